@@ -1,0 +1,39 @@
+import { catalogueSchema, type Catalogue, type Episode } from "../model/episode-schema";
+
+function countSentences(episode: Episode): number {
+  let count = 0;
+  for (const turn of episode.transcript.turns) for (const p of turn.paragraphs) count += p.sentences.length;
+  return count;
+}
+
+/** The library catalogue: one entry per episode, newest first, then by title, then slug. */
+export function buildCatalogue(episodes: Episode[]): Catalogue {
+  const entries = episodes.map((episode) => ({
+    slug: episode.slug,
+    title: episode.title,
+    show: episode.show,
+    published: episode.published,
+    duration: episode.duration,
+    speakers: episode.speakers.flatMap((s) => (s.name ? [s.name] : [])),
+    counts: {
+      sections: episode.sections.length,
+      keyPoints: episode.keyPoints.length,
+      sentences: countSentences(episode),
+      notes: episode.notes.length,
+      chapters: episode.chapters.length,
+    },
+    formats: [...new Set(episode.sources.map((s) => s.format))].sort(),
+  }));
+  entries.sort(
+    (a, b) =>
+      (b.published ?? "").localeCompare(a.published ?? "") ||
+      a.title.localeCompare(b.title, "en") ||
+      a.slug.localeCompare(b.slug),
+  );
+  return catalogueSchema.parse({ schemaVersion: 1, episodes: entries });
+}
+
+/** Pretty-printed, newline-terminated JSON: byte-identical for equal values. */
+export function serializeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto";
+import { episodeSchema, type Episode } from "../model/episode-schema";
+import { manifestSchema, type Manifest } from "../model/manifest-schema";
+import { decodeSourceBytes, parseSource } from "../parse/parse-source";
+import { mergeEpisode, type MergeSource } from "../merge/merge-episode";
+import type { SourceFormat } from "../parse/types";
+
+/** A problem tied to a file and line, printed as `path:line: message`. */
+export interface BuildIssue {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface EpisodeFiles {
+  slug: string;
+  /** Path of the episode's source folder, used to name files in issues. */
+  dir: string;
+  /** Every file of the folder except the manifest, sorted by name. */
+  files: { name: string; bytes: Uint8Array }[];
+  /** Raw text of `episode.json`, when present. */
+  manifest?: string;
+}
+
+export type BuildResult =
+  | { ok: true; episode: Episode; detected: { name: string; format: SourceFormat }[]; warnings: BuildIssue[] }
+  | { ok: false; errors: BuildIssue[]; warnings: BuildIssue[] };
+
+/** Line (1-based) of a character offset in text. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** Parses and validates `episode.json`; errors carry the line of the offending key when found. */
+export function parseManifest(text: string, file: string): { manifest?: Manifest; errors: BuildIssue[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec(String(error))?.[1];
+    const line = position ? lineAt(text, Number(position)) : 1;
+    return { errors: [{ file, line, message: `invalid JSON: ${(error as Error).message}` }] };
+  }
+  const result = manifestSchema.safeParse(raw);
+  if (result.success) return { manifest: result.data, errors: [] };
+  return {
+    errors: result.error.issues.map((issue) => {
+      const key = issue.path.at(-1);
+      const offset = typeof key === "string" ? text.indexOf(`"${key}"`) : -1;
+      const where = issue.path.length ? `${issue.path.join(".")}: ` : "";
+      return { file, line: offset >= 0 ? lineAt(text, offset) : 1, message: `${where}${issue.message}` };
+    }),
+  };
+}
+
+/**
+ * Builds one episode from its folder's files: decode, detect, parse, merge, validate.
+ * Pure: bytes in, a validated model or `path:line` issues out; never throws on bad input.
+ */
+export function buildEpisode(input: EpisodeFiles): BuildResult {
+  const errors: BuildIssue[] = [];
+  const warnings: BuildIssue[] = [];
+  const sources: MergeSource[] = [];
+  const detected: { name: string; format: SourceFormat }[] = [];
+  const where = (name: string) => `${input.dir}/${name}`;
+
+  let manifest: Manifest | undefined;
+  if (input.manifest !== undefined) {
+    const parsed = parseManifest(input.manifest, where("episode.json"));
+    errors.push(...parsed.errors);
+    manifest = parsed.manifest;
+  }
+  for (const { name, bytes } of input.files) {
+    const decoded = decodeSourceBytes(bytes);
+    if ("error" in decoded) {
+      errors.push({ file: where(name), ...decoded.error });
+      continue;
+    }
+    const parsed = parseSource(decoded.text);
+    warnings.push(...parsed.warnings.map((w) => ({ file: where(name), ...w })));
+    if (!parsed.ok) {
+      errors.push(...parsed.errors.map((e) => ({ file: where(name), ...e })));
+      continue;
+    }
+    detected.push({ name, format: parsed.value.format });
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    sources.push({ id: name, sha256, bytes: bytes.byteLength, doc: parsed.value });
+  }
+  if (errors.length === 0 && sources.length === 0) {
+    errors.push({ file: input.dir, line: 1, message: "no source files: add a transcript, captions or notes" });
+  }
+  if (errors.length > 0) return { ok: false, errors, warnings };
+
+  const merged = mergeEpisode({ slug: input.slug, sources, manifest });
+  const validated = episodeSchema.safeParse(merged);
+  if (!validated.success) {
+    const first = validated.error.issues[0];
+    const message = `merged model is invalid at ${first?.path.join(".") ?? "?"}: ${first?.message ?? "unknown"}`;
+    return { ok: false, errors: [{ file: input.dir, line: 1, message }], warnings };
+  }
+  return { ok: true, episode: validated.data, detected, warnings };
+}

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { catalogueSchema, episodeSchema, type Catalogue, type Episode } from "../model/episode-schema";
+
+/**
+ * The one module of the site that reads the file system: the built model in
+ * `content/episodes/`. Everything is validated against the schema on read and
+ * memoised by file modification time, so a rebuilt model is picked up in development.
+ */
+
+const memo = new Map<string, { mtimeMs: number; value: unknown }>();
+
+function readValidated<T>(file: string, parse: (raw: unknown) => T): T {
+  const { mtimeMs } = statSync(file);
+  const hit = memo.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.value as T;
+  const value = parse(JSON.parse(readFileSync(file, "utf8")));
+  memo.set(file, { mtimeMs, value });
+  return value;
+}
+
+/** Folder of the built model; tests may point it elsewhere with `EPISODES_DIR`. */
+export function getEpisodesDir(): string {
+  const configured = process.env.EPISODES_DIR;
+  return configured
+    ? path.resolve(/* turbopackIgnore: true */ configured)
+    : path.join(process.cwd(), "content", "episodes");
+}
+
+/** The catalogue of built episodes; empty when nothing has been built yet. */
+export function getCatalogue(): Catalogue {
+  const file = path.join(getEpisodesDir(), "index.json");
+  if (!existsSync(file)) return { schemaVersion: 1, episodes: [] };
+  return readValidated(file, (raw) => catalogueSchema.parse(raw));
+}
+
+/** One episode by slug, or undefined when the catalogue does not list it. */
+export function getEpisode(slug: string): Episode | undefined {
+  if (!getCatalogue().episodes.some((entry) => entry.slug === slug)) return undefined;
+  return readValidated(path.join(getEpisodesDir(), `${slug}.json`), (raw) => episodeSchema.parse(raw));
+}

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { EpisodeFiles } from "../build/build-episode";
+
+/**
+ * The build's file-system access: reads `content/sources/<slug>/` folders and writes the
+ * model. Everything else in the build is pure.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Episode folders under each sources root, sorted by slug; later roots may not repeat a slug. */
+export function readEpisodeFolders(roots: string[]): { folders: EpisodeFiles[]; problems: string[] } {
+  const folders: EpisodeFiles[] = [];
+  const problems: string[] = [];
+  for (const root of roots) {
+    if (!existsSync(root)) continue;
+    for (const slug of readdirSync(root).sort()) {
+      const dir = path.join(root, slug);
+      if (!statSync(dir).isDirectory()) continue;
+      if (!SLUG.test(slug)) {
+        problems.push(`${dir}:1: folder name is not a slug (use lowercase letters, digits and dashes)`);
+        continue;
+      }
+      if (folders.some((f) => f.slug === slug)) {
+        problems.push(`${dir}:1: slug "${slug}" exists in another sources folder`);
+        continue;
+      }
+      folders.push(readEpisodeFolder(dir, slug));
+    }
+  }
+  return { folders, problems };
+}
+
+/** Reads one episode folder: every regular, non-hidden file, sorted by name. */
+export function readEpisodeFolder(dir: string, slug: string): EpisodeFiles {
+  const names = readdirSync(dir)
+    .filter((name) => !name.startsWith(".") && statSync(path.join(dir, name)).isFile())
+    .sort();
+  const manifestPath = path.join(dir, "episode.json");
+  return {
+    slug,
+    dir: path.relative(process.cwd(), dir) || dir,
+    files: names
+      .filter((name) => name !== "episode.json")
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) })),
+    manifest: existsSync(manifestPath) ? readFileSync(manifestPath, "utf8") : undefined,
+  };
+}
+
+/** Writes a file only when its bytes change (keeps mtimes, so the site build stays current). */
+export function writeIfChanged(file: string, text: string): boolean {
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return false;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return true;
+}
+
+/** Reads a text file, or undefined when absent. */
+export function readTextIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
+/** JSON files in a folder (the built model), sorted. */
+export function listJsonFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".json")).sort() : [];
+}
+
+/** Removes a file if present. */
+export function removeFile(file: string): void {
+  rmSync(file, { force: true });
+}
+
+/** Reads a file's bytes. */
+export function readBytes(file: string): Uint8Array {
+  return new Uint8Array(readFileSync(file));
+}

@@ -1,0 +1,101 @@
+// `npm test`: install what is missing, then typecheck, lint, unit, build, end-to-end.
+// Each stage prints its name; the first failure stops the run. The last line is the total.
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ensureChromium } from "./lib/ensure-chromium.mjs";
+import { ensureDeps } from "./lib/ensure-deps.mjs";
+import { bin, run, stage } from "./lib/run.mjs";
+import { inputStamp, isBuildCurrent, writeBuildStamp } from "./lib/site-build.mjs";
+
+const root = new URL("../", import.meta.url).pathname;
+const out = path.join(root, ".test-output");
+const totals = { passed: 0, failed: 0, skipped: 0 };
+// The site under test is built from the real episodes plus test-only fixture episodes, into its
+// own folders, so it never mixes with what `npm start` serves.
+const testEnv = {
+  NEXT_DIST_DIR: ".next-test",
+  EPISODES_DIR: path.join(out, "episodes"),
+};
+
+function printTotals() {
+  const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
+  console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
+}
+
+function fail(name, code) {
+  console.error(`\n✖ ${name} failed (exit ${code})`);
+  printTotals();
+  process.exit(code || 1);
+}
+
+async function step(name, command, args, env) {
+  stage(name);
+  const code = await run(command, args, { cwd: root, env });
+  if (code !== 0) fail(name, code);
+}
+
+function addCounts(file, read) {
+  if (!existsSync(file)) return;
+  const counts = read(JSON.parse(readFileSync(file, "utf8")));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+}
+
+await ensureDeps();
+const chromium = await ensureChromium();
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+await step("content: sources valid and committed model current (episodes check)", "node", [
+  "bin/episodes.mjs",
+  "check",
+]);
+await step("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit"]);
+await step("lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);
+await step("format (prettier --check)", bin("prettier"), ["--check", "."]);
+
+stage("unit tests (vitest)");
+const unitFile = path.join(out, "vitest.json");
+const unitCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`], {
+  cwd: root,
+});
+addCounts(unitFile, (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests,
+  skipped: r.numPendingTests + r.numTodoTests,
+}));
+if (unitCode !== 0) fail("unit tests", unitCode);
+
+await step("build test episodes (real episodes + tests/fixtures/sources)", "node", [
+  "bin/episodes.mjs",
+  "build",
+  "--sources",
+  "content/sources",
+  "--sources",
+  "tests/fixtures/sources",
+  "--out",
+  testEnv.EPISODES_DIR,
+  "--quiet",
+]);
+const stamp = () => inputStamp(testEnv.NEXT_DIST_DIR, [path.relative(root, testEnv.EPISODES_DIR)]);
+if (isBuildCurrent(testEnv.NEXT_DIST_DIR, stamp())) {
+  stage("production build is up to date");
+} else {
+  await step("production build (next build)", bin("next"), ["build"], testEnv);
+  writeBuildStamp(testEnv.NEXT_DIST_DIR, stamp());
+}
+
+stage("end-to-end tests (playwright, Chromium)");
+const e2eFile = path.join(out, "playwright.json");
+const e2eCode = await run(bin("playwright"), ["test"], {
+  cwd: root,
+  env: { ...testEnv, CHROME_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_FILE: e2eFile },
+});
+addCounts(e2eFile, (r) => ({
+  passed: r.stats.expected + r.stats.flaky,
+  failed: r.stats.unexpected,
+  skipped: r.stats.skipped,
+}));
+if (e2eCode !== 0) fail("end-to-end tests", e2eCode);
+printTotals();
