@@ -13,5 +13,14 @@ export default defineConfig([
       "react/no-danger": "error",
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/**", ".test-output/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+    "bench/**",
+    ".test-output/**",
+  ]),
 ]);

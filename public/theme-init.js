@@ -3,7 +3,9 @@
   var stored = null;
   try {
     stored = localStorage.getItem("theme");
-  } catch (e) {}
+  } catch {
+    // Storage blocked: follow the system preference.
+  }
   var dark = stored === "dark" || (stored !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
   document.documentElement.classList.toggle("dark", dark);
 })();

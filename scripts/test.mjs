@@ -57,9 +57,13 @@ await step("format (prettier --check)", bin("prettier"), ["--check", "."]);
 
 stage("unit tests (vitest)");
 const unitFile = path.join(out, "vitest.json");
-const unitCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`], {
-  cwd: root,
-});
+const unitCode = await run(
+  bin("vitest"),
+  ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitFile}`],
+  {
+    cwd: root,
+  },
+);
 addCounts(unitFile, (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests,

@@ -33,14 +33,38 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * Offset of the first character that makes `text` invalid JSON. Node 20's messages carry no
+ * position, so this binary-searches the longest prefix that is still the start of valid JSON.
+ */
+function jsonErrorOffset(text: string): number {
+  const viable = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (error) {
+      // Failing only at the end of the prefix means it is still the start of valid JSON.
+      const position = /at position (\d+)/.exec(String(error))?.[1];
+      return /end of JSON input|Unterminated/i.test(String(error)) || Number(position) >= n;
+    }
+  };
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (viable(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Parses and validates `episode.json`; errors carry the line of the offending key when found. */
 export function parseManifest(text: string, file: string): { manifest?: Manifest; errors: BuildIssue[] } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position ? lineAt(text, Number(position)) : 1;
+    const line = lineAt(text, jsonErrorOffset(text));
     return { errors: [{ file, line, message: `invalid JSON: ${(error as Error).message}` }] };
   }
   const result = manifestSchema.safeParse(raw);
@@ -58,8 +82,9 @@ export function parseManifest(text: string, file: string): { manifest?: Manifest
 /**
  * Builds one episode from its folder's files: decode, detect, parse, merge, validate.
  * Pure: bytes in, a validated model or `path:line` issues out; never throws on bad input.
+ * In strict mode (the default) anything a parser would only warn about is an error.
  */
-export function buildEpisode(input: EpisodeFiles): BuildResult {
+export function buildEpisode(input: EpisodeFiles, { strict = true }: { strict?: boolean } = {}): BuildResult {
   const errors: BuildIssue[] = [];
   const warnings: BuildIssue[] = [];
   const sources: MergeSource[] = [];
@@ -78,7 +103,8 @@ export function buildEpisode(input: EpisodeFiles): BuildResult {
       errors.push({ file: where(name), ...decoded.error });
       continue;
     }
-    const parsed = parseSource(decoded.text);
+    // Strict by default: a cue a browser would skip is data lost, so it fails the episode.
+    const parsed = parseSource(decoded.text, { strict });
     warnings.push(...parsed.warnings.map((w) => ({ file: where(name), ...w })));
     if (!parsed.ok) {
       errors.push(...parsed.errors.map((e) => ({ file: where(name), ...e })));
@@ -89,7 +115,11 @@ export function buildEpisode(input: EpisodeFiles): BuildResult {
     sources.push({ id: name, sha256, bytes: bytes.byteLength, doc: parsed.value });
   }
   if (errors.length === 0 && sources.length === 0) {
-    errors.push({ file: input.dir, line: 1, message: "no source files: add a transcript, captions or notes" });
+    errors.push({
+      file: input.dir,
+      line: 1,
+      message: "no source files: add a transcript, captions or notes",
+    });
   }
   if (errors.length > 0) return { ok: false, errors, warnings };
 

@@ -35,7 +35,9 @@ export function buildAll(roots: string[], reporter: BuildReporter): BuiltFiles {
     const prefix = `[${index + 1}/${folders.length}] ${folder.slug}`;
     if (!result.ok) {
       failed.push(folder.slug);
-      reporter.progress(`${prefix}: FAILED (${result.errors.length} error${result.errors.length === 1 ? "" : "s"})`);
+      reporter.progress(
+        `${prefix}: FAILED (${result.errors.length} error${result.errors.length === 1 ? "" : "s"})`,
+      );
       result.errors.forEach((e) => reporter.issue(e));
       return;
     }

@@ -23,11 +23,24 @@ function describe(doc: ParsedDoc): string[] {
       return [`${doc.cues.length} cues`, `voices: ${voices.join(", ") || "none"}`];
     }
     case "plain-text":
-      return [`title: ${doc.title ?? "none"}`, `${doc.turns.length} turns`, `speakers: ${[...new Set(doc.turns.flatMap((t) => (t.speaker ? [t.speaker] : [])))].join(", ")}`];
+      return [
+        `title: ${doc.title ?? "none"}`,
+        `${doc.turns.length} turns`,
+        `speakers: ${[...new Set(doc.turns.flatMap((t) => (t.speaker ? [t.speaker] : [])))].join(", ")}`,
+      ];
     case "summary-page":
-      return [`title: ${doc.title}`, `${doc.keyPoints.length} key points`, `${doc.sections.length} sections`, `${doc.chunks.length} transcript chunks`];
+      return [
+        `title: ${doc.title}`,
+        `${doc.keyPoints.length} key points`,
+        `${doc.sections.length} sections`,
+        `${doc.chunks.length} transcript chunks`,
+      ];
     case "timestamped-notes":
-      return [`title: ${doc.title ?? "none"}`, `video: ${doc.videoId ?? "none"}`, `${doc.notes.length} notes`];
+      return [
+        `title: ${doc.title ?? "none"}`,
+        `video: ${doc.videoId ?? "none"}`,
+        `${doc.notes.length} notes`,
+      ];
     case "show-notes":
       return [`title: ${doc.title}`, `${doc.chapters.length} chapters`, `${doc.blocks.length} blocks`];
   }

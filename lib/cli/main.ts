@@ -26,9 +26,13 @@ function build(argv: string[], checkOnly: boolean): number {
   const result = buildAll(roots, stderrReporter(args.flags.has("quiet")));
   const stale = listJsonFiles(out).filter((name) => !result.files.has(name));
   if (checkOnly) {
-    const changed = [...result.files].filter(([name, text]) => readTextIfExists(path.join(out, name)) !== text);
-    for (const [name] of changed) console.error(`${path.join(out, name)}:1: out of date: run npx episodes build`);
-    for (const name of stale) console.error(`${path.join(out, name)}:1: no longer built from any source: run npx episodes build`);
+    const changed = [...result.files].filter(
+      ([name, text]) => readTextIfExists(path.join(out, name)) !== text,
+    );
+    for (const [name] of changed)
+      console.error(`${path.join(out, name)}:1: out of date: run npx episodes build`);
+    for (const name of stale)
+      console.error(`${path.join(out, name)}:1: no longer built from any source: run npx episodes build`);
     if (result.failed.length || changed.length || stale.length) return 1;
     console.log(`model is current (${result.episodes.length} episodes)`);
     return 0;

@@ -15,7 +15,21 @@ const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
  * @param word a whitespace-free display word
  * @returns the tokens, possibly empty (e.g. for "—")
  */
-export function normalizeToken(word: string): string[] {
+export function normalizeToken(word: string): readonly string[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const out = computeTokens(word);
+  cache.set(word, out);
+  return out;
+}
+
+/** Memo of {@link normalizeToken} (pure, so caching never changes a result). */
+const cache = new Map<string, readonly string[]>();
+/** Entries kept before the memo is reset (bounds memory across many episodes). */
+const CACHE_LIMIT = 50_000;
+
+function computeTokens(word: string): string[] {
   const folded = word.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase().replace(APOSTROPHES, "");
   const out: string[] = [];
   for (const part of folded.split(NON_ALNUM)) if (part.length > 0) out.push(part);

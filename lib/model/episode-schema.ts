@@ -31,7 +31,10 @@ export const mediaSchema = z.object({
   kind: z.enum(["youtube", "audio", "video"]),
   /** YouTube watch URL, or an absolute URL / a path under `public/` for files. */
   url: z.string().min(1),
-  youtubeId: z.string().regex(/^[\w-]{11}$/).optional(),
+  youtubeId: z
+    .string()
+    .regex(/^[\w-]{11}$/)
+    .optional(),
   /** The primary media defines the episode clock. */
   primary: z.boolean(),
   /** mediaTime = episodeTime - offset. */
@@ -166,7 +169,10 @@ export const episodeSchema = z.object({
   summary: z.array(z.string()),
   description: z.string().optional(),
   /** ISO date `YYYY-MM-DD`. */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   language: z.string().min(2),
   /** Seconds; absent when no source gives it. */
   duration: duration.optional(),

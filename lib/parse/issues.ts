@@ -39,7 +39,8 @@ export function createIssues(strict = false): IssueCollector {
       return errors.length > 0;
     },
     finish<T>(value: T): ParseResult<T> {
-      if (errors.length > 0) return { ok: false, errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
+      if (errors.length > 0)
+        return { ok: false, errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
       return { ok: true, value, warnings: warnings.sort(byLine) };
     },
     fail<T>(fallback: ParseIssue): ParseResult<T> {

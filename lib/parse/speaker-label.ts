@@ -1,13 +1,16 @@
 import type { TextTurn } from "./types";
 import { collapseWhitespace } from "./text-lines";
 
+/** A capitalised word of a speaker name: `Tim`, `O’Brien`, `Jean-Luc`. */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*`;
+
 /**
  * Speaker labels (`Malcolm Gladwell: `, `Tim Harford: `, `Speaker 1: `): one to four
  * capitalised words (letters, apostrophes, hyphens; later words may be a number), preceded by
  * the start of the text or whitespace, followed by `:` and whitespace (or the end).
- * A lowercase word breaks a label, so "Hugging Face and watsonx: why" has none.
+ * A lowercase word breaks a label, so "Hugging Face and watsonx: why" has none. Group 1 is the
+ * name. The regex is global: use it with `matchAll`.
  */
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’\-]*`;
 export const SPEAKER_LABEL = new RegExp(
   String.raw`(?<=^|\s)(${WORD}(?:[ \u00A0](?:${WORD}|\d{1,3})){0,3}):(?=\s|$)`,
   "gu",
@@ -51,7 +54,8 @@ export function splitTurns(segments: TurnSegment[]): TextTurn[] {
     if (current.speaker !== undefined) turns.push({ speaker: current.speaker, text, line: current.line });
     else if (text) turns.push({ text, line: current.line });
   };
-  for (const seg of segments) {
+  const found = refineLabels(segments.map((seg) => findSpeakerLabels(seg.text)));
+  segments.forEach((seg, k) => {
     let pos = 0;
     const take = (end: number): void => {
       const piece = seg.text.slice(pos, end);
@@ -62,16 +66,37 @@ export function splitTurns(segments: TurnSegment[]): TextTurn[] {
       }
       current.parts.push(piece);
     };
-    for (const label of findSpeakerLabels(seg.text)) {
+    for (const label of found[k] ?? []) {
       take(label.start);
       flush();
       current = { speaker: label.name, parts: [], line: seg.lineAt(label.start) };
       pos = label.end;
     }
     take(seg.text.length);
-  }
+  });
   flush();
   return normaliseSpeakerNames(turns);
+}
+
+/**
+ * Drops leading words a label took from the sentence before it ("Then Ann Lee:" → "Ann Lee:")
+ * when the shorter name is used as a label at least as often elsewhere in the document.
+ */
+function refineLabels(perSegment: SpeakerLabelMatch[][]): SpeakerLabelMatch[][] {
+  const counts = new Map<string, number>();
+  for (const label of perSegment.flat()) counts.set(label.name, (counts.get(label.name) ?? 0) + 1);
+  return perSegment.map((labels) =>
+    labels.map((label) => {
+      const words = label.name.split(" ");
+      for (let k = 1; k < words.length; k++) {
+        const suffix = words.slice(k).join(" ");
+        if ((counts.get(suffix) ?? 0) >= (counts.get(label.name) ?? 0)) {
+          return { name: suffix, start: label.end - suffix.length - 1, end: label.end };
+        }
+      }
+      return label;
+    }),
+  );
 }
 
 /**

@@ -50,3 +50,11 @@ export function createLineLocator(text: string): (offset: number) => number {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Collapses runs of ASCII whitespace (space, tab, line breaks) to one space and trims, keeping
+ * no-break and narrow no-break spaces (U+00A0, U+202F) as written.
+ */
+export function collapseAsciiWhitespace(text: string): string {
+  return text.replace(/[ \t\n\r\f\v]+/g, " ").replace(/^[ ]|[ ]$/g, "");
+}

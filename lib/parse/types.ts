@@ -145,9 +145,4 @@ export interface ShowNotesDoc {
   chapters: ParsedChapter[];
 }
 
-export type ParsedDoc =
-  | CaptionDoc
-  | PlainTextDoc
-  | SummaryPageDoc
-  | TimestampedNotesDoc
-  | ShowNotesDoc;
+export type ParsedDoc = CaptionDoc | PlainTextDoc | SummaryPageDoc | TimestampedNotesDoc | ShowNotesDoc;

@@ -36,7 +36,11 @@ export function securityHeaders(dev: boolean): { key: string; value: string }[] 
     { key: "Content-Security-Policy", value: contentSecurityPolicy(dev) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), autoplay=(self \"https://www.youtube-nocookie.com\"), encrypted-media=(self \"https://www.youtube-nocookie.com\"), fullscreen=(self \"https://www.youtube-nocookie.com\")" },
+    {
+      key: "Permissions-Policy",
+      value:
+        'camera=(), microphone=(), geolocation=(), autoplay=(self "https://www.youtube-nocookie.com"), encrypted-media=(self "https://www.youtube-nocookie.com"), fullscreen=(self "https://www.youtube-nocookie.com")',
+    },
     { key: "X-Frame-Options", value: "DENY" },
   ];
 }

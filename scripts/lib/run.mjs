@@ -12,7 +12,11 @@ export function stage(name) {
 /** Runs a command with inherited stdio; resolves to its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...baseEnv, ...options.env }, cwd: options.cwd });
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      env: { ...baseEnv, ...options.env },
+      cwd: options.cwd,
+    });
     child.on("error", (error) => {
       console.error(`${command}: ${error.message}`);
       resolve(127);

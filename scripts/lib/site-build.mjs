@@ -4,7 +4,17 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const root = new URL("../../", import.meta.url).pathname;
-const INPUTS = ["app", "components", "lib", "public", "content/episodes", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "content/episodes",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function walk(entry, out) {
   const full = path.join(root, entry);
@@ -29,7 +39,11 @@ const stampFile = (distDir) => path.join(root, distDir, "explorer-build-stamp");
 /** True when `distDir` holds a production build made from exactly these inputs. */
 export function isBuildCurrent(distDir, stamp) {
   const file = stampFile(distDir);
-  return existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(file) && readFileSync(file, "utf8") === stamp;
+  return (
+    existsSync(path.join(root, distDir, "BUILD_ID")) &&
+    existsSync(file) &&
+    readFileSync(file, "utf8") === stamp
+  );
 }
 
 /** Records the inputs a successful build was made from. */

@@ -1,0 +1,30 @@
+import type { Chapter } from "@/lib/model/episode-schema";
+import { formatClock } from "@/lib/format/format-time";
+import { formatTimeParam } from "@/lib/links/parse-time-param";
+
+/** Chapters as the main content of an episode that has no transcript. */
+export function ChapterList({ chapters }: { chapters: Chapter[] }) {
+  if (chapters.length === 0) return null;
+  return (
+    <section aria-labelledby="chapters-heading">
+      <h2 id="chapters-heading" className="mb-2 text-xl font-semibold">
+        Chapters
+      </h2>
+      <ol className="divide-y divide-slate-200 dark:divide-slate-800">
+        {chapters.map((chapter) => (
+          <li key={chapter.id} id={chapter.id} className="flex scroll-mt-24 gap-3 py-2">
+            <a
+              href={`?t=${formatTimeParam(chapter.start)}`}
+              data-seek={chapter.start}
+              aria-label={`Play ${chapter.title} from ${formatClock(chapter.start)}`}
+              className="w-14 shrink-0 font-mono text-sm text-indigo-700 tabular-nums hover:underline dark:text-indigo-300"
+            >
+              {formatClock(chapter.start)}
+            </a>
+            <span>{chapter.title}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Episode } from "@/lib/model/episode-schema";
+import { getSpeakerColor, getSpeakerDisplayName } from "@/lib/view/speaker-palette";
+import { getSpeechSegments, getTalkTime } from "@/lib/view/talk-time";
+import { formatDuration } from "@/lib/format/format-time";
+import { EpisodeMapIsland } from "./episode-map-island";
+
+const pct = (t: number, duration: number) =>
+  `${Math.min(100, Math.max(0, (t / duration) * 100)).toFixed(3)}%`;
+
+/** Who speaks when, section boundaries and the playhead, across the whole episode; talk time beside it. */
+export function EpisodeMap({ episode }: { episode: Episode }) {
+  const duration = episode.duration;
+  const segments = getSpeechSegments(episode);
+  const boundaries = [...episode.sections, ...episode.chapters];
+  if (!duration || (segments.length === 0 && boundaries.length === 0)) return null;
+  const talk = getTalkTime(episode);
+  const total = talk.reduce((sum, t) => sum + t.seconds, 0);
+  return (
+    <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-center">
+      <EpisodeMapIsland
+        duration={duration}
+        sections={boundaries.map((b) => ({ title: b.title, start: b.start }))}
+      >
+        {segments.map((s, i) => (
+          <span
+            key={i}
+            className={`absolute inset-y-1 ${getSpeakerColor(episode.speakers, s.speakerId)?.bg ?? "bg-slate-400"} opacity-80`}
+            style={{ left: pct(s.start, duration), width: pct(s.end - s.start, duration) }}
+          />
+        ))}
+        {boundaries.map((b) => (
+          <span
+            key={`b-${b.id}`}
+            className="absolute inset-y-0 w-px bg-slate-900/70 dark:bg-white/80"
+            style={{ left: pct(b.start, duration) }}
+          />
+        ))}
+      </EpisodeMapIsland>
+      {total > 0 && (
+        <ul
+          aria-label="Talk time"
+          className="flex shrink-0 flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-300"
+        >
+          {talk.map((t) => (
+            <li key={t.speakerId ?? "unknown"} className="inline-flex items-center gap-1">
+              <span
+                aria-hidden="true"
+                className={`h-2 w-2 rounded-full ${getSpeakerColor(episode.speakers, t.speakerId)?.bg ?? "bg-slate-400"}`}
+              />
+              {getSpeakerDisplayName(episode.speakers, t.speakerId) ?? "Unknown"} {formatDuration(t.seconds)}{" "}
+              ({Math.round((t.seconds / total) * 100)}%)
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

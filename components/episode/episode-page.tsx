@@ -1,0 +1,59 @@
+import type { Episode, Sentence } from "@/lib/model/episode-schema";
+import { EpisodeHeader } from "./episode-header";
+import { SectionNav } from "./section-nav";
+import { KeyPointList } from "./key-point-list";
+import { BlockList } from "./block-list";
+import { ChapterList } from "./chapter-list";
+import { EpisodeMap } from "./episode-map";
+import { TranscriptView } from "@/components/transcript/transcript-view";
+import { OutsideMaterial } from "@/components/transcript/outside-material";
+import { NotesView } from "@/components/transcript/notes-view";
+import { PlayerIsland } from "@/components/player/player-island";
+import { TranscriptSync } from "@/components/sync/transcript-sync";
+import { ShareIsland } from "@/components/sync/share-island";
+
+function indexSentences(episode: Episode): Map<string, Sentence> {
+  const map = new Map<string, Sentence>();
+  for (const turn of episode.transcript.turns)
+    for (const p of turn.paragraphs) for (const s of p.sentences) map.set(s.id, s);
+  return map;
+}
+
+/** The episode page: header and player, map, sections and key points beside the transcript or notes. */
+export function EpisodePage({ episode }: { episode: Episode }) {
+  const hasTranscript = episode.transcript.turns.length > 0;
+  const navItems = episode.sections.length > 0 ? episode.sections : episode.chapters;
+  const navLabel = episode.sections.length > 0 ? "Sections" : "Chapters";
+  return (
+    <article className="space-y-6">
+      <EpisodeHeader episode={episode} />
+      <div
+        data-player-root=""
+        className="sticky top-0 z-20 -mx-4 bg-white/95 px-4 py-2 backdrop-blur sm:mx-0 sm:px-0 dark:bg-slate-950/95"
+      >
+        <PlayerIsland
+          media={episode.media}
+          duration={episode.duration}
+          episodeTitle={episode.title}
+          slug={episode.slug}
+        />
+        <EpisodeMap episode={episode} />
+      </div>
+      <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <aside className="space-y-8 lg:sticky lg:top-40 lg:max-h-[calc(100vh-11rem)] lg:self-start lg:overflow-y-auto">
+          <SectionNav items={navItems} label={navLabel} />
+          <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
+        </aside>
+        <div className="min-w-0 space-y-6">
+          <OutsideMaterial episode={episode} />
+          {hasTranscript && <TranscriptView episode={episode} />}
+          <NotesView notes={episode.notes} />
+          {!hasTranscript && <ChapterList chapters={episode.chapters} />}
+          <BlockList blocks={episode.blocks} />
+        </div>
+      </div>
+      <TranscriptSync duration={episode.duration} />
+      <ShareIsland slug={episode.slug} episodeTitle={episode.title} />
+    </article>
+  );
+}

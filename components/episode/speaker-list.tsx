@@ -1,0 +1,29 @@
+import type { Speaker } from "@/lib/model/episode-schema";
+import { SPEAKER_COLORS } from "@/lib/view/speaker-palette";
+
+/** The episode's speakers with name, role and colour. */
+export function SpeakerList({ speakers }: { speakers: Speaker[] }) {
+  if (speakers.length === 0) return null;
+  return (
+    <section aria-labelledby="speakers-heading">
+      <h2 id="speakers-heading" className="sr-only">
+        Speakers
+      </h2>
+      <ul className="flex flex-wrap gap-2" aria-label="Speakers">
+        {speakers.map((speaker, i) => {
+          const color = SPEAKER_COLORS[i % SPEAKER_COLORS.length];
+          return (
+            <li
+              key={speaker.id}
+              className="inline-flex items-center gap-2 rounded-full border border-slate-200 px-3 py-1 text-sm dark:border-slate-700"
+            >
+              <span aria-hidden="true" className={`h-2.5 w-2.5 rounded-full ${color?.bg ?? ""}`} />
+              <span className="font-medium">{speaker.name ?? speaker.label}</span>
+              {speaker.role && <span className="text-slate-600 dark:text-slate-400">{speaker.role}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
+import { playerStore } from "@/components/player/player-store";
+import { QuoteToolbar } from "./quote-toolbar";
+import { useQuoteSelection } from "./use-quote-selection";
+
+export interface ShareIslandProps {
+  slug: string;
+  episodeTitle: string;
+}
+
+/**
+ * "Copy link to this moment" (the playhead, or the deep-linked time) and, while text of the
+ * transcript is selected, a floating toolbar to copy or share the quote with a link to its
+ * range. Results are announced in a polite live region.
+ */
+export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
+  const [announcement, setAnnouncement] = useState({ text: "", id: 0 });
+  const timer = useRef<number | undefined>(undefined);
+  const { quote, dismiss } = useQuoteSelection();
+
+  const announce = useCallback((text: string) => {
+    window.clearTimeout(timer.current);
+    setAnnouncement((previous) => ({ text, id: previous.id + 1 }));
+    timer.current = window.setTimeout(() => setAnnouncement((previous) => ({ ...previous, text: "" })), 5000);
+  }, []);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const copy = async (text: string, done: string, fallbackUrl: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      announce(done);
+    } catch {
+      announce(`Copying is not allowed here. The link is ${fallbackUrl}`);
+    }
+  };
+
+  const copyMoment = () => {
+    const { time, positioned } = playerStore.getSnapshot();
+    const url = buildMomentUrl(window.location.origin, slug, positioned ? time : undefined);
+    void copy(url, "Link copied", url);
+  };
+
+  const quoteParts = () => {
+    if (!quote) return undefined;
+    const url = buildMomentUrl(window.location.origin, slug, quote.start, quote.end);
+    const base = { text: quote.text, speaker: quote.speaker, episodeTitle, start: quote.start };
+    return { url, base };
+  };
+
+  const copyQuote = () => {
+    const parts = quoteParts();
+    if (parts)
+      void copy(formatQuoteText({ ...parts.base, url: parts.url }), "Quote and link copied", parts.url);
+  };
+
+  const shareQuote = async () => {
+    const parts = quoteParts();
+    if (!parts) return;
+    try {
+      await navigator.share({ title: episodeTitle, text: formatQuoteText(parts.base), url: parts.url });
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === "AbortError")) announce("Sharing failed");
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button
+        type="button"
+        onClick={copyMoment}
+        className="inline-flex h-9 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+      >
+        <span aria-hidden="true">🔗</span>
+        Copy link to this moment
+      </button>
+      <p aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
+        <span key={announcement.id}>{announcement.text}</span>
+      </p>
+      {quote && (
+        <QuoteToolbar
+          rect={quote.rect}
+          onCopy={copyQuote}
+          onShare={() => void shareQuote()}
+          onDismiss={dismiss}
+        />
+      )}
+    </div>
+  );
+}

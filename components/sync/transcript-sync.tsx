@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { startTranscriptSync, type TranscriptSync as SyncHandle } from "@/lib/sync/start-transcript-sync";
+import { playerStore } from "@/components/player/player-store";
+import { BackToNowButton } from "./back-to-now-button";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+
+export interface TranscriptSyncProps {
+  /** The episode's duration (s), when known: bounds deep links and seeks. */
+  duration?: number;
+}
+
+const isPaused = () => playerStore.getSnapshot().paused;
+
+/** Added to `#transcript` once synced: timed sentences are clickable. */
+const SYNCED_CLASSES = ["[&_[data-sentence][data-start]]:cursor-pointer"];
+
+/**
+ * Syncs the server-rendered transcript with playback (highlight, follow mode, click to play,
+ * keyboard shortcuts, deep links) through direct DOM updates: playback never re-renders the
+ * transcript. Renders only the "Back to now" button (while playing and not following) and the
+ * keyboard shortcuts dialog (`?`).
+ */
+export function TranscriptSync({ duration }: TranscriptSyncProps) {
+  const [following, setFollowing] = useState(true);
+  const paused = useSyncExternalStore(playerStore.subscribe, isPaused, () => true);
+  const syncRef = useRef<SyncHandle | null>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const transcript = document.getElementById("transcript");
+    transcript?.classList.add(...SYNCED_CLASSES);
+    const sync = startTranscriptSync({
+      win: window,
+      store: playerStore,
+      duration,
+      onFollowChange: setFollowing,
+      isHelpOpen: () => dialogRef.current?.open ?? false,
+      onToggleHelp: () => {
+        const dialog = dialogRef.current;
+        if (!dialog) return;
+        if (dialog.open) dialog.close();
+        else dialog.showModal();
+      },
+    });
+    syncRef.current = sync;
+    return () => {
+      transcript?.classList.remove(...SYNCED_CLASSES);
+      sync.destroy();
+      syncRef.current = null;
+    };
+  }, [duration]);
+
+  return (
+    <>
+      {!following && !paused && <BackToNowButton onClick={() => syncRef.current?.backToNow()} />}
+      <ShortcutsDialog ref={dialogRef} />
+    </>
+  );
+}

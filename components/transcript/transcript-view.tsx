@@ -1,0 +1,72 @@
+import type { Episode } from "@/lib/model/episode-schema";
+import { buildTranscriptBlocks } from "@/lib/view/transcript-blocks";
+import { getSpeakerColor, getSpeakerDisplayName } from "@/lib/view/speaker-palette";
+import { formatClock } from "@/lib/format/format-time";
+import { formatTimeParam } from "@/lib/links/parse-time-param";
+import { SentenceText } from "./sentence-text";
+
+/** The whole transcript, rendered on the server: section headings, speaker turns, paragraphs, sentences. */
+export function TranscriptView({ episode }: { episode: Episode }) {
+  const blocks = buildTranscriptBlocks(episode);
+  return (
+    <section aria-label="Transcript" id="transcript" className="space-y-5 leading-relaxed">
+      {episode.transcript.timing === "none" && (
+        <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+          This transcript has no times: its sources give none, so it cannot follow the media.
+        </p>
+      )}
+      {blocks.map((block) => {
+        if (block.kind === "section") {
+          const { section } = block;
+          return (
+            <h2
+              key={`h-${section.id}`}
+              id={section.id}
+              data-section-start={section.start}
+              data-section-end={section.end}
+              className="scroll-mt-24 border-t border-slate-200 pt-5 text-xl font-semibold dark:border-slate-800"
+            >
+              {section.title}
+            </h2>
+          );
+        }
+        const { turn } = block;
+        const name = getSpeakerDisplayName(episode.speakers, turn.speakerId);
+        const color = getSpeakerColor(episode.speakers, turn.speakerId);
+        return (
+          <div
+            key={`${turn.id}-${block.paragraphs[0]?.id}`}
+            data-speaker-name={name}
+            className={`border-l-4 pl-3 ${color?.border ?? "border-slate-300"}`}
+          >
+            {name && (
+              <p className={`text-sm font-semibold ${color?.text ?? ""}`}>
+                {name}
+                {block.continued && (
+                  <span className="font-normal text-slate-600 dark:text-slate-400"> (continued)</span>
+                )}
+              </p>
+            )}
+            {block.paragraphs.map((paragraph) => (
+              <p key={paragraph.id} id={paragraph.id} className="mt-1">
+                {paragraph.start !== undefined && (
+                  <a
+                    href={`?t=${formatTimeParam(Math.max(0, paragraph.start))}`}
+                    data-seek={paragraph.start}
+                    className="mr-2 font-mono text-xs text-slate-600 tabular-nums hover:text-indigo-700 hover:underline dark:text-slate-400"
+                    aria-label={`Play from ${formatClock(paragraph.start)}`}
+                  >
+                    {formatClock(paragraph.start)}
+                  </a>
+                )}
+                {paragraph.sentences.map((sentence) => (
+                  <SentenceText key={sentence.id} sentence={sentence} />
+                ))}
+              </p>
+            ))}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

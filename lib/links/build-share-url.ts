@@ -1,0 +1,43 @@
+import { formatClock } from "../format/format-time";
+import { formatTimeParam } from "./parse-time-param";
+
+/**
+ * The link to a moment (or a range) of an episode: `https://site/episodes/<slug>?t=516` or
+ * `…?t=516,530`. Times are seconds on the episode clock, written by `formatTimeParam`; without
+ * a `start` the link is to the episode itself.
+ *
+ * @param origin the site's origin, e.g. `window.location.origin` (a trailing slash is fine).
+ * @throws TypeError when `origin` is not an absolute URL.
+ */
+export function buildMomentUrl(origin: string, slug: string, start?: number, end?: number): string {
+  const url = new URL(`/episodes/${encodeURIComponent(slug)}`, origin);
+  if (start !== undefined) url.search = `?t=${formatTimeParam(start, end)}`;
+  return url.toString();
+}
+
+export interface QuoteTextInput {
+  /** The quoted words; whitespace is collapsed and surrounding quotes are dropped. */
+  text: string;
+  /** The speaker's display name; left out when unknown or blank. */
+  speaker?: string;
+  episodeTitle?: string;
+  /** Where the quote starts (s); left out for an untimed transcript. */
+  start?: number;
+  url?: string;
+}
+
+/**
+ * A quote ready to paste: `“text” — Speaker, Episode (8:36) url`. Missing parts (speaker,
+ * episode title, time, URL) are left out with their separators.
+ */
+export function formatQuoteText({ text, speaker, episodeTitle, start, url }: QuoteTextInput): string {
+  const words = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^["“”]+|["“”]+$/g, "")
+    .trim();
+  const who = [speaker?.trim(), episodeTitle?.trim()].filter((part) => part).join(", ");
+  const when = start !== undefined && Number.isFinite(start) ? `(${formatClock(start)})` : "";
+  const source = [who, when].filter((part) => part).join(" ");
+  return [`“${words}”`, source && `— ${source}`, url?.trim()].filter((part) => part).join(" ");
+}

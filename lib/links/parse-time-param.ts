@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+/** A moment (or a range) on the episode clock, in seconds. */
+export interface TimeRange {
+  start: number;
+  end?: number;
+}
+
+/** The latest time accepted when the episode's duration is unknown: one week (s). */
+export const MAX_TIME_PARAM_SECONDS = 7 * 24 * 3600;
+
+// Bounded digit counts keep every number small and finite: no exponents, no `1e309`, no 400-digit values.
+const SECONDS = /^(\d{1,7})(?:\.(\d{1,3}))?s?$/i;
+const CLOCK = /^(?:(\d{1,3}):([0-5]\d):|(\d{1,4}):)([0-5]\d(?:\.\d{1,3})?)$/;
+const UNITS = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,7}(?:\.\d{1,3})?)s)?$/i;
+
+/** One time in seconds: `516`, `516.5`, `516s`, `8:36`, `00:08:36`, `1h2m3s`, `8m36s`; else undefined. */
+function parseOneTime(text: string): number | undefined {
+  const seconds = SECONDS.exec(text);
+  if (seconds) return Number(`${seconds[1]}.${seconds[2] ?? "0"}`);
+  const clock = CLOCK.exec(text);
+  if (clock) {
+    const [, h, mWithH, mAlone, s] = clock;
+    return Number(h ?? 0) * 3600 + Number(mWithH ?? mAlone) * 60 + Number(s);
+  }
+  const units = UNITS.exec(text);
+  if (units && (units[1] ?? units[2] ?? units[3]) !== undefined) {
+    return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
+  }
+  return undefined;
+}
+
+const rawValueSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .transform((value, ctx): TimeRange => {
+    const parts = value.split(",").map((part) => part.trim());
+    const [startText, endText, ...rest] = parts;
+    const start = startText === undefined ? undefined : parseOneTime(startText);
+    const end = endText === undefined ? undefined : parseOneTime(endText);
+    if (start === undefined || rest.length > 0 || (endText !== undefined && end === undefined)) {
+      ctx.addIssue({ code: "custom", message: `not a time: ${value}` });
+      return z.NEVER;
+    }
+    return end === undefined ? { start } : { start, end };
+  });
+
+function rangeSchema(duration: number | undefined) {
+  const limit =
+    duration !== undefined && Number.isFinite(duration) && duration >= 0 ? duration : MAX_TIME_PARAM_SECONDS;
+  return rawValueSchema
+    .refine((r) => Number.isFinite(r.start) && r.start >= 0 && r.start <= limit, "start outside the episode")
+    .refine(
+      (r) => r.end === undefined || (r.end > r.start && r.end <= limit),
+      "end outside the episode or before the start",
+    );
+}
+
+/**
+ * Parses a deep-link time (`?t=` / `#t=` value) into seconds on the episode clock.
+ *
+ * Accepts `516`, `516.5`, `516s`, `8:36` (m:ss), `00:08:36` (h:mm:ss), `8m36s`, `1h2m3s`, and a
+ * range of two of these joined by a comma (`516,530`). Invalid values give `undefined` and never
+ * throw: negative, text, exponents (`1e309`), huge numbers, empty, a start past `duration` (s),
+ * or a range whose end is not after its start or is past `duration`. Without a `duration` the
+ * limit is {@link MAX_TIME_PARAM_SECONDS}. For a repeated parameter (an array), the first valid
+ * value wins.
+ */
+export function parseTimeParam(
+  value: string | string[] | undefined,
+  duration?: number,
+): TimeRange | undefined {
+  if (value === undefined) return undefined;
+  const schema = rangeSchema(duration);
+  for (const candidate of Array.isArray(value) ? value : [value]) {
+    if (typeof candidate !== "string") continue;
+    const result = schema.safeParse(candidate);
+    if (result.success) return result.data;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a deep-link time from a location: `?t=` first (the first valid of repeated values), then
+ * `#t=` (`#t=516`, `#t=516,530`). A `#<section-id>` hash is not a time and is left alone.
+ *
+ * @param location `search` (`?t=516`) and `hash` (`#t=516`) as `window.location` has them.
+ * @param duration the episode's duration (s), when known.
+ */
+export function parseTimeFromLocation(
+  location: { search: string; hash: string },
+  duration?: number,
+): TimeRange | undefined {
+  const fromQuery = parseTimeParam(new URLSearchParams(location.search).getAll("t"), duration);
+  if (fromQuery) return fromQuery;
+  const hash = location.hash.replace(/^#/, "");
+  if (!/(?:^|&)t=/.test(hash)) return undefined;
+  return parseTimeParam(new URLSearchParams(hash).getAll("t"), duration);
+}
+
+/** Seconds rounded to a tenth, negative and non-finite values as 0: `516`, `516.5`. */
+function formatSeconds(seconds: number): string {
+  const tenths = Number.isFinite(seconds) ? Math.round(Math.max(0, seconds) * 10) : 0;
+  return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
+}
+
+/**
+ * The canonical `t=` value for a moment or a range (seconds): whole seconds without decimals,
+ * other times with one decimal (`516`, `516.5`, `516,530`). Negative times become 0; an end that
+ * is not after the start (once rounded) is left out.
+ */
+export function formatTimeParam(start: number, end?: number): string {
+  const from = formatSeconds(start);
+  if (end === undefined || !Number.isFinite(end)) return from;
+  const to = formatSeconds(end);
+  return Number(to) > Number(from) ? `${from},${to}` : from;
+}

@@ -1,0 +1,70 @@
+import type {
+  CaptionDoc,
+  ParsedDoc,
+  PlainTextDoc,
+  ShowNotesDoc,
+  SummaryPageDoc,
+  TimestampedNotesDoc,
+} from "../parse/types";
+
+/** A parsed source with its id. */
+export interface Picked<T extends ParsedDoc> {
+  id: string;
+  doc: T;
+}
+
+/** At most one source of each kind, chosen deterministically. */
+export interface PickedSources {
+  caption?: Picked<CaptionDoc>;
+  plain?: Picked<PlainTextDoc>;
+  summary?: Picked<SummaryPageDoc>;
+  notes?: Picked<TimestampedNotesDoc>;
+  showNotes?: Picked<ShowNotesDoc>;
+  /** Ids of further sources of an already-picked kind (ignored, reported). */
+  ignored: string[];
+}
+
+/**
+ * Choose one source per kind: sources are considered in id order (so the
+ * result does not depend on the order files were listed); for captions a VTT
+ * with voices beats one without. Unknown or duplicate documents go to `ignored`.
+ * @param sources id + parsed document
+ */
+export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]): PickedSources {
+  const sorted = [...sources].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const out: PickedSources = { ignored: [] };
+  const captions = sorted.filter(
+    (s) => s.doc.format === "vtt" || s.doc.format === "srt",
+  ) as Picked<CaptionDoc>[];
+  const withVoices = captions.find((c) => Array.isArray(c.doc.cues) && c.doc.cues.some((q) => q.voice));
+  const caption = withVoices ?? captions[0];
+  for (const s of sorted) {
+    const doc = s.doc;
+    switch (doc.format) {
+      case "vtt":
+      case "srt":
+        if (s !== caption) out.ignored.push(s.id);
+        else out.caption = { id: s.id, doc };
+        break;
+      case "plain-text":
+        if (out.plain) out.ignored.push(s.id);
+        else out.plain = { id: s.id, doc };
+        break;
+      case "summary-page":
+        if (out.summary) out.ignored.push(s.id);
+        else out.summary = { id: s.id, doc };
+        break;
+      case "timestamped-notes":
+        if (out.notes) out.ignored.push(s.id);
+        else out.notes = { id: s.id, doc };
+        break;
+      case "show-notes":
+        if (out.showNotes) out.ignored.push(s.id);
+        else out.showNotes = { id: s.id, doc };
+        break;
+      default:
+        out.ignored.push(s.id);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { browserFrames, type FrameScheduler, type MediaAdapter } from "./media-adapter";
+import { createMediaEmitter } from "./media-emitter";
+import { createFrameLoop } from "./frame-loop";
+
+/** The part of `HTMLMediaElement` the adapter uses (a real `<audio>`/`<video>` satisfies it). */
+export interface MediaElementLike {
+  currentTime: number;
+  readonly paused: boolean;
+  readonly ended: boolean;
+  readonly readyState: number;
+  play(): Promise<void>;
+  pause(): void;
+  addEventListener(type: string, listener: () => void): void;
+  removeEventListener(type: string, listener: () => void): void;
+}
+
+export interface HtmlMediaAdapterOptions {
+  /** mediaTime = episodeTime − offset (s). */
+  offset?: number;
+  frames?: FrameScheduler;
+}
+
+/** `HTMLMediaElement.HAVE_METADATA`: duration and dimensions are known. */
+const HAVE_METADATA = 1;
+
+/**
+ * Wraps an `<audio>`/`<video>` element. While playing, `timeupdate` is emitted from
+ * `requestAnimationFrame` (smoother than the native event, which fires about every 250 ms);
+ * it is also emitted after `seeked`, and from the native event while no frame loop runs
+ * (background tabs). Times are seconds on the episode clock.
+ */
+export function createHtmlMediaAdapter(
+  element: MediaElementLike,
+  options: HtmlMediaAdapterOptions = {},
+): MediaAdapter {
+  const offset = options.offset ?? 0;
+  const getCurrentTime = () => element.currentTime + offset;
+  const emitter = createMediaEmitter(getCurrentTime);
+  let lastEmitted = Number.NaN;
+  const emitTime = (force = false) => {
+    const time = getCurrentTime();
+    if (!force && time === lastEmitted) return;
+    lastEmitted = time;
+    emitter.emit("timeupdate", time);
+  };
+  const loop = createFrameLoop(options.frames ?? browserFrames, () => emitTime());
+
+  const handlers: Record<string, () => void> = {
+    play: () => {
+      loop.start();
+      emitter.emit("play", getCurrentTime());
+    },
+    pause: () => {
+      loop.stop();
+      emitTime();
+      emitter.emit("pause", getCurrentTime());
+    },
+    ended: () => {
+      loop.stop();
+      emitTime();
+      emitter.emit("ended", getCurrentTime());
+    },
+    seeked: () => emitTime(true),
+    timeupdate: () => {
+      if (!loop.running) emitTime();
+    },
+    loadedmetadata: () => emitter.markReady(getCurrentTime()),
+  };
+  for (const [type, handler] of Object.entries(handlers)) element.addEventListener(type, handler);
+  if (element.readyState >= HAVE_METADATA) emitter.markReady(getCurrentTime());
+  if (!element.paused) loop.start();
+
+  return {
+    getCurrentTime,
+    seek(t) {
+      if (!Number.isFinite(t)) return;
+      element.currentTime = Math.max(0, t - offset);
+      emitTime(true);
+    },
+    play() {
+      return element.play();
+    },
+    pause() {
+      element.pause();
+    },
+    isPaused: () => element.paused,
+    on: emitter.on,
+    destroy() {
+      loop.stop();
+      for (const [type, handler] of Object.entries(handlers)) element.removeEventListener(type, handler);
+      emitter.clear();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { describeKeyTarget } from "./keyboard-shortcuts";
+
+/**
+ * Follow mode keeps the current sentence in view while playing. Any scroll by the reader while
+ * playing (wheel, touch, a scroll key, or a scroll event that is not one of ours) stops it;
+ * `resume()` starts it again. Our own scrolls are told apart by a time window opened by
+ * `reveal()` / `expectScroll()` and closed early by `scrollend`.
+ */
+export interface FollowMode {
+  readonly following: boolean;
+  /**
+   * Scrolls `element` to the middle of the viewport (smoothly unless the reader prefers reduced
+   * motion, or `instant`), when it is outside the comfortable band of the viewport or `force`.
+   */
+  reveal(element: Element, options?: { force?: boolean; instant?: boolean }): void;
+  /** Treats the scrolls of the next moment as ours (a jump to an anchor the page started). */
+  expectScroll(): void;
+  resume(): void;
+  stop(): void;
+  destroy(): void;
+}
+
+export interface FollowModeOptions {
+  win: Window;
+  /** Reader scrolls only stop following while this answers true (playback is running). */
+  isPlaying: () => boolean;
+  onChange: (following: boolean) => void;
+  /** The longest an own smooth scroll may take (ms). */
+  settleMs?: number;
+}
+
+const SCROLL_KEYS = new Set(["PageUp", "PageDown", "Home", "End", "ArrowUp", "ArrowDown", " ", "Spacebar"]);
+
+/** Whether a keydown would scroll the page (it reached the window and nothing handled it). */
+export function isScrollKey(event: KeyboardEvent): boolean {
+  if (
+    event.defaultPrevented ||
+    event.ctrlKey ||
+    event.metaKey ||
+    event.altKey ||
+    !SCROLL_KEYS.has(event.key)
+  ) {
+    return false;
+  }
+  const target = describeKeyTarget(event.target);
+  if (target.typing) return false;
+  if ((event.key === " " || event.key === "Spacebar") && target.usesSpace) return false;
+  return !(event.key.startsWith("Arrow") && target.usesArrows);
+}
+
+/** Starts listening for reader scrolls on `win`; `destroy()` stops. Follows from the start. */
+export function createFollowMode({
+  win,
+  isPlaying,
+  onChange,
+  settleMs = 1000,
+}: FollowModeOptions): FollowMode {
+  let following = true;
+  let ownUntil = 0;
+  let lastY = win.scrollY;
+  const now = () => win.performance.now();
+
+  const set = (next: boolean) => {
+    if (next === following) return;
+    following = next;
+    onChange(next);
+  };
+  const readerScrolled = () => {
+    if (isPlaying()) set(false);
+  };
+  const onScroll = () => {
+    const y = win.scrollY;
+    const moved = Math.abs(y - lastY) > 2;
+    lastY = y;
+    if (moved && now() > ownUntil) readerScrolled();
+  };
+  const onScrollEnd = () => {
+    ownUntil = Math.min(ownUntil, now());
+    lastY = win.scrollY;
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (isScrollKey(event)) readerScrolled();
+  };
+
+  const listeners: [string, EventListener][] = [
+    ["wheel", readerScrolled],
+    ["touchmove", readerScrolled],
+    ["scroll", onScroll],
+    ["scrollend", onScrollEnd],
+    ["keydown", onKeyDown as EventListener],
+  ];
+  for (const [type, listener] of listeners) win.addEventListener(type, listener, { passive: true });
+
+  const bandTop = () => {
+    // The sticky player covers the top of the viewport.
+    const bottom = win.document.querySelector("[data-player-root]")?.getBoundingClientRect().bottom ?? 0;
+    return Math.max(0, Math.min(bottom, win.innerHeight * 0.6)) + 8;
+  };
+
+  return {
+    get following() {
+      return following;
+    },
+    reveal(element, { force = false, instant = false } = {}) {
+      const rect = element.getBoundingClientRect();
+      const outside = rect.top < bandTop() || rect.bottom > win.innerHeight * 0.85;
+      if (!force && !outside) return;
+      const reduced = win.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+      const smooth = !instant && !reduced;
+      ownUntil = now() + (smooth ? settleMs : 150);
+      element.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+    },
+    expectScroll() {
+      ownUntil = now() + 300;
+    },
+    resume: () => set(true),
+    stop: () => set(false),
+    destroy() {
+      for (const [type, listener] of listeners) win.removeEventListener(type, listener);
+    },
+  };
+}

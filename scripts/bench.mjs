@@ -1,0 +1,79 @@
+// `npm run bench`: measures every figure the issues name, prints one table with the goal beside
+// each, and writes the same to bench/results.json (ignored by git) for comparing runs.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { ensureDeps } from "./lib/ensure-deps.mjs";
+import { baseEnv, bin, stage } from "./lib/run.mjs";
+
+const root = new URL("../", import.meta.url).pathname;
+const rows = [];
+
+function measure(label, script, args) {
+  stage(label);
+  const result = spawnSync(bin("tsx"), [script, ...args], {
+    cwd: root,
+    env: baseEnv,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) {
+    console.error(result.stderr || result.stdout);
+    throw new Error(`${label} failed`);
+  }
+  return JSON.parse(result.stdout.trim().split("\n").at(-1));
+}
+
+function row(area, figure, value, unit, goal, pass) {
+  rows.push({ area, figure, value: Number(value.toFixed(2)), unit, goal, pass });
+}
+
+await ensureDeps();
+
+const seeds = measure("build: seed episodes (9 runs)", "scripts/bench/bench-build.ts", ["seeds"]);
+row("build", "seeds build, median", seeds.ms.median, "ms", "< 1000 ms", seeds.ms.median < 1000);
+row("build", "seeds build, p95", seeds.ms.p95, "ms", "< 1000 ms", seeds.ms.p95 < 1000);
+
+const sizes = [50, 100, 200];
+const synthetic = sizes.map((n) =>
+  measure(`build: ${n} generated one-hour episodes`, "scripts/bench/bench-build.ts", [
+    "synthetic",
+    String(n),
+  ]),
+);
+for (const s of synthetic)
+  row(
+    "build",
+    `${s.episodes} one-hour episodes (${s.words} words)`,
+    s.ms,
+    "ms",
+    s.episodes === 200 ? "< 30000 ms" : "—",
+    s.episodes !== 200 || s.ms < 30000,
+  );
+const big = synthetic.at(-1);
+row("build", "200 episodes, peak memory (RSS)", big.maxRssMiB, "MiB", "< 1024 MiB", big.maxRssMiB < 1024);
+const growth = big.perEpisodeMs / synthetic[0].perEpisodeMs;
+row("build", "time per episode at 200 ÷ at 50 (1 = linear)", growth, "×", "≈ 1 (≤ 1.3)", growth <= 1.3);
+if (synthetic.some((s) => s.failed))
+  row(
+    "build",
+    "generated episodes that failed",
+    synthetic.reduce((a, s) => a + s.failed, 0),
+    "",
+    "0",
+    false,
+  );
+
+const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
+const columns = ["area", "figure", "value", "unit", "goal"];
+const line = (r) =>
+  columns.map((c) => String(r[c]).padEnd(width(c))).join("  ") +
+  "  " +
+  (r.pass === undefined ? "" : r.pass ? "ok" : "MISSED");
+console.log("\n" + line(Object.fromEntries(columns.map((c) => [c, c]))));
+for (const r of rows) console.log(line(r));
+mkdirSync(`${root}bench`, { recursive: true });
+writeFileSync(
+  `${root}bench/results.json`,
+  JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + "\n",
+);
+console.log("\nwritten: bench/results.json");

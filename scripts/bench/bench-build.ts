@@ -1,0 +1,59 @@
+// Build benchmark, run by scripts/bench.mjs in its own process so peak memory is its own.
+// Usage: tsx scripts/bench/bench-build.ts seeds | synthetic <episodes>
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { buildAll } from "../../lib/cli/build-all";
+import { generateEpisode } from "./generate-episode";
+
+const silent = { progress: () => {}, issue: (i: unknown) => console.error(i) };
+
+function summarize(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), runs: samples.length };
+}
+
+const [mode, count = "200"] = process.argv.slice(2);
+if (mode === "seeds") {
+  const samples: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const started = performance.now();
+    const result = buildAll(["content/sources"], silent);
+    samples.push(performance.now() - started);
+    if (result.failed.length) throw new Error(`seed build failed: ${result.failed.join(", ")}`);
+  }
+  console.log(JSON.stringify({ ms: summarize(samples), maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+} else if (mode === "synthetic") {
+  const n = Number(count);
+  const root = mkdtempSync(path.join(tmpdir(), "episodes-bench-"));
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    const dir = path.join(root, `synthetic-${String(i).padStart(3, "0")}`);
+    mkdirSync(dir, { recursive: true });
+    const episode = generateEpisode(i + 1, 60);
+    words += episode.words;
+    writeFileSync(path.join(dir, "transcript.txt"), episode.plain);
+    writeFileSync(path.join(dir, "captions.vtt"), episode.vtt);
+    writeFileSync(path.join(dir, "summary.txt"), episode.summary);
+  }
+  const before = process.resourceUsage().maxRSS;
+  const started = performance.now();
+  const result = buildAll([root], silent);
+  const ms = performance.now() - started;
+  rmSync(root, { recursive: true, force: true });
+  console.log(
+    JSON.stringify({
+      episodes: n,
+      words,
+      failed: result.failed.length,
+      ms,
+      perEpisodeMs: ms / n,
+      maxRssMiB: process.resourceUsage().maxRSS / 1024,
+      rssBeforeBuildMiB: before / 1024,
+    }),
+  );
+} else {
+  console.error("usage: bench-build.ts seeds | synthetic <episodes>");
+  process.exit(2);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { buildEpisode, parseManifest } from "@/lib/build/build-episode";
+import { episodeSchema } from "@/lib/model/episode-schema";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const VTT =
+  "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Speaker 1>Hello there, welcome.\n\n00:00:03.500 --> 00:00:06.000\n<v Speaker 2>Thanks for having me.\n";
+
+describe("buildEpisode", () => {
+  it("builds a valid model from a single VTT file and records its source", () => {
+    const result = buildEpisode({
+      slug: "solo",
+      dir: "src/solo",
+      files: [{ name: "a.vtt", bytes: bytes(VTT) }],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(() => episodeSchema.parse(result.episode)).not.toThrow();
+    expect(result.detected).toEqual([{ name: "a.vtt", format: "vtt" }]);
+    expect(result.episode.sources[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.episode.sources[0]?.bytes).toBe(bytes(VTT).byteLength);
+  });
+
+  it("names the file and line of a broken source and builds nothing", () => {
+    const broken = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nHello\n\n00:00:05.000 --> banana\nBye\n";
+    const result = buildEpisode({
+      slug: "bad",
+      dir: "src/bad",
+      files: [{ name: "b.vtt", bytes: bytes(broken) }],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]?.file).toBe("src/bad/b.vtt");
+    expect(result.errors[0]?.line).toBe(6);
+  });
+
+  it("rejects a file of no known format, naming it", () => {
+    const result = buildEpisode({
+      slug: "x",
+      dir: "src/x",
+      files: [{ name: "notes.md", bytes: bytes("just some words\n") }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ file: "src/x/notes.md", line: 1 });
+  });
+
+  it("reports an empty folder", () => {
+    const result = buildEpisode({ slug: "empty", dir: "src/empty", files: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message).toMatch(/no source files/);
+  });
+
+  it("applies the manifest's title and show", () => {
+    const manifest = JSON.stringify({ title: "My title", show: "My show", published: "2024-05-01" });
+    const result = buildEpisode({
+      slug: "m",
+      dir: "src/m",
+      files: [{ name: "a.vtt", bytes: bytes(VTT) }],
+      manifest,
+    });
+    expect(result.ok && result.episode.title).toBe("My title");
+    expect(result.ok && result.episode.show).toBe("My show");
+    expect(result.ok && result.episode.published).toBe("2024-05-01");
+  });
+});
+
+describe("parseManifest", () => {
+  it("accepts a valid manifest", () => {
+    const { manifest, errors } = parseManifest(
+      '{"title":"T","speakers":{"Speaker 1":{"name":"Ada","role":"host"}}}',
+      "e.json",
+    );
+    expect(errors).toEqual([]);
+    expect(manifest?.speakers?.["Speaker 1"]?.name).toBe("Ada");
+  });
+
+  it("points at the line of invalid JSON", () => {
+    const { errors } = parseManifest('{\n  "title": "T",\n  "show": \n}\n', "e.json");
+    expect(errors[0]?.file).toBe("e.json");
+    expect(errors[0]?.line).toBeGreaterThanOrEqual(3);
+    expect(errors[0]?.message).toMatch(/invalid JSON/);
+  });
+
+  it("points at the line of an invalid field and rejects unknown keys", () => {
+    const { errors } = parseManifest('{\n  "title": "T",\n  "published": "yesterday"\n}', "e.json");
+    expect(errors[0]).toMatchObject({ line: 3 });
+    expect(errors[0]?.message).toMatch(/published/);
+    expect(parseManifest('{"titel":"T"}', "e.json").errors.length).toBe(1);
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it, vi } from "vitest";
+import { createPlayerStore } from "@/components/player/player-store";
+import type { MediaAdapter, MediaEvent, MediaListener } from "@/lib/player/media-adapter";
+
+/** An adapter whose state the test sets and whose events the test fires. */
+function fakeAdapter(time = 0) {
+  const listeners = new Map<MediaEvent, Set<MediaListener>>();
+  const state = { time, paused: true, calls: [] as string[] };
+  const fire = (event: MediaEvent, t = state.time) => listeners.get(event)?.forEach((cb) => cb(t));
+  const adapter: MediaAdapter = {
+    getCurrentTime: () => state.time,
+    seek(t) {
+      state.calls.push(`seek(${t})`);
+      state.time = t;
+      fire("timeupdate");
+    },
+    play() {
+      state.calls.push("play");
+      state.paused = false;
+      fire("play");
+    },
+    pause() {
+      state.calls.push("pause");
+      state.paused = true;
+      fire("pause");
+    },
+    isPaused: () => state.paused,
+    on(event, cb) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)?.add(cb);
+      return () => listeners.get(event)?.delete(cb);
+    },
+    destroy: vi.fn(),
+  };
+  return {
+    adapter,
+    state,
+    fire,
+    listenerCount: () => [...listeners.values()].reduce((n, s) => n + s.size, 0),
+  };
+}
+
+describe("playerStore", () => {
+  it("starts empty, unpositioned and paused; the server snapshot is the same", () => {
+    const store = createPlayerStore();
+    expect(store.getSnapshot()).toEqual({
+      adapter: null,
+      time: 0,
+      paused: true,
+      positioned: false,
+      pendingTime: undefined,
+    });
+    expect(store.getServerSnapshot()).toBe(store.getSnapshot());
+  });
+
+  it("follows the attached adapter's time and play state, with a new snapshot per change", () => {
+    const store = createPlayerStore();
+    const { adapter, fire } = fakeAdapter();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.attach(adapter);
+    const before = store.getSnapshot();
+    fire("timeupdate", 12.5);
+    expect(store.getSnapshot()).not.toBe(before);
+    expect(store.getSnapshot().time).toBe(12.5);
+    expect(store.getSnapshot().positioned).toBe(true);
+    fire("play", 13);
+    expect(store.getSnapshot().paused).toBe(false);
+    fire("ended", 20);
+    expect(store.getSnapshot()).toMatchObject({ paused: true, time: 20 });
+    const calls = listener.mock.calls.length;
+    fire("timeupdate", 20); // nothing changed: no notification
+    expect(listener.mock.calls.length).toBe(calls);
+  });
+
+  it("is not positioned by the adapter's starting time alone", () => {
+    const store = createPlayerStore();
+    const { adapter, fire } = fakeAdapter(30);
+    store.attach(adapter);
+    fire("timeupdate", 30);
+    expect(store.getSnapshot()).toMatchObject({ time: 30, positioned: false });
+  });
+
+  it("keeps a seek asked before a player exists, creates the player on play, and applies both on attach", () => {
+    const store = createPlayerStore();
+    const launcher = vi.fn();
+    store.setLauncher(launcher);
+    store.requestSeek(516, { play: false });
+    expect(launcher).not.toHaveBeenCalled();
+    expect(store.getSnapshot()).toMatchObject({ time: 516, pendingTime: 516, positioned: true });
+    store.requestSeek(600, { play: true });
+    expect(launcher).toHaveBeenCalledWith({ play: true });
+    const { adapter, state } = fakeAdapter();
+    store.attach(adapter);
+    expect(state.calls).toEqual(["seek(600)", "play"]);
+    expect(store.getSnapshot()).toMatchObject({ adapter, time: 600, pendingTime: undefined, paused: false });
+  });
+
+  it("does not play on attach when only a seek was asked", () => {
+    const store = createPlayerStore();
+    store.requestSeek(42, { play: false });
+    const { adapter, state } = fakeAdapter();
+    store.attach(adapter);
+    expect(state.calls).toEqual(["seek(42)"]);
+  });
+
+  it("seeks and plays an attached adapter directly", () => {
+    const store = createPlayerStore();
+    const { adapter, state } = fakeAdapter();
+    store.attach(adapter);
+    store.requestSeek(99, { play: true });
+    store.requestSeek(Number.NaN, { play: true });
+    expect(state.calls).toEqual(["seek(99)", "play"]);
+  });
+
+  it("toggles play; without a player it asks the launcher for one that plays", () => {
+    const store = createPlayerStore();
+    const launcher = vi.fn();
+    store.setLauncher(launcher);
+    store.togglePlay();
+    expect(launcher).toHaveBeenCalledWith({ play: true });
+    const { adapter, state } = fakeAdapter();
+    store.attach(adapter);
+    expect(state.calls).toEqual(["play"]);
+    store.togglePlay();
+    store.togglePlay();
+    expect(state.calls).toEqual(["play", "pause", "play"]);
+  });
+
+  it("seeks by a delta within [0, duration]", () => {
+    const store = createPlayerStore();
+    const { adapter, state } = fakeAdapter(3);
+    store.attach(adapter);
+    store.seekBy(-5);
+    store.seekBy(5);
+    store.seekBy(5000, 100);
+    expect(state.calls).toEqual(["seek(0)", "seek(5)", "seek(100)"]);
+  });
+
+  it("detaches: stops listening, forgets the adapter, and an old detach does not drop a newer adapter", () => {
+    const store = createPlayerStore();
+    const first = fakeAdapter();
+    const detachFirst = store.attach(first.adapter);
+    const second = fakeAdapter();
+    store.attach(second.adapter);
+    expect(first.listenerCount()).toBe(0);
+    detachFirst();
+    expect(store.getSnapshot().adapter).toBe(second.adapter);
+    first.fire("play");
+    expect(store.getSnapshot().paused).toBe(true);
+    expect(first.adapter.destroy).not.toHaveBeenCalled();
+  });
+
+  it("swallows a refused play", async () => {
+    const store = createPlayerStore();
+    const { adapter } = fakeAdapter();
+    adapter.play = () => Promise.reject(new Error("NotAllowedError"));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    store.attach(adapter);
+    store.requestSeek(5, { play: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it("unregisters only its own launcher", () => {
+    const store = createPlayerStore();
+    const a = vi.fn();
+    const b = vi.fn();
+    const offA = store.setLauncher(a);
+    store.setLauncher(b);
+    offA();
+    store.togglePlay();
+    expect(b).toHaveBeenCalled();
+    expect(a).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,171 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createFollowMode, isScrollKey, type FollowMode } from "@/lib/sync/follow-mode";
+
+let clock = 0;
+let playing = true;
+let changes: boolean[] = [];
+let follow: FollowMode;
+const scrollTo = (y: number) => {
+  Object.defineProperty(window, "scrollY", { value: y, configurable: true });
+  window.dispatchEvent(new Event("scroll"));
+};
+const rectAt = (top: number, height = 20) =>
+  ({
+    top,
+    bottom: top + height,
+    left: 0,
+    right: 100,
+    width: 100,
+    height,
+    x: 0,
+    y: top,
+    toJSON() {},
+  }) as DOMRect;
+
+beforeEach(() => {
+  clock = 1000;
+  playing = true;
+  changes = [];
+  vi.spyOn(window.performance, "now").mockImplementation(() => clock);
+  Object.defineProperty(window, "innerHeight", { value: 1000, configurable: true });
+  scrollTo(0);
+  document.body.innerHTML = `<div data-player-root style="position:sticky"></div><p id="s">Sentence.</p><button>b</button><input>`;
+  follow = createFollowMode({ win: window, isPlaying: () => playing, onChange: (f) => changes.push(f) });
+});
+afterEach(() => {
+  follow.destroy();
+  vi.restoreAllMocks();
+});
+
+const sentence = () => document.getElementById("s") as HTMLElement;
+
+describe("createFollowMode: reader scrolls", () => {
+  it.each(["wheel", "touchmove"])("stops following on %s while playing", (type) => {
+    window.dispatchEvent(new Event(type));
+    expect(follow.following).toBe(false);
+    expect(changes).toEqual([false]);
+  });
+
+  it("stops on a scroll event that is not ours", () => {
+    scrollTo(400);
+    expect(changes).toEqual([false]);
+  });
+
+  it("ignores tiny scroll jitters", () => {
+    scrollTo(2);
+    expect(changes).toEqual([]);
+  });
+
+  it("keeps following while paused", () => {
+    playing = false;
+    window.dispatchEvent(new Event("wheel"));
+    scrollTo(500);
+    expect(follow.following).toBe(true);
+  });
+
+  it("resumes once and reports each change once", () => {
+    follow.stop();
+    follow.stop();
+    follow.resume();
+    expect(changes).toEqual([false, true]);
+  });
+});
+
+describe("createFollowMode: own scrolls", () => {
+  beforeEach(() => {
+    vi.spyOn(sentence(), "getBoundingClientRect").mockReturnValue(rectAt(2000));
+  });
+
+  it("scrolls an out-of-view sentence to the centre, smoothly, and ignores the scroll events it causes", () => {
+    const spy = vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    follow.reveal(sentence());
+    expect(spy).toHaveBeenCalledWith({ block: "center", behavior: "smooth" });
+    clock += 500;
+    scrollTo(1500);
+    expect(changes).toEqual([]);
+    clock += 600; // past the window: a scroll now is the reader's
+    scrollTo(1200);
+    expect(changes).toEqual([false]);
+  });
+
+  it("closes the window at scrollend", () => {
+    vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    follow.reveal(sentence());
+    scrollTo(1500);
+    window.dispatchEvent(new Event("scrollend"));
+    clock += 1;
+    scrollTo(1300);
+    expect(changes).toEqual([false]);
+  });
+
+  it("jumps without animation for reduced motion or `instant`", () => {
+    const spy = vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    follow.reveal(sentence(), { instant: true });
+    expect(spy).toHaveBeenLastCalledWith({ block: "center", behavior: "auto" });
+    vi.spyOn(window, "matchMedia").mockReturnValue({ matches: true } as MediaQueryList);
+    follow.reveal(sentence());
+    expect(spy).toHaveBeenLastCalledWith({ block: "center", behavior: "auto" });
+  });
+
+  it("leaves a sentence alone that is comfortably in view, unless forced", () => {
+    vi.spyOn(sentence(), "getBoundingClientRect").mockReturnValue(rectAt(400));
+    const spy = vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    follow.reveal(sentence());
+    expect(spy).not.toHaveBeenCalled();
+    follow.reveal(sentence(), { force: true });
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("counts the sticky player as out of view", () => {
+    const root = document.querySelector("[data-player-root]") as HTMLElement;
+    vi.spyOn(root, "getBoundingClientRect").mockReturnValue(rectAt(0, 300));
+    vi.spyOn(sentence(), "getBoundingClientRect").mockReturnValue(rectAt(250));
+    const spy = vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    follow.reveal(sentence());
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("treats the scrolls just after expectScroll() as ours", () => {
+    follow.expectScroll();
+    scrollTo(900);
+    expect(changes).toEqual([]);
+  });
+});
+
+describe("isScrollKey", () => {
+  const keydown = (target: Element, key: string, init: KeyboardEventInit = {}) => {
+    let result: boolean | undefined;
+    const listener = (event: Event) => (result = isScrollKey(event as KeyboardEvent));
+    window.addEventListener("keydown", listener);
+    target.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...init }));
+    window.removeEventListener("keydown", listener);
+    return result;
+  };
+
+  it.each(["PageUp", "PageDown", "Home", "End", "ArrowUp", "ArrowDown", " "])(
+    "%j on the page scrolls",
+    (key) => {
+      expect(keydown(document.body, key)).toBe(true);
+    },
+  );
+
+  it("does not count keys typed into a field, Space on a button, modified or handled keys", () => {
+    const input = document.querySelector("input") as HTMLElement;
+    const button = document.querySelector("button") as HTMLElement;
+    expect(keydown(input, "PageDown")).toBe(false);
+    expect(keydown(button, " ")).toBe(false);
+    expect(keydown(button, "PageDown")).toBe(true);
+    expect(keydown(document.body, "ArrowDown", { ctrlKey: true })).toBe(false);
+    expect(keydown(document.body, "ArrowLeft")).toBe(false);
+    const prevented = (event: Event) => event.preventDefault();
+    document.body.addEventListener("keydown", prevented);
+    expect(keydown(document.body, "PageDown")).toBe(false);
+    document.body.removeEventListener("keydown", prevented);
+  });
+
+  it("stops following on a scroll key while playing", () => {
+    keydown(document.body, "End");
+    expect(changes).toEqual([false]);
+  });
+});

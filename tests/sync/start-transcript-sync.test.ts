@@ -1,0 +1,323 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { startTranscriptSync, type TranscriptSync } from "@/lib/sync/start-transcript-sync";
+import { createPlayerStore } from "@/components/player/player-store";
+import type { MediaAdapter, MediaEvent, MediaListener } from "@/lib/player/media-adapter";
+import { TRANSCRIPT_HTML, byId } from "./transcript-fixture";
+
+function fakeAdapter() {
+  const listeners = new Map<MediaEvent, Set<MediaListener>>();
+  const state = { time: 0, paused: true, calls: [] as string[] };
+  const fire = (event: MediaEvent) => listeners.get(event)?.forEach((cb) => cb(state.time));
+  const adapter: MediaAdapter = {
+    getCurrentTime: () => state.time,
+    seek(t) {
+      state.calls.push(`seek(${t})`);
+      state.time = t;
+      fire("timeupdate");
+    },
+    play() {
+      state.calls.push("play");
+      state.paused = false;
+      fire("play");
+    },
+    pause() {
+      state.calls.push("pause");
+      state.paused = true;
+      fire("pause");
+    },
+    isPaused: () => state.paused,
+    on(event, cb) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)?.add(cb);
+      return () => listeners.get(event)?.delete(cb);
+    },
+    destroy() {},
+  };
+  /** Playback reaching `t` (s). */
+  const tick = (t: number) => {
+    state.time = t;
+    fire("timeupdate");
+  };
+  return { adapter, state, tick };
+}
+
+let sync: TranscriptSync | undefined;
+let store: ReturnType<typeof createPlayerStore>;
+const events = { follow: [] as boolean[], help: 0, helpOpen: false };
+const scrolled: string[] = [];
+
+function start(url = "/episodes/ep", duration?: number) {
+  window.history.replaceState(null, "", url);
+  sync = startTranscriptSync({
+    win: window,
+    store,
+    duration,
+    onFollowChange: (f) => events.follow.push(f),
+    onToggleHelp: () => events.help++,
+    isHelpOpen: () => events.helpOpen,
+  });
+}
+
+const key = (target: EventTarget, k: string, init: KeyboardEventInit = {}) => {
+  const event = new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true, ...init });
+  target.dispatchEvent(event);
+  return event;
+};
+const click = (target: HTMLElement) => {
+  const event = new MouseEvent("click", { bubbles: true, cancelable: true, button: 0 });
+  target.dispatchEvent(event);
+  return event;
+};
+const current = () => document.querySelector('[aria-current="true"]')?.id;
+
+beforeEach(() => {
+  document.body.innerHTML = TRANSCRIPT_HTML;
+  store = createPlayerStore();
+  events.follow = [];
+  events.help = 0;
+  events.helpOpen = false;
+  scrolled.length = 0;
+  vi.spyOn(HTMLElement.prototype, "scrollIntoView").mockImplementation(function (this: HTMLElement) {
+    scrolled.push(this.id);
+  });
+});
+afterEach(() => {
+  sync?.destroy();
+  sync = undefined;
+  vi.restoreAllMocks();
+});
+
+describe("startTranscriptSync: highlight and follow", () => {
+  it("does not mark anything before playback or a seek", () => {
+    const { adapter } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    expect(current()).toBeUndefined();
+  });
+
+  it("marks the sentence as playback moves and keeps it in view while playing", () => {
+    const { adapter, tick } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    adapter.play();
+    tick(10.5);
+    expect(current()).toBe("s-10");
+    tick(12.5);
+    expect(current()).toBe("s-12");
+    expect(scrolled).toEqual(["s-10", "s-12"]);
+  });
+
+  it("gives the playing sentence the roving tabindex while focus is elsewhere", () => {
+    const { adapter, tick } = fakeAdapter();
+    start();
+    expect(byId("s-10").tabIndex).toBe(0);
+    store.attach(adapter);
+    adapter.play();
+    tick(21);
+    expect(byId("s-20").tabIndex).toBe(0);
+    expect(byId("s-10").tabIndex).toBe(-1);
+    expect(document.querySelectorAll('[data-sentence][tabindex="0"]')).toHaveLength(1);
+  });
+
+  it("stops following when the reader scrolls while playing, and comes back to now", () => {
+    const { adapter, tick } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    adapter.play();
+    tick(10.5);
+    window.dispatchEvent(new Event("wheel"));
+    expect(events.follow).toEqual([false]);
+    tick(12.5);
+    expect(scrolled).toEqual(["s-10"]); // not following: no scroll
+    sync?.backToNow();
+    expect(events.follow).toEqual([false, true]);
+    expect(scrolled).toEqual(["s-10", "s-12"]);
+    expect(document.activeElement?.id).toBe("s-12");
+  });
+
+  it("keeps following when the reader scrolls while paused", () => {
+    start();
+    window.dispatchEvent(new Event("wheel"));
+    key(document.body, "PageDown");
+    expect(events.follow).toEqual([]);
+  });
+});
+
+describe("startTranscriptSync: clicks and keys in the transcript", () => {
+  it("plays from a clicked sentence", () => {
+    const { adapter, state } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    click(byId("s-20"));
+    expect(state.calls).toEqual(["seek(20)", "play"]);
+    expect(current()).toBe("s-20");
+  });
+
+  it("asks for a player when a sentence is clicked before one exists (YouTube not loaded)", () => {
+    const launcher = vi.fn();
+    store.setLauncher(launcher);
+    start();
+    click(byId("s-12"));
+    expect(launcher).toHaveBeenCalledWith({ play: true });
+    expect(store.getSnapshot().pendingTime).toBe(12);
+  });
+
+  it("ignores a click that ends a text selection, and clicks on untimed sentences", () => {
+    const { adapter, state } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    click(byId("u-1"));
+    const range = document.createRange();
+    range.selectNodeContents(byId("s-20"));
+    window.getSelection()?.addRange(range);
+    click(byId("s-20"));
+    expect(state.calls).toEqual([]);
+  });
+
+  it("plays from the focused sentence on Enter and moves between sentences with ↑/↓", () => {
+    const { adapter, state } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    byId("s-10").focus();
+    expect(key(byId("s-10"), "ArrowDown").defaultPrevented).toBe(true);
+    expect(document.activeElement?.id).toBe("s-12");
+    expect(byId("s-12").tabIndex).toBe(0);
+    expect(byId("s-10").tabIndex).toBe(-1);
+    key(byId("s-12"), "ArrowUp");
+    expect(document.activeElement?.id).toBe("s-10");
+    key(byId("s-10"), "Enter");
+    expect(state.calls).toEqual(["seek(10)", "play"]);
+  });
+
+  it("seeks and plays from a ?t= timestamp link instead of navigating", () => {
+    const { adapter, state } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    const link = document.querySelector<HTMLElement>('a[href="?t=10"]') as HTMLElement;
+    expect(click(link).defaultPrevented).toBe(true);
+    expect(state.calls).toEqual(["seek(10)", "play"]);
+  });
+
+  it("lets the browser follow #anchor links while moving playback without playing", () => {
+    const { adapter, state } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    expect(click(byId("passage")).defaultPrevented).toBe(false);
+    expect(state.calls).toEqual(["seek(20)"]);
+  });
+});
+
+describe("startTranscriptSync: global shortcuts", () => {
+  it("plays and pauses with Space, seeks ±5 s with the arrows and by section with Shift", () => {
+    const { adapter, state, tick } = fakeAdapter();
+    start("/episodes/ep", 35);
+    store.attach(adapter);
+    expect(key(document.body, " ").defaultPrevented).toBe(true);
+    expect(state.paused).toBe(false);
+    tick(11);
+    key(document.body, "ArrowRight");
+    key(document.body, "ArrowLeft");
+    key(document.body, "ArrowLeft");
+    key(document.body, "ArrowRight", { shiftKey: true });
+    key(document.body, "ArrowRight");
+    key(document.body, "ArrowRight");
+    key(document.body, "ArrowRight");
+    expect(state.calls).toEqual([
+      "play",
+      "seek(16)",
+      "seek(11)",
+      "seek(6)",
+      "seek(10)",
+      "seek(15)",
+      "seek(20)",
+      "seek(25)",
+    ]);
+    tick(33);
+    key(document.body, "ArrowRight"); // clamped to the duration
+    key(document.body, "ArrowRight", { shiftKey: true }); // no section after 35 s
+    expect(state.calls.slice(8)).toEqual(["seek(35)"]);
+  });
+
+  it("leaves keys typed into a field alone", () => {
+    const { adapter, state } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    const input = document.querySelector("input") as HTMLInputElement;
+    expect(key(input, " ").defaultPrevented).toBe(false);
+    key(input, "ArrowLeft");
+    expect(state.calls).toEqual([]);
+  });
+
+  it("focuses the search box with / and toggles help with ?", () => {
+    start();
+    key(document.body, "/");
+    expect(document.activeElement).toBe(document.querySelector("input"));
+    key(document.body, "?", { shiftKey: true });
+    expect(events.help).toBe(1);
+  });
+
+  it("ignores other shortcuts while the help dialog is open", () => {
+    const { adapter, state } = fakeAdapter();
+    start();
+    store.attach(adapter);
+    events.helpOpen = true;
+    key(document.body, " ");
+    key(document.body, "?");
+    expect(state.calls).toEqual([]);
+    expect(events.help).toBe(1);
+  });
+});
+
+describe("startTranscriptSync: deep links", () => {
+  it("marks and reveals the sentence of ?t= and keeps the time for the player", () => {
+    start("/episodes/ep?t=0:21");
+    expect(current()).toBe("s-20");
+    expect(scrolled).toEqual(["s-20"]);
+    expect(byId("s-20").tabIndex).toBe(0);
+    expect(store.getSnapshot()).toMatchObject({ pendingTime: 21, positioned: true, time: 21 });
+    const { adapter, state } = fakeAdapter();
+    store.attach(adapter);
+    expect(state.calls).toEqual(["seek(21)"]);
+  });
+
+  it("marks every sentence of a range as quoted", () => {
+    start("/episodes/ep?t=11,21");
+    expect(current()).toBe("s-10");
+    expect([...document.querySelectorAll("[data-quote]")].map((e) => e.id)).toEqual(["s-10", "s-12", "s-20"]);
+  });
+
+  it("reads #t= and follows later #t= changes, ignoring section hashes", () => {
+    start("/episodes/ep#t=12");
+    expect(current()).toBe("s-12");
+    window.location.hash = "#t=30";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(current()).toBe("s-30");
+    window.location.hash = "#two";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(current()).toBe("s-30");
+  });
+
+  it("ignores an invalid or out-of-range time", () => {
+    start("/episodes/ep?t=abc");
+    expect(current()).toBeUndefined();
+    sync?.destroy();
+    start("/episodes/ep?t=100", 40);
+    expect(current()).toBeUndefined();
+    expect(store.getSnapshot().positioned).toBe(false);
+  });
+});
+
+describe("startTranscriptSync: destroy", () => {
+  it("removes its marks and listeners", () => {
+    const { adapter, state } = fakeAdapter();
+    start("/episodes/ep?t=11,21");
+    store.attach(adapter);
+    sync?.destroy();
+    sync = undefined;
+    expect(document.querySelectorAll("[aria-current], [data-quote]")).toHaveLength(0);
+    click(byId("s-20"));
+    key(document.body, " ");
+    expect(state.calls).toEqual(["seek(11)"]);
+  });
+});
