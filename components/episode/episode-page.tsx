@@ -29,7 +29,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
       <EpisodeHeader episode={episode} />
       <div
         data-player-root=""
-        className="sticky top-0 z-20 -mx-4 bg-white/95 px-4 py-2 backdrop-blur sm:mx-0 sm:px-0 dark:bg-slate-950/95"
+        className="z-20 -mx-4 bg-white/95 px-4 py-2 backdrop-blur sm:mx-0 sm:px-0 lg:sticky lg:top-0 dark:bg-slate-950/95"
       >
         <PlayerIsland
           media={episode.media}
@@ -38,9 +38,10 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           slug={episode.slug}
         />
         <EpisodeMap episode={episode} />
+        <ShareIsland slug={episode.slug} episodeTitle={episode.title} />
       </div>
       <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <aside className="space-y-8 lg:sticky lg:top-40 lg:max-h-[calc(100vh-11rem)] lg:self-start lg:overflow-y-auto">
+        <aside className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
           <SectionNav items={navItems} label={navLabel} />
           <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
         </aside>
@@ -53,7 +54,6 @@ export function EpisodePage({ episode }: { episode: Episode }) {
         </div>
       </div>
       <TranscriptSync duration={episode.duration} />
-      <ShareIsland slug={episode.slug} episodeTitle={episode.title} />
     </article>
   );
 }

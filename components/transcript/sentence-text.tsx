@@ -1,47 +1,52 @@
+import { Fragment } from "react";
 import type { Sentence } from "@/lib/model/episode-schema";
 
 /**
- * One sentence, as text. Timed words become `data-w` spans (for the current-word highlight);
- * editorial notes such as `[BOO-dee-ay]` are shown as small notes.
+ * Word start times as hundredths of a second after the sentence's start, one per word that is
+ * not an editorial note (`-` when untimed); undefined when the sentence has no word timings.
+ * The sync island turns these into word spans for the sentence being spoken only.
  */
-export function SentenceText({ sentence, id = true }: { sentence: Sentence; id?: boolean }) {
-  const timedWords = sentence.words.some((w) => w.start !== undefined && w.timing !== "coarse");
+function encodeWordStarts(sentence: Sentence): string | undefined {
+  if (sentence.start === undefined) return undefined;
+  const base = sentence.start;
+  const words = sentence.words.filter((w) => !w.note);
+  if (!words.some((w) => w.start !== undefined && w.timing !== "coarse")) return undefined;
+  return words
+    .map((w) => (w.start === undefined ? "-" : String(Math.round((w.start - base) * 100))))
+    .join(" ");
+}
+
+/** One sentence as text; editorial notes such as `[BOO-dee-ay]` are shown as small notes. */
+export function SentenceText({ sentence }: { sentence: Sentence }) {
+  // Consecutive ordinary words become one text run; notes get their own element.
+  const parts: { note: boolean; text: string }[] = [];
+  for (const word of sentence.words) {
+    const last = parts.at(-1);
+    const note = word.note === true;
+    if (last && last.note === note) last.text += ` ${word.text}`;
+    else parts.push({ note, text: word.text });
+  }
   return (
     <span
-      id={id ? sentence.id : undefined}
-      data-sentence={id ? "" : undefined}
+      id={sentence.id}
+      data-sentence=""
       data-start={sentence.start}
       data-end={sentence.end}
-      tabIndex={id ? -1 : undefined}
-      className="scroll-mt-28 rounded-sm decoration-indigo-400 outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 aria-[current=true]:bg-amber-100 data-[quote]:bg-indigo-100 dark:aria-[current=true]:bg-amber-900/60 dark:data-[quote]:bg-indigo-900/60"
+      data-words={encodeWordStarts(sentence)}
+      tabIndex={-1}
+      className="sentence"
     >
-      {sentence.words.map((word, i) => {
+      {parts.map((part, i) => {
         const space = i > 0 ? " " : "";
-        if (word.note) {
-          return (
-            <span key={i}>
-              {space}
-              <span className="text-xs italic text-slate-500 dark:text-slate-400" data-note="">
-                {word.text}
-              </span>
+        if (!part.note) return space + part.text;
+        return (
+          <Fragment key={i}>
+            {space}
+            <span data-note="" className="note">
+              {part.text}
             </span>
-          );
-        }
-        if (timedWords && word.start !== undefined) {
-          return (
-            <span key={i}>
-              {space}
-              <span
-                data-w=""
-                data-start={word.start}
-                className="data-[active]:underline data-[active]:decoration-2"
-              >
-                {word.text}
-              </span>
-            </span>
-          );
-        }
-        return <span key={i}>{space + word.text}</span>;
+          </Fragment>
+        );
       })}{" "}
     </span>
   );

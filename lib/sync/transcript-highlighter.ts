@@ -1,5 +1,6 @@
 import { createCueIndex, findActive, type CueIndex } from "./cue-index";
 import { readTimeAttribute } from "./read-time-attribute";
+import { wrapSentenceWords } from "./wrap-sentence-words";
 
 /**
  * Marks where playback is in a server-rendered transcript, touching only the elements that
@@ -7,7 +8,7 @@ import { readTimeAttribute } from "./read-time-attribute";
  * heading (`data-current`) and its nav links (`aria-current="location"`). Times are seconds.
  *
  * DOM contract: sentences are `[data-sentence]` with `data-start`/`data-end`; words inside them
- * are `[data-w][data-start]`; section headings inside the transcript carry `data-section-start`
+ * are `[data-w][data-start]`, made on demand from `data-words` (see wrap-sentence-words); section headings inside the transcript carry `data-section-start`
  * (and `data-section-end`) and an `id`; nav links are `[data-section-link="<id>"]`, with
  * `data-seek` used as the start of a section that has no heading (chapters).
  */
@@ -87,7 +88,7 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
   const wordsOf = (sentence: HTMLElement) => {
     let entry = wordIndexes.get(sentence);
     if (!entry) {
-      const words = [...sentence.querySelectorAll<HTMLElement>("[data-w][data-start]")].filter((w) =>
+      const words = wrapSentenceWords(sentence).filter((w) =>
         Number.isFinite(readTimeAttribute(w, "data-start")),
       );
       const index = createCueIndex(

@@ -1,0 +1,54 @@
+/** Size of every share image, in pixels (Open Graph's recommended 1200×630). */
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
+
+const truncate = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+
+/**
+ * The layout of a share image, for `ImageResponse` (Satori: flexbox and inline styles only).
+ * Uses the renderer's bundled font; nothing is fetched.
+ */
+export function ShareCard({
+  eyebrow,
+  title,
+  quote,
+  footer,
+}: {
+  eyebrow?: string;
+  title: string;
+  quote?: string;
+  footer?: string;
+}) {
+  return (
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "linear-gradient(135deg, #1e1b4b 0%, #312e81 55%, #4338ca 100%)",
+        color: "#ffffff",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 28, color: "#c7d2fe" }}>{eyebrow ?? "Episode Explorer"}</div>
+      {quote ? (
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          <div style={{ display: "flex", fontSize: 46, lineHeight: 1.25 }}>{`“${truncate(quote, 220)}”`}</div>
+          <div style={{ display: "flex", marginTop: 24, fontSize: 28, color: "#e0e7ff" }}>
+            {truncate(title, 90)}
+          </div>
+        </div>
+      ) : (
+        <div style={{ display: "flex", fontSize: 60, fontWeight: 700, lineHeight: 1.15 }}>
+          {truncate(title, 120)}
+        </div>
+      )}
+      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 26, color: "#c7d2fe" }}>
+        <span>{footer ?? ""}</span>
+        <span>Episode Explorer</span>
+      </div>
+    </div>
+  );
+}

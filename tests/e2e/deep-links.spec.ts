@@ -1,0 +1,102 @@
+import { test, expect } from "@playwright/test";
+
+const A = "/episodes/hugging-face-watsonx";
+
+test("?t=8:36 marks the sentence that names “Attention Is All You Need”", async ({ page }) => {
+  await page.goto(`${A}?t=8:36`);
+  const current = page.locator('#transcript [aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText("Attention Is All You Need");
+  await expect(current).toBeInViewport();
+});
+
+for (const form of ["?t=516", "?t=00:08:36", "#t=516"]) {
+  test(`${form} lands on the same sentence`, async ({ page }) => {
+    await page.goto(`${A}${form}`);
+    await expect(page.locator('#transcript [aria-current="true"]')).toContainText(
+      "Attention Is All You Need",
+    );
+  });
+}
+
+test("?t=516,530 marks the range as a quote", async ({ page }) => {
+  await page.goto(`${A}?t=516,530`);
+  const quoted = page.locator("#transcript [data-quote]");
+  await expect(quoted.first()).toContainText("Attention Is All You Need");
+  const times = await quoted.evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-start"))));
+  expect(times.length).toBeGreaterThanOrEqual(2);
+  for (const t of times.slice(1)) expect(t).toBeLessThan(530);
+});
+
+test("#debunking-the-one-model-myth scrolls to that section", async ({ page }) => {
+  await page.goto(`${A}#debunking-the-one-model-myth`);
+  const heading = page.getByRole("heading", { level: 2, name: "Debunking the One‑Model Myth" });
+  await expect(heading).toBeInViewport();
+});
+
+for (const bad of ["?t=-5", "?t=abc", "?t=99999", "?t=1e309", "?t=%3Cscript%3E", "?t=5&t=abc"]) {
+  test(`${bad} loads the page normally`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    const response = await page.goto(`${A}${bad}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    if (bad !== "?t=5&t=abc") await expect(page.locator('#transcript [aria-current="true"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test.describe("sharing", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("Copy link to this moment copies the deep link", async ({ page, baseURL }) => {
+    await page.goto(`${A}?t=516`);
+    await expect(page.locator('#transcript [aria-current="true"]')).toHaveCount(1);
+    await page.getByRole("button", { name: "Copy link to this moment" }).click();
+    await expect(page.getByText("Link copied")).toBeVisible();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toBe(`${baseURL}${A}?t=516`);
+  });
+
+  test("selecting text offers Copy link to quote, which copies quote, speaker, episode, time and link", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(A);
+    const sentence = page.locator("#transcript [data-sentence]", { hasText: "So I'm immediately intrigued" });
+    await sentence.scrollIntoViewIfNeeded();
+    await sentence.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    });
+    await page.getByRole("button", { name: "Copy link to quote" }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(
+      new RegExp(
+        `^“So I'm immediately intrigued\\.” — Tim Harford, Hugging Face and watsonx: why open source is the future of AI in business \\(2:09\\) ${baseURL}${A}\\?t=129\\.7,131\\.9$`,
+      ),
+    );
+  });
+});
+
+test.describe("share images", () => {
+  test("the episode's Open Graph image is a PNG", async ({ page, request }) => {
+    await page.goto(A);
+    const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(og).toBeTruthy();
+    const response = await request.get(new URL(og!).pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  test("a quote card is a PNG", async ({ request }) => {
+    const response = await request.get(`${A}/quote-card?t=516,530`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
+  });
+});

@@ -1,0 +1,97 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const A = "/episodes/hugging-face-watsonx";
+
+test.describe("episode A page", () => {
+  test("lists the named speakers, 9 sections and 4 key points", async ({ page }) => {
+    await page.goto(A);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Hugging Face and watsonx: why open source is the future of AI in business",
+    );
+    const speakers = page.getByRole("list", { name: "Speakers" });
+    for (const name of ["Malcolm Gladwell", "Jeff Boudier", "Tim Harford"]) {
+      await expect(speakers.getByRole("listitem").filter({ hasText: name })).toHaveCount(1);
+    }
+    const sections = page.getByRole("navigation", { name: "Sections" });
+    await expect(sections.getByRole("link")).toHaveCount(9);
+    await expect(sections.getByRole("link").first()).toContainText("0:00");
+    await expect(sections.getByRole("link").last()).toContainText("30:05");
+    const keyPoints = page.getByRole("region", { name: "Key points" });
+    await expect(keyPoints.getByRole("listitem")).toHaveCount(4);
+    await expect(keyPoints.getByRole("link")).toHaveCount(4);
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    await expect(transcript.getByRole("heading", { level: 2 })).toHaveCount(9);
+  });
+
+  test("sentences carry episode-clock times in reading order", async ({ page }) => {
+    await page.goto(A);
+    const starts = await page
+      .locator("#transcript [data-sentence]")
+      .evaluateAll((els) =>
+        els.map((el) => [Number(el.getAttribute("data-start")), Number(el.getAttribute("data-end"))]),
+      );
+    expect(starts.length).toBeGreaterThan(200);
+    for (let i = 1; i < starts.length; i++) {
+      expect(starts[i]![0]).toBeGreaterThanOrEqual(starts[i - 1]![0]!);
+      expect(starts[i]![1]).toBeGreaterThanOrEqual(starts[i]![0]!);
+    }
+  });
+
+  test("the promo that only the audio has sits behind a disclosure", async ({ page }) => {
+    await page.goto(A);
+    const promo = page.getByText("Audio release promo", { exact: false });
+    await expect(promo).toBeVisible();
+    await expect(page.getByText("Welcome to Tech Stuff", { exact: false })).toBeHidden();
+    await promo.click();
+    await expect(page.getByText("Welcome to Tech Stuff", { exact: false })).toBeVisible();
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the full transcript is in the HTML", async ({ page }) => {
+    await page.goto(A);
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    await expect(transcript).toContainText("So I'm immediately intrigued");
+    await expect(transcript).toContainText("Attention Is All You Need");
+    // The last words of the credits: the whole transcript is there, not a first page of it.
+    await expect(transcript).toContainText("or wherever you listen to podcasts.");
+  });
+});
+
+test.describe("episodes B and C", () => {
+  test("B shows its notes under their headings with time links", async ({ page }) => {
+    await page.goto("/episodes/acquired-ai-builders");
+    const notes = page.getByRole("region", { name: "Notes" });
+    await expect(notes.getByRole("listitem")).toHaveCount(59);
+    await expect(notes.getByRole("link", { name: /^Play from / })).toHaveCount(58);
+    await expect(
+      notes.getByRole("heading", { name: "Hugging Face's Role in the AI Ecosystem" }),
+    ).toBeVisible();
+  });
+
+  test("C shows its 13 chapters", async ({ page }) => {
+    await page.goto("/episodes/cyber-sentries-open-source-ai");
+    await expect(page.getByRole("navigation", { name: "Chapters" }).getByRole("link")).toHaveCount(13);
+    await expect(page.getByRole("region", { name: "Chapters" }).getByRole("listitem")).toHaveCount(13);
+  });
+});
+
+for (const slug of ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"]) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`${slug} has no axe violations in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/episodes/${slug}`);
+      await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+  test(`${slug} fits 360 px without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`/episodes/${slug}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

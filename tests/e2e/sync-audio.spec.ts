@@ -1,0 +1,87 @@
+import { test, expect, type Page } from "@playwright/test";
+import { serveTone } from "./helpers/serve-tone";
+
+const TONE = "/episodes/sync-test-tone";
+
+const currentIndex = (page: Page) =>
+  page.evaluate(() => {
+    const sentences = [...document.querySelectorAll("#transcript [data-sentence]")];
+    return sentences.findIndex((s) => s.getAttribute("aria-current") === "true");
+  });
+
+const audioTime = (page: Page) => page.locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime);
+
+test.beforeEach(async ({ page }) => {
+  await serveTone(page);
+});
+
+test("playing moves aria-current through the sentences in order", async ({ page }) => {
+  await page.goto(TONE);
+  const transcript = page.getByRole("region", { name: "Transcript" });
+  await expect(transcript.getByText("Alpha is sentence number 1")).toBeVisible();
+  await page.locator("audio").evaluate((a: HTMLAudioElement) => a.play());
+  const seen: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        const index = await currentIndex(page);
+        if (index >= 0 && seen.at(-1) !== index) seen.push(index);
+        return seen.length;
+      },
+      { timeout: 15_000, intervals: [100] },
+    )
+    .toBeGreaterThanOrEqual(4);
+  // In order: each newly marked sentence comes after the previous one.
+  for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThan(seen[i - 1]!);
+  // Only one sentence is current at a time.
+  await expect(transcript.locator('[aria-current="true"]')).toHaveCount(1);
+});
+
+test("clicking a sentence seeks the audio there and plays", async ({ page }) => {
+  await page.goto(TONE);
+  const target = page.getByText("Kilo is sentence number 11", { exact: false });
+  const start = Number(await target.getAttribute("data-start"));
+  expect(start).toBeCloseTo(15, 1);
+  await target.click();
+  await expect.poll(() => audioTime(page)).toBeGreaterThanOrEqual(start - 0.05);
+  await expect.poll(() => audioTime(page)).toBeLessThan(start + 3);
+  await expect(target).toHaveAttribute("aria-current", "true");
+  expect(await page.locator("audio").evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
+});
+
+test("scrolling away while playing shows Back to now, which returns to the current sentence", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 400 });
+  await page.goto(TONE);
+  await page.getByText("Echo is sentence number 5", { exact: false }).click();
+  await expect.poll(() => currentIndex(page)).toBeGreaterThanOrEqual(4);
+  const back = page.getByRole("button", { name: "Back to now" });
+  await expect(back).toBeHidden();
+  await page.mouse.move(500, 300);
+  await page.mouse.wheel(0, 3000);
+  await expect(back).toBeVisible();
+  await back.click();
+  await expect(back).toBeHidden();
+  await expect(page.locator('#transcript [aria-current="true"]')).toBeInViewport();
+});
+
+test("the current word is marked inside the current sentence", async ({ page }) => {
+  await page.goto(TONE);
+  await page.getByText("Hotel is sentence number 8", { exact: false }).click();
+  const word = page.locator('#transcript [aria-current="true"] [data-w][data-active]');
+  await expect(word).toHaveCount(1);
+});
+
+test("keyboard: Space pauses and plays, arrows move by 5 seconds", async ({ page }) => {
+  await page.goto(TONE);
+  await page.getByText("Delta is sentence number 4", { exact: false }).click();
+  await expect.poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
+  await page.locator("body").press("Space");
+  await expect.poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+  const before = await audioTime(page);
+  await page.locator("body").press("ArrowRight");
+  await expect.poll(() => audioTime(page)).toBeGreaterThanOrEqual(before + 4.9);
+  await page.locator("body").press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+});

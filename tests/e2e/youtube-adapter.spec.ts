@@ -1,0 +1,64 @@
+import { test, expect } from "@playwright/test";
+import { FAKE_YOUTUBE_IFRAME_API } from "../player/fake-youtube-iframe-api";
+
+const A = "/episodes/hugging-face-watsonx";
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __fakeYTConfig: object }).__fakeYTConfig = { realtime: false, duration: 1842 };
+  });
+  await page.route("https://www.youtube.com/iframe_api", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: FAKE_YOUTUBE_IFRAME_API }),
+  );
+});
+
+test("nothing loads from YouTube until the reader asks to play", async ({ page }) => {
+  const youtube: string[] = [];
+  page.on("request", (r) => {
+    if (/youtube|ytimg/.test(r.url())) youtube.push(r.url());
+  });
+  await page.goto(A);
+  await expect(page.getByRole("button", { name: /Play video/ })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(youtube).toEqual([]);
+  await page.getByRole("button", { name: /Play video/ }).click();
+  await expect(page.locator("[data-fake-youtube-player]")).toHaveAttribute("data-video-id", "THEQbJIAxvE");
+  await expect(page.locator("[data-fake-youtube-player]")).toHaveAttribute(
+    "data-host",
+    "https://www.youtube-nocookie.com",
+  );
+  expect(youtube).toEqual(["https://www.youtube.com/iframe_api"]);
+});
+
+test("clicking a sentence seeks the video through the adapter and marks it", async ({ page }) => {
+  await page.goto(A);
+  const sentence = page.locator("#transcript [data-sentence]", { hasText: "So I'm immediately intrigued" });
+  const start = Number(await sentence.getAttribute("data-start"));
+  await sentence.click();
+  await expect(page.locator("[data-fake-youtube-player]")).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const hook = (window as unknown as { __fakeYT: { calls: { method: string; args: number[] }[] } })
+          .__fakeYT;
+        const seek = hook.calls.filter((c) => c.method === "seekTo").at(-1);
+        const start = Number(
+          document.querySelector("[data-fake-youtube-player]")?.getAttribute("data-start"),
+        );
+        return seek ? seek.args[0] : start;
+      }),
+    )
+    .toBeCloseTo(start, 0);
+  await expect(sentence).toHaveAttribute("aria-current", "true");
+});
+
+test("time updates from the player mark the sentence being spoken", async ({ page }) => {
+  await page.goto(A);
+  await page.getByRole("button", { name: /Play video/ }).click();
+  await expect(page.locator("[data-fake-youtube-player]")).toBeVisible();
+  await page.evaluate(() =>
+    (window as unknown as { __fakeYT: { advance(s: number): void } }).__fakeYT.advance(516.5),
+  );
+  const current = page.locator('#transcript [aria-current="true"]');
+  await expect(current).toContainText("Attention Is All You Need");
+});
