@@ -1,4 +1,4 @@
-import { catalogueSchema, type Catalogue, type Episode } from "../model/episode-schema";
+import { catalogueSchema, type Catalogue, type CatalogueEntry, type Episode } from "../model/episode-schema";
 
 function countSentences(episode: Episode): number {
   let count = 0;
@@ -6,9 +6,9 @@ function countSentences(episode: Episode): number {
   return count;
 }
 
-/** The library catalogue: one entry per episode, newest first, then by title, then slug. */
-export function buildCatalogue(episodes: Episode[]): Catalogue {
-  const entries = episodes.map((episode) => ({
+/** The catalogue's summary of one episode. */
+export function toCatalogueEntry(episode: Episode): CatalogueEntry {
+  return {
     slug: episode.slug,
     title: episode.title,
     show: episode.show,
@@ -23,7 +23,12 @@ export function buildCatalogue(episodes: Episode[]): Catalogue {
       chapters: episode.chapters.length,
     },
     formats: [...new Set(episode.sources.map((s) => s.format))].sort(),
-  }));
+  };
+}
+
+/** The library catalogue: one entry per episode, newest first, then by title, then slug. */
+export function buildCatalogue(episodes: CatalogueEntry[]): Catalogue {
+  const entries = [...episodes];
   entries.sort(
     (a, b) =>
       (b.published ?? "").localeCompare(a.published ?? "") ||

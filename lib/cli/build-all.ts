@@ -1,13 +1,14 @@
-import path from "node:path";
-import type { Episode } from "../model/episode-schema";
+import type { CatalogueEntry } from "../model/episode-schema";
 import { buildEpisode, type BuildIssue } from "../build/build-episode";
-import { buildCatalogue, serializeJson } from "../build/build-catalogue";
-import { readEpisodeFolders } from "../content/source-files";
+import { buildCatalogue, serializeJson, toCatalogueEntry } from "../build/build-catalogue";
+import { listEpisodeFolders, readEpisodeFolder } from "../content/source-files";
 
-export interface BuiltFiles {
-  /** File name (inside the output folder) → exact JSON text. */
-  files: Map<string, string>;
-  episodes: Episode[];
+export interface BuildSummary {
+  /** Catalogue entries of the episodes that built. */
+  entries: CatalogueEntry[];
+  /** The catalogue's JSON text (`index.json`). */
+  catalogue: string;
+  /** Slugs (or folders) that failed. */
   failed: string[];
 }
 
@@ -16,25 +17,30 @@ export interface BuildReporter {
   issue(issue: BuildIssue | string): void;
 }
 
+/** Receives each built episode's JSON text as soon as it is ready (file name, text). */
+export type EpisodeSink = (fileName: string, json: string) => void;
+
 /** Formats an issue as `path:line: message`. */
 export function formatIssue(issue: BuildIssue): string {
   return `${issue.file}:${issue.line}: ${issue.message}`;
 }
 
-/** Builds every episode folder under the roots into JSON texts; reports progress per episode. */
-export function buildAll(roots: string[], reporter: BuildReporter): BuiltFiles {
-  const { folders, problems } = readEpisodeFolders(roots);
-  problems.forEach((p) => reporter.issue(p));
-  const files = new Map<string, string>();
-  const episodes: Episode[] = [];
-  const failed: string[] = [];
-  folders.forEach((folder, index) => {
+/**
+ * Builds every episode folder under the roots, one at a time: each folder is read, built and
+ * handed to `sink`, then dropped, so memory stays flat however many episodes there are.
+ */
+export function buildAll(roots: string[], reporter: BuildReporter, sink: EpisodeSink): BuildSummary {
+  const { folders, problems } = listEpisodeFolders(roots);
+  problems.forEach((p) => reporter.issue(p.message));
+  const entries: CatalogueEntry[] = [];
+  const failed = problems.map((p) => p.folder);
+  folders.forEach(({ slug, dir }, index) => {
     const started = performance.now();
-    const result = buildEpisode(folder);
+    const result = buildEpisode(readEpisodeFolder(dir, slug));
     const ms = Math.round(performance.now() - started);
-    const prefix = `[${index + 1}/${folders.length}] ${folder.slug}`;
+    const prefix = `[${index + 1}/${folders.length}] ${slug}`;
     if (!result.ok) {
-      failed.push(folder.slug);
+      failed.push(slug);
       reporter.progress(
         `${prefix}: FAILED (${result.errors.length} error${result.errors.length === 1 ? "" : "s"})`,
       );
@@ -44,10 +50,8 @@ export function buildAll(roots: string[], reporter: BuildReporter): BuiltFiles {
     const formats = result.detected.map((d) => `${d.name}=${d.format}`).join(", ");
     const warn = result.episode.warnings.length ? `, ${result.episode.warnings.length} warnings` : "";
     reporter.progress(`${prefix}: ok in ${ms} ms (${formats}${warn})`);
-    episodes.push(result.episode);
-    files.set(`${folder.slug}.json`, serializeJson(result.episode));
+    entries.push(toCatalogueEntry(result.episode));
+    sink(`${slug}.json`, serializeJson(result.episode));
   });
-  files.set("index.json", serializeJson(buildCatalogue(episodes)));
-  if (problems.length) failed.push(...problems.map((p) => path.basename(p.split(":")[0] ?? p)));
-  return { files, episodes, failed };
+  return { entries, catalogue: serializeJson(buildCatalogue(entries)), failed };
 }

@@ -9,24 +9,25 @@ import type { EpisodeFiles } from "../build/build-episode";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Episode folders under each sources root, sorted by slug; later roots may not repeat a slug. */
-export function readEpisodeFolders(roots: string[]): { folders: EpisodeFiles[]; problems: string[] } {
-  const folders: EpisodeFiles[] = [];
-  const problems: string[] = [];
+/** Episode folders under each sources root, sorted by slug; a slug may appear only once. */
+export function listEpisodeFolders(roots: string[]): {
+  folders: { slug: string; dir: string }[];
+  problems: { folder: string; message: string }[];
+} {
+  const folders: { slug: string; dir: string }[] = [];
+  const problems: { folder: string; message: string }[] = [];
   for (const root of roots) {
     if (!existsSync(root)) continue;
     for (const slug of readdirSync(root).sort()) {
       const dir = path.join(root, slug);
       if (!statSync(dir).isDirectory()) continue;
       if (!SLUG.test(slug)) {
-        problems.push(`${dir}:1: folder name is not a slug (use lowercase letters, digits and dashes)`);
-        continue;
+        problems.push({ folder: slug, message: `${dir}:1: folder name is not a slug (use lowercase letters, digits and dashes)` });
+      } else if (folders.some((f) => f.slug === slug)) {
+        problems.push({ folder: slug, message: `${dir}:1: slug "${slug}" exists in another sources folder` });
+      } else {
+        folders.push({ slug, dir });
       }
-      if (folders.some((f) => f.slug === slug)) {
-        problems.push(`${dir}:1: slug "${slug}" exists in another sources folder`);
-        continue;
-      }
-      folders.push(readEpisodeFolder(dir, slug));
     }
   }
   return { folders, problems };

@@ -19,7 +19,7 @@ if (mode === "seeds") {
   const samples: number[] = [];
   for (let i = 0; i < 9; i++) {
     const started = performance.now();
-    const result = buildAll(["content/sources"], silent);
+    const result = buildAll(["content/sources"], silent, () => {});
     samples.push(performance.now() - started);
     if (result.failed.length) throw new Error(`seed build failed: ${result.failed.join(", ")}`);
   }
@@ -29,7 +29,7 @@ if (mode === "seeds") {
   const root = mkdtempSync(path.join(tmpdir(), "episodes-bench-"));
   let words = 0;
   for (let i = 0; i < n; i++) {
-    const dir = path.join(root, `synthetic-${String(i).padStart(3, "0")}`);
+    const dir = path.join(root, "sources", `synthetic-${String(i).padStart(3, "0")}`);
     mkdirSync(dir, { recursive: true });
     const episode = generateEpisode(i + 1, 60);
     words += episode.words;
@@ -39,7 +39,9 @@ if (mode === "seeds") {
   }
   const before = process.resourceUsage().maxRSS;
   const started = performance.now();
-  const result = buildAll([root], silent);
+  const out = path.join(root, "out");
+  mkdirSync(out);
+  const result = buildAll([path.join(root, "sources")], silent, (name, json) => writeFileSync(path.join(out, name), json));
   const ms = performance.now() - started;
   rmSync(root, { recursive: true, force: true });
   console.log(

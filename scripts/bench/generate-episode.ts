@@ -24,8 +24,11 @@ function prng(seed: number): () => number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 const hms = (t: number) => `${pad(Math.floor(t / 3600))}:${pad(Math.floor((t % 3600) / 60))}:${pad(Math.floor(t % 60))}`;
-const vttTime = (t: number) =>
-  `${Math.floor(t / 3600)}:${pad(Math.floor((t % 3600) / 60))}:${pad(Math.floor(t % 60))}.${pad(Math.round((t % 1) * 1000) % 1000, 3)}`;
+const vttTime = (t: number) => {
+  const ms = Math.round(t * 1000);
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 3600)}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}.${pad(ms % 1000, 3)}`;
+};
 const clock = (t: number) =>
   t >= 3600 ? `${Math.floor(t / 3600)}:${pad(Math.floor((t % 3600) / 60))}:${pad(Math.floor(t % 60))}` : `${Math.floor(t / 60)}:${pad(Math.floor(t % 60))}`;
 
