@@ -14,6 +14,7 @@ export default defineConfig([
     },
   },
   globalIgnores([
+    ".next-test/**",
     ".next/**",
     "out/**",
     "build/**",
