@@ -5,6 +5,12 @@ import { decodeSourceBytes, parseSource } from "../parse/parse-source";
 import { mergeEpisode, type MergeSource } from "../merge/merge-episode";
 import type { SourceFormat } from "../parse/types";
 
+/**
+ * The largest source file accepted, in bytes: about 30 hours of captions. The model keeps every
+ * word with its timing, so a larger file would need gigabytes to build; it is refused instead.
+ */
+export const MAX_SOURCE_BYTES = 3 * 1024 * 1024;
+
 /** A problem tied to a file and line, printed as `path:line: message`. */
 export interface BuildIssue {
   file: string;
@@ -98,6 +104,12 @@ export function buildEpisode(input: EpisodeFiles, { strict = true }: { strict?: 
     manifest = parsed.manifest;
   }
   for (const { name, bytes } of input.files) {
+    if (bytes.byteLength > MAX_SOURCE_BYTES) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      const message = `file is ${mb(bytes.byteLength)}; the largest source accepted is ${mb(MAX_SOURCE_BYTES)} (about 30 hours of captions): split or trim it`;
+      errors.push({ file: where(name), line: 1, message });
+      continue;
+    }
     const decoded = decodeSourceBytes(bytes);
     if ("error" in decoded) {
       errors.push({ file: where(name), ...decoded.error });
