@@ -14,8 +14,7 @@ export default defineConfig([
     },
   },
   globalIgnores([
-    ".next-test/**",
-    ".next/**",
+    ".next*/**",
     "out/**",
     "build/**",
     "next-env.d.ts",

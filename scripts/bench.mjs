@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { baseEnv, bin, stage } from "./lib/run.mjs";
+import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const rows = [];
@@ -62,6 +63,38 @@ if (synthetic.some((s) => s.failed))
     "0",
     false,
   );
+
+await ensureSiteBuilt();
+const port = Number(process.env.BENCH_PORT ?? 3200);
+const server = startServer(port, { stdio: "ignore" });
+try {
+  await waitForServer(`http://127.0.0.1:${port}/`);
+  const pageFigures = measure(
+    "page: JS size and 60 s of simulated playback (Chromium)",
+    "scripts/bench/bench-page.ts",
+    [`http://127.0.0.1:${port}`],
+  );
+  row(
+    "page",
+    "episode A JS, page-specific (gzip)",
+    pageFigures.jsPageSpecificGzipKB,
+    "KB",
+    "≤ 40 KB",
+    pageFigures.jsPageSpecificGzipKB <= 40,
+  );
+  row("page", "episode A JS, total incl. framework (gzip)", pageFigures.jsTotalGzipKB, "KB", "—", undefined);
+  row(
+    "page",
+    "longest task during playback (0 = none ≥ 50 ms)",
+    pageFigures.longestTaskMs,
+    "ms",
+    "< 50 ms",
+    pageFigures.longestTaskMs < 50,
+  );
+  row("page", "long tasks during playback", pageFigures.longTasks, "", "0", pageFigures.longTasks === 0);
+} finally {
+  server.stop();
+}
 
 const width = (key) => Math.max(key.length, ...rows.map((r) => String(r[key]).length));
 const columns = ["area", "figure", "value", "unit", "goal"];

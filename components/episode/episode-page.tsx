@@ -11,6 +11,7 @@ import { NotesView } from "@/components/transcript/notes-view";
 import { PlayerIsland } from "@/components/player/player-island";
 import { TranscriptSync } from "@/components/sync/transcript-sync";
 import { ShareIsland } from "@/components/sync/share-island";
+import { DownloadList } from "@/components/export/download-list";
 
 function indexSentences(episode: Episode): Map<string, Sentence> {
   const map = new Map<string, Sentence>();
@@ -51,6 +52,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           <NotesView notes={episode.notes} />
           {!hasTranscript && <ChapterList chapters={episode.chapters} />}
           <BlockList blocks={episode.blocks} />
+          <DownloadList episode={episode} />
         </div>
       </div>
       <TranscriptSync duration={episode.duration} />

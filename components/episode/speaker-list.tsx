@@ -18,8 +18,8 @@ export function SpeakerList({ speakers }: { speakers: Speaker[] }) {
               className="inline-flex items-center gap-2 rounded-full border border-slate-200 px-3 py-1 text-sm dark:border-slate-700"
             >
               <span aria-hidden="true" className={`h-2.5 w-2.5 rounded-full ${color?.bg ?? ""}`} />
-              <span className="font-medium">{speaker.name ?? speaker.label}</span>
-              {speaker.role && <span className="text-slate-600 dark:text-slate-400">{speaker.role}</span>}
+              <bdi className="font-medium">{speaker.name ?? speaker.label}</bdi>
+              {speaker.role && <bdi className="text-slate-600 dark:text-slate-400">{speaker.role}</bdi>}
             </li>
           );
         })}

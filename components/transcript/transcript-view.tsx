@@ -41,7 +41,7 @@ export function TranscriptView({ episode }: { episode: Episode }) {
           >
             {name && (
               <p className={`text-sm font-semibold ${color?.text ?? ""}`}>
-                {name}
+                <bdi>{name}</bdi>
                 {block.continued && (
                   <span className="font-normal text-slate-600 dark:text-slate-400"> (continued)</span>
                 )}

@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import type { EpisodeFiles } from "../build/build-episode";
 
@@ -75,4 +85,40 @@ export function removeFile(file: string): void {
 /** Reads a file's bytes. */
 export function readBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(file));
+}
+
+/** What {@link copyIntoFolder} did, by path. */
+export interface CopyResult {
+  /** Inputs that are not regular files (nothing is copied then). */
+  missing: string[];
+  /** Targets that exist with different bytes (nothing is copied then). */
+  conflicts: string[];
+  /** Targets written. */
+  copied: string[];
+  /** Targets that already held the same bytes. */
+  unchanged: string[];
+}
+
+/**
+ * Copies files into a folder (created when absent) under their own names, never overwriting:
+ * a target with the same bytes is left as it is; a missing input or a target with different
+ * bytes stops the whole copy before anything is written.
+ */
+export function copyIntoFolder(files: string[], dir: string): CopyResult {
+  const result: CopyResult = { missing: [], conflicts: [], copied: [], unchanged: [] };
+  const todo: { file: string; target: string }[] = [];
+  for (const file of files) {
+    const target = path.join(dir, path.basename(file));
+    if (!existsSync(file) || !statSync(file).isFile()) result.missing.push(file);
+    else if (!existsSync(target)) todo.push({ file, target });
+    else if (readFileSync(file).equals(readFileSync(target))) result.unchanged.push(target);
+    else result.conflicts.push(target);
+  }
+  if (result.missing.length > 0 || result.conflicts.length > 0) return result;
+  mkdirSync(dir, { recursive: true });
+  for (const { file, target } of todo) {
+    copyFileSync(file, target, constants.COPYFILE_EXCL);
+    result.copied.push(target);
+  }
+  return result;
 }

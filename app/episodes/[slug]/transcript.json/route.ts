@@ -1,0 +1,10 @@
+import { exportRoute } from "@/lib/export/export-route";
+
+// `/episodes/<slug>/transcript.json`: the transcript as a Podcasting 2.0 JSON transcript, prerendered at build time.
+// Episodes without it are not prerendered and answer 404.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+const route = exportRoute("json");
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

@@ -1,0 +1,10 @@
+import { exportRoute } from "@/lib/export/export-route";
+
+// `/episodes/<slug>/transcript.txt`: the transcript as speaker-labelled plain text, prerendered at build time.
+// Episodes without it are not prerendered and answer 404.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+const route = exportRoute("txt");
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

@@ -1,0 +1,98 @@
+import type { Episode, Note } from "../model/episode-schema";
+import { serializeJson } from "../build/build-catalogue";
+import { buildMomentUrl } from "../links/build-share-url";
+
+/** One chapter of a Podcasting 2.0 JSON chapters file; times in seconds. */
+export interface JsonChapter {
+  startTime: number;
+  title: string;
+  endTime?: number;
+  /** A page about the chapter: here, the episode page at the chapter's start. */
+  url?: string;
+}
+
+/** A Podcasting 2.0 JSON chapters file (`application/json+chapters`, version 1.2.0). */
+export interface JsonChapters {
+  version: "1.2.0";
+  title?: string;
+  podcastName?: string;
+  chapters: JsonChapter[];
+}
+
+type ChapterInput = Pick<Episode, "slug" | "title" | "show" | "sections" | "chapters" | "notes">;
+
+/**
+ * The level of the notes' headings that divides them: the shallowest at which notes sit under
+ * two or more different headings (a page whose notes all hang under one title heading is divided
+ * by the level below it).
+ */
+function dividingDepth(notes: readonly Note[]): number {
+  const deepest = Math.max(0, ...notes.map((n) => n.headingPath.length - 1));
+  for (let depth = 0; depth < deepest; depth++) {
+    const keys = new Set(
+      notes
+        .filter((n) => n.headingPath.length > depth)
+        .map((n) => n.headingPath.slice(0, depth + 1).join("\n")),
+    );
+    if (keys.size > 1) return depth;
+  }
+  return deepest;
+}
+
+/** One chapter per heading of the notes, starting at the first timed note under it (document order). */
+function chaptersFromNotes(notes: readonly Note[]): { title: string; start: number }[] {
+  const depth = dividingDepth(notes.filter((n) => n.headingPath.length > 0));
+  const groups = new Map<string, { title: string; start?: number }>();
+  for (const note of notes) {
+    const title = note.headingPath[depth]?.trim();
+    if (!title) continue;
+    const key = note.headingPath.slice(0, depth + 1).join("\n");
+    const group = groups.get(key) ?? { title };
+    if (group.start === undefined && note.start !== undefined) group.start = note.start;
+    groups.set(key, group);
+  }
+  return [...groups.values()].flatMap((g) =>
+    g.start !== undefined ? [{ title: g.title, start: g.start }] : [],
+  );
+}
+
+/**
+ * The episode's chapters as a Podcasting 2.0 JSON chapters file: its sections when it has any,
+ * else its chapters, else one chapter per heading of its timestamped notes (starting at the first
+ * timed note under the heading). Times are seconds on the episode clock, clamped to ≥ 0; chapters
+ * are sorted by start; `endTime` is given when known and after the start. With `origin`, each
+ * chapter's `url` is the episode page at the chapter's start (`…/episodes/<slug>?t=516`).
+ *
+ * @param episode The model.
+ * @param options `origin`: the site's absolute origin, e.g. `https://example.org`.
+ */
+export function toJsonChapters(episode: ChapterInput, options: { origin?: string } = {}): JsonChapters {
+  const items: { title: string; start: number; end?: number }[] =
+    episode.sections.length > 0
+      ? episode.sections
+      : episode.chapters.length > 0
+        ? episode.chapters
+        : chaptersFromNotes(episode.notes);
+  const chapters = items
+    .map((item) => {
+      const startTime = Math.max(0, item.start);
+      return {
+        startTime,
+        title: item.title,
+        ...(item.end !== undefined && item.end > startTime ? { endTime: item.end } : {}),
+        ...(options.origin ? { url: buildMomentUrl(options.origin, episode.slug, startTime) } : {}),
+      };
+    })
+    .sort((a, b) => a.startTime - b.startTime);
+  return {
+    version: "1.2.0",
+    title: episode.title,
+    ...(episode.show ? { podcastName: episode.show } : {}),
+    chapters,
+  };
+}
+
+/** {@link toJsonChapters} as pretty-printed, newline-terminated JSON text. */
+export function formatJsonChapters(episode: ChapterInput, options: { origin?: string } = {}): string {
+  return serializeJson(toJsonChapters(episode, options));
+}

@@ -1,0 +1,42 @@
+import type { Episode } from "../model/episode-schema";
+import { serializeJson } from "../build/build-catalogue";
+import { buildCues } from "./build-cues";
+
+/** One segment of a Podcasting 2.0 JSON transcript; times in seconds. */
+export interface JsonTranscriptSegment {
+  speaker?: string;
+  startTime: number;
+  endTime: number;
+  body: string;
+}
+
+/** A Podcasting 2.0 JSON transcript (`application/json`, version 1.0.0). */
+export interface JsonTranscript {
+  version: "1.0.0";
+  segments: JsonTranscriptSegment[];
+}
+
+/**
+ * The episode's transcript as a Podcasting 2.0 JSON transcript: one segment per caption cue
+ * (the same cues as the WebVTT and SRT exports, see `buildCues`), with the speaker's name (or
+ * label), `startTime`/`endTime` in seconds on the episode clock and the text as `body`.
+ * An episode without a timed transcript gives `segments: []`.
+ *
+ * @param episode The model (speakers and transcript are read).
+ */
+export function toJsonTranscript(episode: Pick<Episode, "transcript" | "speakers">): JsonTranscript {
+  return {
+    version: "1.0.0",
+    segments: buildCues(episode).map((cue) => ({
+      ...(cue.speaker !== undefined ? { speaker: cue.speaker } : {}),
+      startTime: cue.start,
+      endTime: cue.end,
+      body: cue.text,
+    })),
+  };
+}
+
+/** {@link toJsonTranscript} as pretty-printed, newline-terminated JSON text. */
+export function formatJsonTranscript(episode: Pick<Episode, "transcript" | "speakers">): string {
+  return serializeJson(toJsonTranscript(episode));
+}

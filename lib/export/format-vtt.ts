@@ -1,0 +1,38 @@
+import type { Episode } from "../model/episode-schema";
+import { buildCues, wrapCueText } from "./build-cues";
+import { formatCueTime } from "./format-cue-time";
+
+/** Escapes cue text for WebVTT: `&`, `<` and `>` would otherwise start entities and tags. */
+export function escapeVttText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A header or identifier line may hold neither a line break nor `-->` (it would start a cue). */
+function oneSafeLine(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/-->/g, "->").trim();
+}
+
+/**
+ * The episode's transcript as WebVTT captions: `WEBVTT - <title>`, then one cue per
+ * {@link buildCues} cue with the sentence id as identifier, times `hh:mm:ss.ttt` on the episode
+ * clock, the speaker as a voice span (`<v Jeff Boudier>`; an unnamed speaker by their label) and
+ * the text escaped and wrapped to at most two lines. An episode without a timed transcript gives
+ * a valid file with no cues.
+ *
+ * @param episode The model (title, speakers and transcript are read).
+ */
+export function formatVtt(episode: Pick<Episode, "title" | "transcript" | "speakers">): string {
+  const title = oneSafeLine(episode.title);
+  const blocks = [title ? `WEBVTT - ${title}` : "WEBVTT"];
+  for (const cue of buildCues(episode)) {
+    const voice = cue.speaker !== undefined ? `<v ${escapeVttText(oneSafeLine(cue.speaker))}>` : "";
+    blocks.push(
+      [
+        oneSafeLine(cue.id),
+        `${formatCueTime(cue.start, ".")} --> ${formatCueTime(cue.end, ".")}`,
+        voice + escapeVttText(wrapCueText(cue.text)),
+      ].join("\n"),
+    );
+  }
+  return `${blocks.join("\n\n")}\n`;
+}

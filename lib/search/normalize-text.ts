@@ -1,0 +1,97 @@
+/**
+ * Search normalisation: what a reader may get "wrong" in a quote and still mean the same words.
+ * Case, accents, punctuation, dashes and curly vs straight quotes are folded away; apostrophes
+ * join (`Face’s` → `faces`, `don't` → `dont`) so both spellings meet; every other character
+ * that is not a letter or digit separates words (`open-source` → `open source`).
+ */
+
+/** A word of the normalised text and where it sits in the original (UTF-16 offsets, end exclusive). */
+export interface TokenRange {
+  token: string;
+  start: number;
+  end: number;
+}
+
+// Apostrophes and look-alikes: removed inside words rather than splitting them.
+const APOSTROPHES = new Set(["'", "’", "‘", "ʼ", "`", "´", "′", "ʻ"]);
+// Letters that Unicode decomposition does not fold to ASCII.
+const SPECIAL: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+  ħ: "h",
+};
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]+$/u;
+const MARKS = /\p{M}/gu;
+
+/** Folded form of one code point (non-ASCII): "" when it separates words, null for an apostrophe. */
+const foldCache = new Map<string, string | null>();
+function foldSlow(char: string): string | null {
+  const cached = foldCache.get(char);
+  if (cached !== undefined) return cached;
+  let folded: string | null;
+  if (APOSTROPHES.has(char)) folded = null;
+  else {
+    const lower = char.toLowerCase();
+    const decomposed = (SPECIAL[lower] ?? lower).normalize("NFKD").replace(MARKS, "").toLowerCase();
+    folded = LETTER_OR_DIGIT.test(decomposed) ? decomposed : "";
+  }
+  if (foldCache.size < 4096) foldCache.set(char, folded);
+  return folded;
+}
+
+/**
+ * Splits `text` into normalised words with their ranges in `text`. The one tokenizer of the
+ * search: the index, the ranking and the marks in the page all use it, so they always agree.
+ */
+export function tokenizeWithRanges(text: string): TokenRange[] {
+  const tokens: TokenRange[] = [];
+  let token = "";
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (token) tokens.push({ token, start, end });
+    token = "";
+    start = -1;
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    let char: string;
+    let folded: string | null;
+    if (code < 128) {
+      char = text[i] as string;
+      // ASCII fast path: digits, letters (lower-cased), the apostrophe, everything else splits.
+      if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) folded = char;
+      else if (code >= 65 && code <= 90) folded = String.fromCharCode(code + 32);
+      else folded = code === 39 || code === 96 ? null : "";
+    } else {
+      char = String.fromCodePoint(text.codePointAt(i) as number);
+      folded = foldSlow(char);
+    }
+    if (folded === "") flush();
+    else if (folded !== null) {
+      if (start < 0) start = i;
+      token += folded;
+      end = i + char.length;
+    }
+    i += char.length;
+  }
+  flush();
+  return tokens;
+}
+
+/** The normalised words of `text` (`“Open-Source” AI` → `["open", "source", "ai"]`). */
+export function tokenize(text: string): string[] {
+  return tokenizeWithRanges(text).map((t) => t.token);
+}
+
+/** `text` normalised for search: its words joined by single spaces (`"Café’s  menu!"` → `"cafes menu"`). */
+export function normalizeText(text: string): string {
+  return tokenize(text).join(" ");
+}

@@ -1,0 +1,60 @@
+import { tokenize } from "./normalize-text";
+import { expandToken, type TermMatch } from "./term-index";
+import type { SearchCorpus } from "./search-corpus";
+
+/** Query words beyond this many are ignored by the ranking (the phrase check still sees 200 characters). */
+export const MAX_QUERY_WORDS = 16;
+const MAX_PHRASE_CHARS = 200;
+const EXPANSION_CACHE_SIZE = 256;
+
+/** A query ready to rank: its words, their vocabulary matches and weights. */
+export interface PreparedQuery {
+  /** Normalised words, at most MAX_QUERY_WORDS. */
+  tokens: string[];
+  /** The normalised query (`"attention is all you need"`), at most 200 characters. */
+  phrase: string;
+  /** What a document containing the phrase contains: ` phrase` (last word may be a prefix) or ` phrase `. */
+  needle: string;
+  /** Per word: the vocabulary words it matches, best first. */
+  expansions: TermMatch[][];
+  /** Per word: its weight, the inverse document frequency of what it matches (rare words count more). */
+  weights: number[];
+  /** How many words a document must match: all of up to 3, then one may be missing in every 4. */
+  required: number;
+}
+
+function expand(corpus: SearchCorpus, token: string, typing: boolean): TermMatch[] {
+  const cache = corpus.scratch.expansions;
+  const key = `${typing ? 1 : 0}:${token}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const found = expandToken(corpus.index, token, typing);
+  if (cache.size >= EXPANSION_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, found);
+  return found;
+}
+
+/**
+ * Normalises `query` and expands each word over the corpus vocabulary. The last word counts as
+ * still being typed unless the query ends with a space or punctuation.
+ */
+export function prepareQuery(corpus: SearchCorpus, query: string): PreparedQuery {
+  const tokens = tokenize(query.slice(0, 2000)).slice(0, MAX_QUERY_WORDS);
+  const typingLast = /[\p{L}\p{N}]$/u.test(query);
+  const n = corpus.index.docCount;
+  const expansions = tokens.map((token, i) => expand(corpus, token, typingLast && i === tokens.length - 1));
+  const weights = expansions.map((matches) => {
+    let df = 0;
+    for (const { term } of matches) df += corpus.index.postings[term]?.length ?? 0;
+    return Math.log(1 + n / (1 + Math.min(n, df)));
+  });
+  const phrase = tokens.join(" ").slice(0, MAX_PHRASE_CHARS);
+  return {
+    tokens,
+    phrase,
+    needle: typingLast ? ` ${phrase}` : ` ${phrase} `,
+    expansions,
+    weights,
+    required: tokens.length <= 3 ? tokens.length : tokens.length - Math.floor(tokens.length / 4),
+  };
+}

@@ -1,0 +1,81 @@
+import { matchTerm, maxTypos } from "./term-match";
+
+/**
+ * The prefilter's inverted index: every normalised word of the corpus (sorted) → the documents
+ * that contain it. A typed word is expanded to the words of the vocabulary it matches (same
+ * word, prefix, typos), so the documents to score are found without reading the others.
+ */
+export interface TermIndex {
+  /** The vocabulary, sorted. */
+  readonly terms: readonly string[];
+  /** `postings[t]`: ascending ids of the documents containing `terms[t]`. */
+  readonly postings: readonly Int32Array[];
+  readonly docCount: number;
+}
+
+/** A vocabulary word a typed word matches, and how well (see matchTerm). */
+export interface TermMatch {
+  term: number;
+  quality: number;
+}
+
+/** Builds the index from each document's normalised words (document id = position). */
+export function createTermIndex(docTokens: readonly (readonly string[])[]): TermIndex {
+  const lists = new Map<string, number[]>();
+  docTokens.forEach((tokens, doc) => {
+    for (const token of tokens) {
+      const list = lists.get(token);
+      if (!list) lists.set(token, [doc]);
+      else if (list[list.length - 1] !== doc) list.push(doc);
+    }
+  });
+  const terms = [...lists.keys()].sort();
+  return {
+    terms,
+    postings: terms.map((term) => Int32Array.from(lists.get(term) as number[])),
+    docCount: docTokens.length,
+  };
+}
+
+/** Position of the first term ≥ `word` (binary search). */
+function lowerBound(terms: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((terms[mid] as string) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Shortest typed word that may match as a prefix: the word being typed, or a finished one. */
+const MIN_PREFIX_TYPING = 2;
+const MIN_PREFIX_FINISHED = 4;
+
+/**
+ * The vocabulary words `token` matches, best first. `typing` says it is the last word of the
+ * query, which the reader may still be typing: it then also matches as a prefix from 2 letters
+ * (finished words from 4). Exact and prefix matches use binary search; typos scan the
+ * vocabulary (cheap for the vocabulary of a podcast library: tens of thousands of words).
+ */
+export function expandToken(index: TermIndex, token: string, typing: boolean): TermMatch[] {
+  const { terms } = index;
+  const prefix = token.length >= (typing ? MIN_PREFIX_TYPING : MIN_PREFIX_FINISHED);
+  const found = new Map<number, number>();
+  const first = lowerBound(terms, token);
+  if (terms[first] === token) found.set(first, 1);
+  if (prefix)
+    for (let t = first; t < terms.length && (terms[t] as string).startsWith(token); t++)
+      if (!found.has(t)) found.set(t, matchTerm(token, terms[t] as string, true));
+  if (maxTypos(token.length) > 0) {
+    for (let t = 0; t < terms.length; t++) {
+      if (found.has(t)) continue;
+      const quality = matchTerm(token, terms[t] as string, prefix);
+      if (quality > 0) found.set(t, quality);
+    }
+  }
+  return [...found]
+    .map(([term, quality]) => ({ term, quality }))
+    .sort((a, b) => b.quality - a.quality || a.term - b.term);
+}

@@ -1,0 +1,88 @@
+/**
+ * How well a typed word matches a word of the text, both normalised (see normalize-text).
+ * Quality is 1 for the same word, less for a prefix or a typo, 0 for no match:
+ *
+ * | match                                  | quality |
+ * | -------------------------------------- | ------- |
+ * | same word                              | 1       |
+ * | prefix (`transform` → `transformers`)  | 0.85    |
+ * | one typo (`atention` → `attention`)    | 0.7     |
+ * | one typo in a prefix (`atten` → `att…`) | 0.6     |
+ * | two typos (words of 7+ letters)        | 0.55    |
+ * | two typos in a prefix                  | 0.45    |
+ *
+ * A typo is an insertion, deletion, substitution or swap of neighbours (optimal string
+ * alignment distance). Short words must be exact: 0 typos under 4 letters, 1 up to 6, then 2.
+ */
+
+/** Typos allowed in a typed word of `length` letters. */
+export function maxTypos(length: number): number {
+  return length < 4 ? 0 : length < 7 ? 1 : 2;
+}
+
+/** Quality of a prefix match (also used by the ranking to weigh matches). */
+export const PREFIX_QUALITY = 0.85;
+
+// Reused rows: words are short and matching is synchronous.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/**
+ * Optimal-string-alignment distances from `query` to the prefixes of `term` up to `maxColumn`
+ * letters; returns [distance to the whole term (or Infinity when longer than maxColumn),
+ * smallest distance to any prefix of length ≥ 1]. Stops early once every cell exceeds `limit`.
+ */
+function distances(query: string, term: string, maxColumn: number, limit: number): [number, number] {
+  const n = query.length;
+  const m = Math.min(term.length, maxColumn);
+  if (m + 1 > rowA.length) {
+    rowA = new Int32Array(m + 16);
+    rowB = new Int32Array(m + 16);
+    rowC = new Int32Array(m + 16);
+  }
+  let before = rowA; // row i - 2
+  let previous = rowB; // row i - 1
+  let current = rowC; // row i
+  for (let j = 0; j <= m; j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const qc = query.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const tc = term.charCodeAt(j - 1);
+      const cost = qc === tc ? 0 : 1;
+      let d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && qc === term.charCodeAt(j - 2) && query.charCodeAt(i - 2) === tc)
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return [Infinity, Infinity];
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
+  }
+  let best = Infinity;
+  for (let j = 1; j <= m; j++) best = Math.min(best, previous[j] as number);
+  return [term.length <= maxColumn ? (previous[m] as number) : Infinity, best];
+}
+
+/**
+ * Quality (0…1) of `term` (a word of the text) as a match for the typed word `query`.
+ * `prefix` allows `query` to be the beginning of `term` (the word being typed, or a word of at
+ * least 4 letters). Both must be normalised.
+ */
+export function matchTerm(query: string, term: string, prefix: boolean): number {
+  if (query === term) return 1;
+  if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
+  const typos = maxTypos(query.length);
+  if (typos === 0) return 0;
+  const lengthGap = term.length - query.length;
+  if (lengthGap < -typos || (!prefix && lengthGap > typos)) return 0;
+  const [whole, bestPrefix] = distances(query, term, query.length + typos, typos);
+  if (whole <= typos) return whole === 1 ? 0.7 : 0.55;
+  if (prefix && bestPrefix <= typos) return bestPrefix === 1 ? 0.6 : 0.45;
+  return 0;
+}

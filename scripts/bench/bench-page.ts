@@ -1,0 +1,68 @@
+// Page benchmark: JS shipped to episode A's page (gzip, beyond what every page loads) and the
+// longest main-thread task during 60 s of simulated playback. Usage: tsx bench-page.ts <baseURL>
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { FAKE_YOUTUBE_IFRAME_API } from "../../tests/player/fake-youtube-iframe-api";
+
+const base = process.argv[2] ?? "http://127.0.0.1:3200";
+const A = "/episodes/hugging-face-watsonx";
+
+async function scriptsOf(path: string): Promise<Set<string>> {
+  const html = await (await fetch(base + path)).text();
+  return new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1] as string));
+}
+
+async function gzipBytes(src: string): Promise<number> {
+  const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+  return gzipSync(body, { level: 9 }).length;
+}
+
+const pageScripts = await scriptsOf(A);
+const frameworkScripts = await scriptsOf("/no-such-page-for-bench");
+let total = 0;
+let pageSpecific = 0;
+for (const src of pageScripts) {
+  const size = await gzipBytes(src);
+  total += size;
+  if (!frameworkScripts.has(src)) pageSpecific += size;
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.addInitScript(() => {
+  (window as unknown as { __fakeYTConfig: object }).__fakeYTConfig = { realtime: false, duration: 1842 };
+  const w = window as unknown as { __longTasks: number[] };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+    type: "longtask",
+    buffered: true,
+  });
+});
+await page.route("https://www.youtube.com/iframe_api", (route) =>
+  route.fulfill({ contentType: "text/javascript", body: FAKE_YOUTUBE_IFRAME_API }),
+);
+await page.goto(base + A, { waitUntil: "networkidle" });
+await page.getByRole("button", { name: /Play video/ }).click();
+await page.locator("[data-fake-youtube-player]").waitFor();
+// Loading is not playback: only tasks from here on count.
+await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+await page.evaluate(() => (window as unknown as { __fakeYT: { advance(s: number): void } }).__fakeYT.advance(480));
+// 60 s of playback, in 0.25 s steps at 4 frames each (the transcript follows, words change).
+for (let step = 0; step < 240; step++) {
+  await page.evaluate(() => (window as unknown as { __fakeYT: { advance(s: number): void } }).__fakeYT.advance(0.25));
+  await page.waitForTimeout(16);
+}
+const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+await browser.close();
+console.log(
+  JSON.stringify({
+    jsTotalGzipKB: total / 1024,
+    jsPageSpecificGzipKB: pageSpecific / 1024,
+    scripts: pageScripts.size,
+    longTasks: tasks.length,
+    longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
+  }),
+);

@@ -1,0 +1,53 @@
+// Builds the content and the site when out of date, and serves it: shared by start and bench.
+import { spawn } from "node:child_process";
+import { baseEnv, bin, run, stage } from "./run.mjs";
+import { inputStamp, isBuildCurrent, writeBuildStamp } from "./site-build.mjs";
+
+const root = new URL("../../", import.meta.url).pathname;
+
+/** Builds the content model (failures are printed, the rest still served) and the site if stale. */
+export async function ensureSiteBuilt(distDir = ".next") {
+  stage("build content (episodes build)");
+  const contentCode = await run("node", [`${root}bin/episodes.mjs`, "build"], { cwd: root });
+  if (contentCode !== 0) console.error("Some episodes failed to build (see above); serving the others.");
+  if (isBuildCurrent(distDir, inputStamp(distDir))) {
+    stage("site build is up to date");
+    return;
+  }
+  stage("build site (next build)");
+  const code = await run(bin("next"), ["build"], { cwd: root });
+  if (code !== 0) process.exit(code);
+  writeBuildStamp(distDir, inputStamp(distDir));
+}
+
+/** Starts `next start` in its own process group; `stop()` ends the group (next-server included). */
+export function startServer(port, { stdio = "inherit" } = {}) {
+  const child = spawn(bin("next"), ["start", "-p", String(port)], {
+    cwd: root,
+    stdio,
+    env: baseEnv,
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  };
+  return { child, stop };
+}
+
+/** Resolves once `url` answers, or rejects after `ms`. */
+export async function waitForServer(url, ms = 60_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not up yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not start within ${ms} ms`);
+}
