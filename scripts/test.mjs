@@ -102,4 +102,23 @@ addCounts(e2eFile, (r) => ({
   skipped: r.stats.skipped,
 }));
 if (e2eCode !== 0) fail("end-to-end tests", e2eCode);
+
+const staticDir = path.join(out, "static");
+await step("static export (npm run export) of the test build", "node", ["scripts/export.mjs"], {
+  ...testEnv,
+  EXPORT_DIR: staticDir,
+  EXPORT_SKIP_BUILD: "1",
+});
+stage("end-to-end tests against the static export (plain static server)");
+const staticFile = path.join(out, "playwright-static.json");
+const staticCode = await run(bin("playwright"), ["test", "-c", "playwright.static.config.ts"], {
+  cwd: root,
+  env: { CHROME_PATH: chromium, STATIC_DIR: staticDir, PLAYWRIGHT_JSON_OUTPUT_FILE: staticFile },
+});
+addCounts(staticFile, (r) => ({
+  passed: r.stats.expected + r.stats.flaky,
+  failed: r.stats.unexpected,
+  skipped: r.stats.skipped,
+}));
+if (staticCode !== 0) fail("end-to-end tests against the static export", staticCode);
 printTotals();

@@ -93,7 +93,7 @@ test.describe("share images", () => {
     expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
   });
 
-  test("a quote card is a PNG", async ({ request }) => {
+  test("a quote card is a PNG @server", async ({ request }) => {
     const response = await request.get(`${A}/quote-card?t=516,530`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");

@@ -1,0 +1,86 @@
+// `npm run export`: a static copy of the site (every page and export file) in `out/`, for any CDN
+// or object store. It serves the production build locally and saves what a visitor can reach:
+// pages (as `path.html`), linked files, `_next/static`, `public/`, the 404 page, and a
+// `serve.json` with the security headers for `npx serve out`. Pages that need the Node server
+// (`/search`, quote cards) are left out and listed.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { ensureDeps } from "./lib/ensure-deps.mjs";
+import { stage } from "./lib/run.mjs";
+import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
+
+const root = new URL("../", import.meta.url).pathname;
+const outDir = path.resolve(root, process.env.EXPORT_DIR ?? "out");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const port = Number(process.env.EXPORT_PORT ?? 3250);
+const base = `http://127.0.0.1:${port}`;
+/** Routes rendered per request: they need `npm start`. */
+const SERVER_ONLY = [/^\/search(\/|$)/, /\/quote-card$/];
+
+await ensureDeps();
+if (!process.env.EXPORT_SKIP_BUILD) await ensureSiteBuilt(distDir);
+stage(`export static site to ${path.relative(root, outDir) || outDir}`);
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const server = startServer(port, { stdio: "ignore" });
+try {
+  await waitForServer(`${base}/`);
+  const seen = new Set();
+  const queue = ["/", "/sitemap.xml", "/robots.txt"];
+  const skipped = new Set();
+  let saved = 0;
+  // Files a static server cannot type from their name (e.g. `opengraph-image`) keep their type.
+  const typed = [];
+  while (queue.length > 0) {
+    const url = queue.shift();
+    if (seen.has(url)) continue;
+    seen.add(url);
+    if (SERVER_ONLY.some((re) => re.test(url))) {
+      skipped.add(url);
+      continue;
+    }
+    const response = await fetch(base + url);
+    if (!response.ok) continue;
+    const type = response.headers.get("content-type") ?? "";
+    const body = Buffer.from(await response.arrayBuffer());
+    const isPage = type.startsWith("text/html");
+    const file = isPage ? (url === "/" ? "index.html" : `${url.slice(1)}.html`) : url.slice(1);
+    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+    writeFileSync(path.join(outDir, file), body);
+    saved++;
+    if (!isPage && !/\.[a-z0-9]+$/i.test(url))
+      typed.push({ source: url, headers: [{ key: "Content-Type", value: type }] });
+    const text = isPage || type.includes("xml") ? body.toString("utf8") : "";
+    // Same-site links, sitemap entries and absolute metadata URLs (Open Graph images).
+    const links = [
+      ...text.matchAll(
+        /(?:href|src|content)="(?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?(\/[^"#]*)"|<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g,
+      ),
+    ].map((m) => (m[1] ?? m[2] ?? "").replace(/&amp;/g, "&").split("?")[0]);
+    // The search index is fetched by script, not linked.
+    if (isPage && /^\/episodes\/[^/]+$/.test(url)) links.push(`${url}/search-index.json`);
+    for (const link of links) if (link && !link.startsWith("/_next/") && !seen.has(link)) queue.push(link);
+  }
+  const notFound = await fetch(`${base}/__static-export-404__`);
+  writeFileSync(path.join(outDir, "404.html"), Buffer.from(await notFound.arrayBuffer()));
+  cpSync(path.join(root, distDir, "static"), path.join(outDir, "_next/static"), { recursive: true });
+  cpSync(path.join(root, "public"), outDir, { recursive: true });
+  // The same security headers the Node server sends, read off its response.
+  const live = (await fetch(`${base}/`)).headers;
+  const names = [
+    "content-security-policy",
+    "x-content-type-options",
+    "referrer-policy",
+    "permissions-policy",
+    "x-frame-options",
+  ];
+  const headers = names.flatMap((key) => (live.get(key) ? [{ key, value: live.get(key) }] : []));
+  writeFileSync(
+    path.join(outDir, "serve.json"),
+    JSON.stringify({ cleanUrls: true, headers: [{ source: "**", headers }, ...typed] }, null, 2) + "\n",
+  );
+  console.log(`saved ${saved} files, _next/static and public/ into ${outDir}`);
+  if (skipped.size) console.log(`left out (need the Node server): ${[...skipped].join(", ")}`);
+} finally {
+  server.stop();
+}
