@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { baseEnv, bin, stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
+import { measureLighthouse, measureLoad } from "./bench/external-tools.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const rows = [];
@@ -64,6 +65,18 @@ if (synthetic.some((s) => s.failed))
     false,
   );
 
+const search = measure("search: episode A, generated episodes", "scripts/bench/bench-search.ts", ["200"]);
+const keys = search.episode.keystrokeMs;
+const lib = search.library;
+row("search", "episode A, per keystroke, median", keys.median, "ms", "—", undefined);
+row("search", "episode A, per keystroke, p95", keys.p95, "ms", "≤ 4 ms", keys.p95 <= 4);
+row("search", "episode A index, serialised", search.episode.indexKB, "KB", "—", undefined);
+row("search", "episode A index, gzip", search.episode.indexGzipKB, "KB", "—", undefined);
+row("search", `${lib.episodes} episodes, per query, median`, lib.queryMs.median, "ms", "—", undefined);
+const libP95 = lib.queryMs.p95;
+row("search", `${lib.episodes} episodes, per query, p95`, libP95, "ms", "≤ 50 ms", libP95 <= 50);
+row("search", `${lib.episodes} episodes, index build (once)`, lib.buildMs, "ms", "—", undefined);
+
 await ensureSiteBuilt();
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const server = startServer(port, { stdio: "ignore" });
@@ -92,6 +105,42 @@ try {
     pageFigures.longestTaskMs < 50,
   );
   row("page", "long tasks during playback", pageFigures.longTasks, "", "0", pageFigures.longTasks === 0);
+
+  const pages = [
+    "/",
+    "/episodes/hugging-face-watsonx",
+    "/episodes/acquired-ai-builders",
+    "/episodes/cyber-sentries-open-source-ai",
+  ];
+  for (const pagePath of pages) {
+    stage(`Lighthouse performance (mobile): ${pagePath}`);
+    const lh = measureLighthouse(`http://127.0.0.1:${port}${pagePath}`);
+    row("lighthouse", `${pagePath} performance score`, lh.score, "", "100", lh.score === 100);
+    row("lighthouse", `${pagePath} LCP`, lh.lcpMs, "ms", "≤ 2500 ms", lh.lcpMs <= 2500);
+    row("lighthouse", `${pagePath} TBT`, lh.tbtMs, "ms", "≤ 200 ms", lh.tbtMs <= 200);
+    row("lighthouse", `${pagePath} CLS`, lh.cls, "", "≤ 0.1", lh.cls <= 0.1);
+  }
+
+  const targets = [
+    ["home page", "/", true],
+    ["episode A", "/episodes/hugging-face-watsonx", true],
+    ["search", "/search?q=open+source+models", false],
+    ["export (VTT)", "/episodes/hugging-face-watsonx/transcript.vtt", true],
+  ];
+  for (const [label, target, prerendered] of targets) {
+    stage(`load: ${label}, 20 s at 50 connections (autocannon)`);
+    const load = measureLoad(`http://127.0.0.1:${port}${target}`);
+    row(
+      "load",
+      `${label}: requests/s`,
+      load.requestsPerSecond,
+      "req/s",
+      prerendered ? "≥ 2000" : "—",
+      prerendered ? load.requestsPerSecond >= 2000 : undefined,
+    );
+    row("load", `${label}: p99 latency`, load.p99Ms, "ms", "—", undefined);
+    row("load", `${label}: errors`, load.errors, "", "0", load.errors === 0);
+  }
 } finally {
   server.stop();
 }

@@ -11,6 +11,7 @@ import { NotesView } from "@/components/transcript/notes-view";
 import { PlayerIsland } from "@/components/player/player-island";
 import { TranscriptSync } from "@/components/sync/transcript-sync";
 import { ShareIsland } from "@/components/sync/share-island";
+import { EpisodeSearch } from "@/components/search/episode-search";
 import { DownloadList } from "@/components/export/download-list";
 
 function indexSentences(episode: Episode): Map<string, Sentence> {
@@ -39,6 +40,19 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           slug={episode.slug}
         />
         <EpisodeMap episode={episode} />
+        {(hasTranscript || episode.notes.length > 0 || episode.chapters.length > 0) && (
+          <EpisodeSearch
+            slug={episode.slug}
+            duration={episode.duration}
+            label={
+              hasTranscript
+                ? "Search transcript"
+                : episode.notes.length > 0
+                  ? "Search notes"
+                  : "Search chapters"
+            }
+          />
+        )}
         <ShareIsland slug={episode.slug} episodeTitle={episode.title} />
       </div>
       <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "./parse-args";
 import { runBuild } from "./build-command";
-import { useEpisodesDir } from "./export-command";
+import { setEpisodesDir } from "./export-command";
 import { copyIntoFolder, listEpisodeFolders } from "../content/source-files";
 import { getEpisode } from "../content/load-episodes";
 import { episodeSchema, type Episode } from "../model/episode-schema";
@@ -21,10 +21,10 @@ export function describeMerge(episode: Episode): string[] {
   }
   for (const speaker of episode.speakers) {
     const from = speaker.nameSource ? ` (name from ${speaker.nameSource})` : speaker.name ? "" : " (unnamed)";
-    const voices = speaker.voices.filter((v) => v !== speaker.name);
-    lines.push(
-      `  speaker ${speaker.label}${from}${voices.length ? `; voices named: ${voices.join(", ")}` : ""}`,
-    );
+    // A caption voice other than the name itself ("Speaker 2") is one the merge gave a name to.
+    const voices = speaker.name !== undefined ? speaker.voices.filter((v) => v !== speaker.name) : [];
+    const named = voices.length > 0 ? `; caption voice ${voices.join(", ")} named ${speaker.name}` : "";
+    lines.push(`  speaker ${speaker.label}${from}${named}`);
   }
   let sentences = 0;
   for (const turn of episode.transcript.turns)
@@ -103,7 +103,7 @@ export function runAdd(argv: string[]): number {
     ],
     false,
   );
-  useEpisodesDir(out);
+  setEpisodesDir(out);
   const episode = getEpisode(slug);
   if (!episode) {
     console.error(

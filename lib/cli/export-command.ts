@@ -9,7 +9,7 @@ import { siteOrigin } from "../export/site-origin";
  * Points the model loader (`lib/content/load-episodes`, which reads `EPISODES_DIR`) at `dir` for
  * this process, so the CLI reads the built model exactly as the site does.
  */
-export function useEpisodesDir(dir: string | undefined): void {
+export function setEpisodesDir(dir: string | undefined): void {
   if (dir !== undefined) process.env.EPISODES_DIR = path.resolve(dir);
 }
 
@@ -35,7 +35,7 @@ export function runExport(argv: string[]): number {
     console.error(`episodes export: unknown format "${format}" (use ${EXPORT_FORMATS.join(", ")})`);
     return 2;
   }
-  useEpisodesDir(args.options.get("episodes")?.at(-1));
+  setEpisodesDir(args.options.get("episodes")?.at(-1));
   const episode = getEpisode(slug);
   if (!episode) {
     console.error(`episodes export: no built episode "${slug}" (run npx episodes build)`);

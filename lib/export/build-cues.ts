@@ -3,7 +3,7 @@ import { roundTime } from "../merge/round-time";
 
 /** One caption cue of an export: times are seconds on the episode clock (ms-rounded). */
 export interface ExportCue {
-  /** The sentence's id; the later parts of a split sentence add `-2`, `-3`, … */
+  /** The sentence's id; the later parts of a split sentence add `/2`, `/3`, … */
   id: string;
   /** Seconds, ≥ 0. */
   start: number;
@@ -30,7 +30,7 @@ export function speakerNames(speakers: Episode["speakers"]): Map<string, string>
 /**
  * Splits a sentence's words into runs of at most `max` characters (joined by spaces) at word
  * boundaries. Runs are balanced, so a long sentence does not end in a two-word cue; a single
- * word longer than `max` gets a run of its own.
+ * word longer than `max` gets a run of its own; a note word stays with the word before it.
  */
 export function chunkWords(words: readonly Word[], max: number = MAX_CUE_CHARS): Word[][] {
   const total = words.reduce((n, w) => n + w.text.length, 0) + Math.max(0, words.length - 1);
@@ -39,19 +39,37 @@ export function chunkWords(words: readonly Word[], max: number = MAX_CUE_CHARS):
   const chunks: Word[][] = [];
   let current: Word[] = [];
   let length = 0;
-  for (const word of words) {
+  // Characters from each word to the end of the sentence: a run that can take all the rest
+  // within `max` does, so no cue is left with a lone word.
+  const rest: number[] = [];
+  for (let i = words.length - 1, n = -1; i >= 0; i--) rest[i] = n += (words[i]?.text.length ?? 0) + 1;
+  words.forEach((word, i) => {
     const grown = current.length === 0 ? word.text.length : length + 1 + word.text.length;
-    if (current.length > 0 && grown > limit) {
-      chunks.push(current);
-      current = [word];
-      length = word.text.length;
+    const full = grown > limit && length + 1 + (rest[i] ?? 0) > max;
+    const cut = current.length > 0 && full ? breakBefore(current, word) : 0;
+    if (cut > 0) {
+      chunks.push(current.slice(0, cut));
+      current = [...current.slice(cut), word];
+      length = current.reduce((n, w) => n + w.text.length, 0) + current.length - 1;
     } else {
       current.push(word);
       length = grown;
     }
-  }
+  });
   if (current.length > 0) chunks.push(current);
   return chunks;
+}
+
+/**
+ * Where to end a full run before `next`: a note (`[BOO-dee-ay]`) has no time of its own, so a
+ * cue may neither start nor end with one (its start or end would be lost when the file is read
+ * back); the note moves to the next run with the word it annotates. 0 means "do not break".
+ */
+function breakBefore(current: readonly Word[], next: Word): number {
+  const words = [...current, next];
+  let cut = current.length;
+  while (cut > 0 && (words[cut]?.note || words[cut - 1]?.note)) cut--;
+  return cut;
 }
 
 /** Spans of a sentence's chunks: word times where present, else shares of the sentence by length. */
@@ -88,7 +106,9 @@ export function buildCues(
 ): ExportCue[] {
   const names = speakerNames(episode.speakers);
   const cues: ExportCue[] = [];
-  let lastStart = 0;
+  // Starts never go backwards (strict parsers reject that). Equal starts are kept: nudging them
+  // apart would move the model's times, and players order such cues by their end.
+  let minStart = 0;
   for (const turn of episode.transcript.turns) {
     const speaker = turn.speakerId !== undefined ? names.get(turn.speakerId) : undefined;
     for (const paragraph of turn.paragraphs) {
@@ -100,10 +120,10 @@ export function buildCues(
           const span = spans[k] ?? { start: 0, end: 0 };
           const end = roundTime(span.end);
           if (end <= 0) return;
-          const start = Math.max(roundTime(span.start), 0, lastStart);
-          lastStart = start;
+          const start = Math.max(roundTime(span.start), minStart);
+          minStart = start;
           cues.push({
-            id: k === 0 ? sentence.id : `${sentence.id}-${k + 1}`,
+            id: k === 0 ? sentence.id : `${sentence.id}/${k + 1}`,
             start,
             end: Math.max(end, roundTime(start + MIN_CUE_SECONDS)),
             ...(speaker !== undefined ? { speaker } : {}),

@@ -30,13 +30,21 @@ const SPECIAL: Record<string, string> = {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]+$/u;
 const MARKS = /\p{M}/gu;
 
-/** Folded form of one code point (non-ASCII): "" when it separates words, null for an apostrophe. */
+/** A combining mark (a decomposed accent): part of the word before it, folded away. */
+const EXTEND = "\u0001";
+const COMBINING = /^\p{M}+$/u;
+
+/**
+ * Folded form of one code point (non-ASCII): "" when it separates words, null for an apostrophe
+ * (removed, the word goes on), EXTEND for a combining mark.
+ */
 const foldCache = new Map<string, string | null>();
 function foldSlow(char: string): string | null {
   const cached = foldCache.get(char);
   if (cached !== undefined) return cached;
   let folded: string | null;
   if (APOSTROPHES.has(char)) folded = null;
+  else if (COMBINING.test(char)) folded = EXTEND;
   else {
     const lower = char.toLowerCase();
     const decomposed = (SPECIAL[lower] ?? lower).normalize("NFKD").replace(MARKS, "").toLowerCase();
@@ -60,7 +68,7 @@ export function tokenizeWithRanges(text: string): TokenRange[] {
     token = "";
     start = -1;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     let char: string;
     let folded: string | null;
@@ -75,7 +83,9 @@ export function tokenizeWithRanges(text: string): TokenRange[] {
       folded = foldSlow(char);
     }
     if (folded === "") flush();
-    else if (folded !== null) {
+    else if (folded === EXTEND) {
+      if (start >= 0) end = i + char.length;
+    } else if (folded !== null) {
       if (start < 0) start = i;
       token += folded;
       end = i + char.length;

@@ -35,12 +35,20 @@ function expand(corpus: SearchCorpus, token: string, typing: boolean): TermMatch
 }
 
 /**
+ * The normalised words of a query (at most MAX_QUERY_WORDS) and whether the reader may still be
+ * typing the last one: yes unless the query ends with a space or punctuation.
+ */
+export function queryWords(query: string): { tokens: string[]; typingLast: boolean } {
+  const head = query.slice(0, 2000);
+  return { tokens: tokenize(head).slice(0, MAX_QUERY_WORDS), typingLast: /[\p{L}\p{N}]$/u.test(head) };
+}
+
+/**
  * Normalises `query` and expands each word over the corpus vocabulary. The last word counts as
  * still being typed unless the query ends with a space or punctuation.
  */
 export function prepareQuery(corpus: SearchCorpus, query: string): PreparedQuery {
-  const tokens = tokenize(query.slice(0, 2000)).slice(0, MAX_QUERY_WORDS);
-  const typingLast = /[\p{L}\p{N}]$/u.test(query);
+  const { tokens, typingLast } = queryWords(query);
   const n = corpus.index.docCount;
   const expansions = tokens.map((token, i) => expand(corpus, token, typingLast && i === tokens.length - 1));
   const weights = expansions.map((matches) => {

@@ -33,8 +33,13 @@ export interface RankOptions {
 const W_COVERAGE = 0.5;
 const W_ORDER = 0.3;
 const W_FUSE = 0.2;
-/** A document matching too few words still counts when Fuse finds the phrase this close. */
-const FUSE_ONLY_MAX = 0.2;
+/**
+ * When no document matches enough words, one still counts when Fuse finds a phrase of 8 to 32
+ * characters this close: about one letter in ten, such as a missing space. (Longer queries
+ * have words enough to match; one Bitap chunk keeps the pass cheap.)
+ */
+export const FUSE_ONLY_MAX = 0.1;
+const FUSE_ONLY_MIN_CHARS = 8;
 
 const EMPTY: RankResult = { hits: [], total: 0, matched: new Int32Array(0) };
 
@@ -72,7 +77,8 @@ function orderedRun(padded: string, bits: Map<string, number>, n: number, run: I
  * 1. Prefilter (collectCandidates): every query word is matched against the vocabulary (same
  *    word, prefix, typos) and the postings of its matches give the candidates and their
  *    weighted coverage; a candidate must match all words of a short query (one may be missing
- *    in every four of a long one) or be a close Fuse phrase match.
+ *    in every four of a long one). When none does, a corpus with a Fuse search over every
+ *    document (an episode) falls back to close Fuse phrase matches.
  * 2. The best `depth` candidates by phrase and coverage are scored in full: the longest run of
  *    query words in order, and the Fuse (Bitap) score of the whole normalised query.
  *
@@ -86,50 +92,47 @@ export function rankDocuments(corpus: SearchCorpus, query: string, options: Rank
   const candidates = collectCandidates(corpus, prepared);
   const pattern = prepared.phrase.slice(0, FUSE_MAX_PATTERN);
 
-  const fuseScores = new Map<number, number>();
-  if (corpus.fuse && pattern.length >= 2)
-    for (const { doc, score } of corpus.fuse(pattern)) fuseScores.set(doc, score);
-
   const docs: number[] = [];
   const first: number[] = [];
   const phrases: boolean[] = [];
-  const seen = new Set<number>();
   candidates.docs.forEach((doc, c) => {
-    const fuse = fuseScores.get(doc);
-    seen.add(doc);
-    if ((candidates.matched[c] as number) < prepared.required && !(fuse !== undefined && fuse <= FUSE_ONLY_MAX))
-      return;
+    if ((candidates.matched[c] as number) < prepared.required) return;
     const phrase = candidates.phrase[c] === 1;
     docs.push(doc);
     phrases.push(phrase);
-    first.push(
-      (phrase ? 0 : 1) + W_COVERAGE * (1 - (candidates.coverage[c] as number)) + W_FUSE * (fuse ?? 0),
-    );
+    first.push((phrase ? 0 : 1) + W_COVERAGE * (1 - (candidates.coverage[c] as number)));
   });
-  for (const [doc, fuse] of fuseScores) {
-    if (seen.has(doc) || fuse > FUSE_ONLY_MAX) continue;
-    docs.push(doc);
-    phrases.push(false);
-    first.push(1 + W_COVERAGE + W_FUSE * fuse);
+  // Recall (episodes), when the words find nothing: Fuse over every document finds a phrase
+  // that is near-exact but split or joined differently (`huggingface` for `hugging face`).
+  if (docs.length === 0 && corpus.fuse && pattern.length >= FUSE_ONLY_MIN_CHARS && pattern.length <= 32) {
+    const coverage = new Map<number, number>();
+    candidates.docs.forEach((doc, c) => coverage.set(doc, candidates.coverage[c] as number));
+    for (const { doc, score } of corpus.fuse(pattern)) {
+      if (score > FUSE_ONLY_MAX) continue;
+      docs.push(doc);
+      phrases.push(false);
+      first.push(1 + W_COVERAGE * (1 - (coverage.get(doc) ?? 0)));
+    }
   }
   if (docs.length === 0) return EMPTY;
 
+  // The shortlist is scored in full: Fuse (Bitap) over the whole query, and word order.
   const top = selectBest(first, docs, Math.max(depth, limit));
+  const fuseScores = new Map<number, number>();
+  if (pattern.length >= 2) {
+    const shortlist = top.map((c) => (corpus.padded[docs[c] as number] as string).trim());
+    for (const result of new Fuse(shortlist, FUSE_OPTIONS).search(pattern))
+      // Fuse scores an identical text 0 and a contained one 0.001: equal here, so a one-line
+      // document does not outrank a sentence quoting the same words.
+      fuseScores.set(docs[top[result.refIndex] as number] as number, Math.max(0.001, result.score ?? 1));
+  }
   const bits = wordBits(corpus, prepared);
   const run = new Int32Array(prepared.tokens.length);
-  // Without a Fuse index over the whole corpus, Fuse scores the shortlist only.
-  let lateFuse: Map<number, number> | undefined;
-  if (!corpus.fuse && pattern.length >= 2) {
-    const shortlist = top.map((c) => (corpus.padded[docs[c] as number] as string).trim());
-    lateFuse = new Map();
-    for (const result of new Fuse(shortlist, FUSE_OPTIONS).search(pattern))
-      lateFuse.set(docs[top[result.refIndex] as number] as number, result.score ?? 1);
-  }
   const hits: RankedHit[] = top.map((c) => {
     const doc = docs[c] as number;
     const order = orderedRun(corpus.padded[doc] as string, bits, prepared.tokens.length, run);
-    const late = lateFuse ? W_FUSE * (lateFuse.get(doc) ?? 1) : 0;
-    return { doc, score: (first[c] as number) + late + W_ORDER * (1 - order), phrase: phrases[c] as boolean };
+    const fuse = W_FUSE * (fuseScores.get(doc) ?? 1);
+    return { doc, score: (first[c] as number) + fuse + W_ORDER * (1 - order), phrase: phrases[c] as boolean };
   });
   hits.sort((a, b) => a.score - b.score || a.doc - b.doc);
   return { hits: hits.slice(0, limit), total: docs.length, matched: Int32Array.from(docs) };

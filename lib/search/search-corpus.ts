@@ -6,9 +6,9 @@ export type FuseSearch = (pattern: string) => { doc: number; score: number }[];
 /**
  * What the ranking searches: documents as normalised text (document id = position), the word
  * index of the prefilter, and optionally a Fuse search over every document (an episode's
- * prebuilt Fuse index) that adds fuzzy phrase matches the word prefilter cannot see, such as
- * `hugging face` for `huggingface`. A large corpus (the library) leaves it out: Fuse then only
- * scores the prefilter's best candidates.
+ * prebuilt Fuse index), the fallback when no document matches the words: it finds phrases the
+ * words cannot, such as `huggingface` for `hugging face`. A large corpus (the library) leaves
+ * it out. Either way Fuse scores the prefilter's best candidates.
  */
 export interface SearchCorpus {
   /** Each document's normalised text with a space before and after (`" open source ai "`). */

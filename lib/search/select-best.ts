@@ -17,7 +17,7 @@ export function selectBest(scores: ArrayLike<number>, ids: ArrayLike<number>, k:
     heap[j] = t;
   };
   const siftDown = (start: number) => {
-    for (let i = start; ; ) {
+    for (let i = start; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let top = i;
@@ -32,7 +32,7 @@ export function selectBest(scores: ArrayLike<number>, ids: ArrayLike<number>, k:
   for (let c = 0; c < scores.length; c++) {
     if (heap.length < k) {
       heap.push(c);
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!worse(heap[i] as number, heap[parent] as number)) break;
         swap(i, parent);

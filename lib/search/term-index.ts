@@ -53,6 +53,11 @@ function lowerBound(terms: readonly string[], word: string): number {
 const MIN_PREFIX_TYPING = 2;
 const MIN_PREFIX_FINISHED = 4;
 
+/** Whether a typed word may match as the beginning of a longer word (`typing`: the reader may still be typing it). */
+export function allowsPrefix(token: string, typing: boolean): boolean {
+  return token.length >= (typing ? MIN_PREFIX_TYPING : MIN_PREFIX_FINISHED);
+}
+
 /**
  * The vocabulary words `token` matches, best first. `typing` says it is the last word of the
  * query, which the reader may still be typing: it then also matches as a prefix from 2 letters
@@ -61,7 +66,7 @@ const MIN_PREFIX_FINISHED = 4;
  */
 export function expandToken(index: TermIndex, token: string, typing: boolean): TermMatch[] {
   const { terms } = index;
-  const prefix = token.length >= (typing ? MIN_PREFIX_TYPING : MIN_PREFIX_FINISHED);
+  const prefix = allowsPrefix(token, typing);
   const found = new Map<number, number>();
   const first = lowerBound(terms, token);
   if (terms[first] === token) found.set(first, 1);

@@ -52,7 +52,11 @@ function distances(query: string, term: string, maxColumn: number, limit: number
     for (let j = 1; j <= m; j++) {
       const tc = term.charCodeAt(j - 1);
       const cost = qc === tc ? 0 : 1;
-      let d = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
       if (i > 1 && j > 1 && qc === term.charCodeAt(j - 2) && query.charCodeAt(i - 2) === tc)
         d = Math.min(d, (before[j - 2] as number) + 1);
       current[j] = d;

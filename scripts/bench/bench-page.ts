@@ -2,6 +2,7 @@
 // longest main-thread task during 60 s of simulated playback. Usage: tsx bench-page.ts <baseURL>
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
 import { FAKE_YOUTUBE_IFRAME_API } from "../../tests/player/fake-youtube-iframe-api";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3200";
@@ -29,7 +30,7 @@ for (const src of pageScripts) {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: CHROMIUM_FLAGS,
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.addInitScript(() => {

@@ -4,21 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { test, expect } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "../../scripts/lib/chromium-flags.mjs";
 
 // Lighthouse runs from the npm registry through npx (as a dependency it breaks the lockfile).
 // Accessibility, best practices and SEO do not depend on the machine's speed, so they are
 // asserted here; performance is measured by `npm run bench`.
 const run = promisify(execFile);
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-].join(" ");
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 
 const pages = [
   "/",

@@ -1,0 +1,75 @@
+"use client";
+
+import { useEffect } from "react";
+import { markMatches, type TextFilter } from "@/lib/search/mark-matches";
+import type { SearchDoc } from "@/lib/search/search-doc";
+import { CURRENT_HIT_CLASSES, MARK_CLASS } from "./search-styles";
+
+/** The searchable text of each kind of element: never editorial notes, time links or tags. */
+const ACCEPT: Record<SearchDoc["kind"], TextFilter> = {
+  sentence: (node) => !node.parentElement?.closest("[data-note]"),
+  note: (node, element) => node.parentNode === element,
+  chapter: (node) => !node.parentElement?.closest("a"),
+  block: () => false,
+};
+
+/**
+ * Scrolls `target` to the middle of what the page shows of the transcript (below the player
+ * when the player sticks to the top), unless it is already in view.
+ */
+function reveal(target: Element, smooth: boolean): void {
+  const player = document.querySelector<HTMLElement>("[data-player-root]");
+  const style = player ? getComputedStyle(player) : undefined;
+  // Where a sticky player sits once the page scrolls (not where it is now: maybe still in flow).
+  const stuck =
+    player && style?.position === "sticky" ? (parseFloat(style.top) || 0) + player.offsetHeight : 0;
+  const bottom = window.innerHeight;
+  const top = stuck < bottom * 0.75 ? stuck : 0;
+  const rect = target.getBoundingClientRect();
+  if (rect.top >= top + 8 && rect.bottom <= bottom - 8) return;
+  const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+  window.scrollTo({
+    top: Math.max(0, window.scrollY + rect.top + rect.height / 2 - (top + bottom) / 2),
+    behavior: smooth && !reduced ? "smooth" : "auto",
+  });
+}
+
+/**
+ * Marks the hits' matching words in the page and the current hit, and brings the current hit
+ * into view when `scroll` says so. Every mark is undone before the next query is marked.
+ */
+export function usePageMarks(
+  hits: readonly SearchDoc[],
+  query: string,
+  current: number,
+  scroll: "smooth" | "instant" | false,
+): void {
+  useEffect(() => {
+    const undos: (() => void)[] = [];
+    for (const doc of hits) {
+      const element = document.getElementById(doc.id);
+      if (element) undos.push(markMatches(element, query, ACCEPT[doc.kind], MARK_CLASS).undo);
+    }
+    return () => {
+      for (const undo of undos.reverse()) undo();
+    };
+  }, [hits, query]);
+
+  useEffect(() => {
+    const doc = hits[current];
+    const element = doc ? document.getElementById(doc.id) : null;
+    if (!element) return;
+    const marks = [...element.querySelectorAll("mark[data-search-mark]")];
+    marks.forEach((mark) => mark.setAttribute("data-current", ""));
+    // Without marks (a hit found by its whole phrase only), the element itself is outlined.
+    const ring = marks.length === 0 ? CURRENT_HIT_CLASSES : [];
+    element.classList.add(...ring);
+    element.setAttribute("data-search-current", "");
+    if (scroll) reveal(marks[0] ?? element, scroll === "smooth");
+    return () => {
+      marks.forEach((mark) => mark.removeAttribute("data-current"));
+      element.classList.remove(...ring);
+      element.removeAttribute("data-search-current");
+    };
+  }, [hits, query, current, scroll]);
+}

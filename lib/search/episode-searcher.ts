@@ -1,0 +1,46 @@
+import Fuse from "fuse.js";
+import { FUSE_KEYS } from "./episode-search-index";
+import { FUSE_OPTIONS } from "./fuse-options";
+import { normalizeText } from "./normalize-text";
+import { FUSE_ONLY_MAX, rankDocuments } from "./rank-documents";
+import { createSearchCorpus, type SearchCorpus } from "./search-corpus";
+import type { EpisodeSearchIndex, SearchDoc } from "./search-doc";
+
+/** A hit in one episode: the document and its rank score (lower is better). */
+export interface EpisodeHit {
+  doc: SearchDoc;
+  score: number;
+  phrase: boolean;
+}
+
+/** Searches one episode as the reader types. */
+export interface EpisodeSearcher {
+  readonly index: EpisodeSearchIndex;
+  /** Every hit for `query`, best first; [] for an empty query. */
+  search(query: string): EpisodeHit[];
+}
+
+/**
+ * Makes the searcher of an episode from its serialised index: Fuse is restored from the
+ * prebuilt index (`Fuse.parseIndex`) and searches every document; the word prefilter is built
+ * here, from the documents (a few milliseconds for an hour of transcript).
+ */
+export function createEpisodeSearcher(index: EpisodeSearchIndex): EpisodeSearcher {
+  const fuse = new Fuse(
+    index.docs,
+    // Only near-exact phrases are wanted from every document: a low threshold keeps Bitap short.
+    { ...FUSE_OPTIONS, threshold: FUSE_ONLY_MAX, keys: FUSE_KEYS },
+    Fuse.parseIndex<SearchDoc>(index.fuse as Parameters<typeof Fuse.parseIndex<SearchDoc>>[0]),
+  );
+  const corpus: SearchCorpus = createSearchCorpus(
+    index.docs.map((doc) => normalizeText(doc.text)),
+    (pattern) => fuse.search(pattern).map((r) => ({ doc: r.refIndex, score: r.score ?? 1 })),
+  );
+  return {
+    index,
+    search(query) {
+      const { hits } = rankDocuments(corpus, query, { limit: index.docs.length });
+      return hits.map(({ doc, score, phrase }) => ({ doc: index.docs[doc] as SearchDoc, score, phrase }));
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/** The longest query kept (characters); longer ones are cut, not refused. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** A search query read from a URL: the text to search, and whether it was cut to MAX_QUERY_LENGTH. */
+export interface QueryParam {
+  query: string;
+  truncated: boolean;
+}
+
+const querySchema = z
+  .string()
+  .max(100_000)
+  // Control characters are never part of a quote; line breaks from a paste become spaces.
+  .transform((value) =>
+    value
+      .replace(/[\p{Cc}\p{Cf}]+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim(),
+  )
+  .transform((value): QueryParam => {
+    const chars = Array.from(value);
+    if (chars.length <= MAX_QUERY_LENGTH) return { query: value, truncated: false };
+    return { query: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), truncated: true };
+  });
+
+/**
+ * Reads the `q` parameter (`?q=`): the first of repeated values, control characters removed,
+ * spaces collapsed, cut to MAX_QUERY_LENGTH characters. Anything else (missing, not a string,
+ * absurdly long) is the empty query. Never throws.
+ */
+export function parseQueryParam(value: unknown): QueryParam {
+  const first = Array.isArray(value) ? value[0] : value;
+  const result = querySchema.safeParse(first);
+  return result.success ? result.data : { query: "", truncated: false };
+}

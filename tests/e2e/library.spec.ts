@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { catalogueSchema } from "../../lib/model/episode-schema";
+
+// The catalogue the site under test was built from: the seeds plus the test fixture episodes.
+const episodesDir = process.env.EPISODES_DIR || path.resolve("content/episodes");
+const catalogue = catalogueSchema.parse(
+  JSON.parse(readFileSync(path.join(episodesDir, "index.json"), "utf8")),
+);
+
+/** The library's cards: the items of the "Episodes" list (not those of the lists inside a card). */
+const cards = (page: Page) => page.getByRole("list", { name: "Episodes" }).locator(":scope > li");
+const card = (page: Page, title: string) =>
+  cards(page).filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
+
+const SEEDS = [
+  {
+    slug: "hugging-face-watsonx",
+    title: "Hugging Face and watsonx: why open source is the future of AI in business",
+    texts: [
+      "Smart Talks with IBM",
+      "31 min",
+      "With Malcolm Gladwell, Jeff Boudier, Tim Harford",
+      "9 sections",
+      "4 key points",
+      "246 transcript sentences",
+      "Built from plain transcript, summary page, WebVTT captions",
+    ],
+  },
+  {
+    slug: "acquired-ai-builders",
+    title: "AI Builders and technology",
+    texts: ["Acquired", "59 notes", "Built from timestamped notes"],
+  },
+  {
+    slug: "cyber-sentries-open-source-ai",
+    title: "Open Source AI: Transparency, Sovereignty, and Who Controls the Data",
+    texts: ["Cyber Sentries", "13 chapters", "3 key points", "Built from show notes"],
+  },
+];
+
+test.describe("library", () => {
+  test("lists every built episode in catalogue order: the three seeds and the test fixtures", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Episodes" })).toBeVisible();
+    await expect(cards(page)).toHaveCount(catalogue.episodes.length);
+    const titles = await cards(page).getByRole("heading", { level: 2 }).allTextContents();
+    expect(titles).toEqual(catalogue.episodes.map((e) => e.title));
+    const slugs = catalogue.episodes.map((e) => e.slug);
+    for (const slug of [...SEEDS.map((s) => s.slug), "sync-test-tone"]) expect(slugs).toContain(slug);
+  });
+
+  test("each seed's card shows its show, duration, speakers, counts and source formats", async ({ page }) => {
+    await page.goto("/");
+    for (const seed of SEEDS) {
+      const item = card(page, seed.title);
+      await expect(item).toHaveCount(1);
+      for (const text of seed.texts) await expect(item).toContainText(text);
+    }
+    // Only counts an episode has are listed.
+    await expect(
+      card(page, SEEDS[1]!.title).getByRole("list", { name: "Contents" }).getByRole("listitem"),
+    ).toHaveText(["59 notes"]);
+  });
+
+  test("each card opens its episode page", async ({ page }) => {
+    for (const entry of catalogue.episodes) {
+      await page.goto("/");
+      await card(page, entry.title).getByRole("link").click();
+      await expect(page).toHaveURL(new RegExp(`/episodes/${entry.slug}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(entry.title);
+    }
+  });
+
+  test("the show filter narrows the cards, lives in the URL and can be cleared", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP: ${e.violatedDirective}`),
+      );
+    });
+    await page.goto("/");
+    const filter = page.getByRole("group", { name: "Filter by show" });
+    const all = filter.getByRole("button", { name: /^All shows/ });
+    const acquired = filter.getByRole("button", { name: /^Acquired \(1\)$/ });
+    await expect(all).toHaveAttribute("aria-pressed", "true");
+    await expect(acquired).toHaveAttribute("aria-pressed", "false");
+    await acquired.click();
+    await expect(acquired).toHaveAttribute("aria-pressed", "true");
+    await expect(all).toHaveAttribute("aria-pressed", "false");
+    await expect(cards(page).filter({ visible: true })).toHaveCount(1);
+    await expect(cards(page).filter({ visible: true })).toContainText("AI Builders and technology");
+    await expect(page.getByRole("status")).toHaveText(`Showing 1 of ${catalogue.episodes.length} episodes`);
+    await expect(page).toHaveURL(/\?show=Acquired$/);
+    await page.reload();
+    await expect(cards(page).filter({ visible: true })).toHaveCount(1);
+    await all.click();
+    await expect(cards(page).filter({ visible: true })).toHaveCount(catalogue.episodes.length);
+    await expect(page).toHaveURL(/\/$/);
+    expect(problems).toEqual([]);
+  });
+
+  test("an unknown or oversized show in the URL shows everything", async ({ page }) => {
+    for (const show of ["No such show", "x".repeat(500)]) {
+      await page.goto(`/?show=${encodeURIComponent(show)}`);
+      await expect(page.getByRole("button", { name: /^All shows/ })).toHaveAttribute("aria-pressed", "true");
+      await expect(cards(page).filter({ visible: true })).toHaveCount(catalogue.episodes.length);
+    }
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`passes axe in ${scheme} mode, filtered or not`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/");
+      await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await page.getByRole("button", { name: /^Cyber Sentries/ }).click();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  }
+
+  test("fits a 360 px wide screen without horizontal scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("/");
+    await expect(cards(page).first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("sitemap.xml lists the library and every episode page; robots.txt points to it", async ({
+    request,
+  }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+    expect(urls).toEqual(["/", ...catalogue.episodes.map((e) => `/episodes/${e.slug}`)]);
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toMatch(/User-Agent: \*\nAllow: \//i);
+    expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
+  });
+});
+
+test.describe("library without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("every card is in the HTML and the filter, which needs JavaScript, is not shown", async ({ page }) => {
+    await page.goto("/?show=Acquired");
+    await expect(cards(page).filter({ visible: true })).toHaveCount(catalogue.episodes.length);
+    await expect(page.getByRole("group", { name: "Filter by show" })).toBeHidden();
+  });
+});

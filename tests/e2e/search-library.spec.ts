@@ -1,0 +1,103 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const A_TITLE = "Hugging Face and watsonx: why open source is the future of AI in business";
+const B_TITLE = "AI Builders and technology";
+
+test("a phrase found in episode A's transcript and in episode B's notes lists both episodes", async ({
+  page,
+}) => {
+  await page.goto("/search?q=Hugging+Face");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+  await expect(main.getByRole("heading", { level: 2, name: B_TITLE })).toBeVisible();
+  const a = main.getByRole("region", { name: A_TITLE });
+  await expect(a.getByRole("link").nth(1)).toContainText(
+    /(Malcolm Gladwell|Jeff Boudier|Tim Harford) · \d+:\d\d/,
+  );
+  await expect(a.locator("mark").first()).toHaveText(/hugging face/i);
+  await expect(main.getByRole("region", { name: B_TITLE }).getByRole("link").nth(1)).toContainText("Note");
+});
+
+test("following a result opens the episode at the hit, marked, with the search restored", async ({
+  page,
+}) => {
+  await page.goto("/search?q=atention+is+all+you+need");
+  const first = page.getByRole("main").getByRole("region", { name: A_TITLE }).getByRole("link").nth(1);
+  await expect(first).toContainText("Attention Is All You Need");
+  await first.click();
+  await expect(page).toHaveURL(/\/episodes\/hugging-face-watsonx\?t=[\d.]+&q=atention/);
+  const sentence = page.locator('#transcript [aria-current="true"]');
+  await expect(sentence).toHaveAttribute("id", "s-503417");
+  await expect(sentence).toBeInViewport();
+  await expect(page.getByRole("searchbox", { name: "Search transcript" })).toHaveValue(
+    "atention is all you need",
+  );
+  await expect(sentence).toHaveAttribute("data-search-current", "");
+  // The playing sentence's words may be wrapped one by one: each then has its own mark.
+  expect((await sentence.locator("mark").allTextContents()).join(" ")).toContain("Attention Is All You Need");
+});
+
+test("an empty query shows a hint", async ({ page }) => {
+  await page.goto("/search");
+  await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+  await expect(page.getByText(/half of it will do/)).toBeVisible();
+  await page.goto("/search?q=%20%20");
+  await expect(page.getByText(/half of it will do/)).toBeVisible();
+});
+
+test("a query with no hits says so and suggests fewer words", async ({ page }) => {
+  await page.goto("/search?q=zebra+quokka+marmalade");
+  await expect(page.getByText(/No matches for “zebra quokka marmalade”\. Try fewer words/)).toBeVisible();
+});
+
+test("HTML in the query is shown as text", async ({ page }) => {
+  const query = '<b id="injected">bold</b><img src=x onerror="window.__injected=1">';
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole("searchbox", { name: "Search every episode" })).toHaveValue(query);
+  await expect(page.locator("#injected")).toHaveCount(0);
+  await expect(page.getByRole("main").locator("img")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+  await expect(page.getByText(`No matches for “${query}”`, { exact: false })).toBeVisible();
+});
+
+test("a 500-character query is cut, not refused", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const query = "open source ".repeat(42).slice(0, 500);
+  const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText("Only the first 200 characters of your search were used.")).toBeVisible();
+  expect((await page.getByRole("searchbox", { name: "Search every episode" }).inputValue()).length).toBe(200);
+  expect(errors).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the header's search box leads to the results", async ({ page }) => {
+    await page.goto("/");
+    const form = page.getByRole("search", { name: "All episodes" });
+    await form.getByRole("textbox", { name: "Search all episodes" }).fill("hugging face");
+    await form.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/search\?q=hugging\+face$/);
+    await expect(page.getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+  });
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`/search has no axe violations in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/search?q=open+source");
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
+
+test("/search fits 360 px without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/search?q=open+source");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

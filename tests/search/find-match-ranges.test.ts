@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { findMatchRanges } from "@/lib/search/find-match-ranges";
+import { buildExcerpt } from "@/lib/search/build-excerpt";
+
+const marked = (text: string, query: string) =>
+  findMatchRanges(text, query).map(([a, b]) => text.slice(a, b));
+
+describe("findMatchRanges", () => {
+  it("marks the phrase as one range, typos included, and only the phrase when it is there", () => {
+    const text = "A very important paper called “Attention Is All You Need.” It is all.";
+    expect(marked(text, "atention is all you need")).toEqual(["Attention Is All You Need"]);
+  });
+
+  it("marks each matching word when the words are scattered, short words only inside a run", () => {
+    expect(marked("Open models: is it open? The source is key.", "open source is")).toEqual([
+      "Open",
+      "open",
+      "source is",
+    ]);
+  });
+
+  it("marks whole words for a prefix and a typo, across hyphens and curly apostrophes", () => {
+    expect(marked("The transformers library", "transform")).toEqual(["transformers"]);
+    expect(marked("the leading open-source platform", "open source")).toEqual(["open-source"]);
+    expect(marked("Hugging Face’s repositories", "hugging faces")).toEqual(["Hugging Face’s"]);
+    expect(marked("Clément Delangue", "clement")).toEqual(["Clément"]);
+  });
+
+  it("marks nothing for an empty or punctuation-only query", () => {
+    expect(findMatchRanges("Some text", "")).toEqual([]);
+    expect(findMatchRanges("Some (text)", "(")).toEqual([]);
+  });
+});
+
+describe("buildExcerpt", () => {
+  it("keeps a short text whole, marking the ranges", () => {
+    const text = "Attention is all you need.";
+    expect(buildExcerpt(text, [[0, 9]])).toEqual([
+      { text: "Attention", mark: true },
+      { text: " is all you need.", mark: false },
+    ]);
+  });
+
+  it("cuts a long text around the first match at word boundaries", () => {
+    const text = `${"word ".repeat(100)}needle ${"tail ".repeat(100)}`;
+    const start = text.indexOf("needle");
+    const parts = buildExcerpt(text, [[start, start + 6]], 80);
+    expect(parts[0]).toEqual({ text: "…", mark: false });
+    expect(parts.at(-1)).toEqual({ text: "…", mark: false });
+    expect(parts.find((p) => p.mark)?.text).toBe("needle");
+    const shown = parts.map((p) => p.text).join("");
+    expect(shown.length).toBeLessThanOrEqual(84);
+    expect(shown).toMatch(/^…word /);
+  });
+});

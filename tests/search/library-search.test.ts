@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { buildSearchDocs } from "@/lib/search/build-search-docs";
+import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
+import { buildLibraryIndex, searchLibrary } from "@/lib/search/library-search";
+import { episodeSearchIndexSchema } from "@/lib/search/search-doc";
+import { selectBest } from "@/lib/search/select-best";
+import { loadEpisode } from "./search-helpers";
+
+const a = loadEpisode("hugging-face-watsonx");
+const b = loadEpisode("acquired-ai-builders");
+const c = loadEpisode("cyber-sentries-open-source-ai");
+const library = buildLibraryIndex([a, b, c]);
+
+describe("buildSearchDocs", () => {
+  it("A: one document per sentence, editorial notes left out, with speaker and section", () => {
+    const docs = buildSearchDocs(a);
+    const sentences = a.transcript.turns.flatMap((t) => t.paragraphs.flatMap((p) => p.sentences));
+    expect(docs.docs).toHaveLength(sentences.length);
+    const intro = docs.docs.find((d) => d.id === "s-31020");
+    expect(intro?.text).toContain("Jeff Boudier Head of Product");
+    expect(intro?.text).not.toContain("BOO");
+    expect(docs.speakers[intro?.speaker ?? -1]?.name).toBe("Malcolm Gladwell");
+    expect(docs.sections[intro?.section ?? -1]?.id).toBe("open-source-ai-powers-business");
+    expect(docs.docs.find((d) => d.id === "s-503417")?.section).toBe(1);
+  });
+
+  it("B: notes, grouped by their top-level heading; C: chapters, and show notes for the library", () => {
+    const notes = buildSearchDocs(b);
+    expect(notes.docs.every((d) => d.kind === "note")).toBe(true);
+    expect(notes.docs).toHaveLength(b.notes.length);
+    expect(notes.sections.map((s) => s.title)).toContain("Hugging Face's Role in the AI Ecosystem");
+    expect(buildSearchDocs(c).docs.map((d) => d.kind)).toEqual(c.chapters.map(() => "chapter"));
+    expect(buildSearchDocs(c, { blocks: true }).docs.some((d) => d.kind === "block")).toBe(true);
+  });
+
+  it("the serialised episode index validates and keeps Fuse's records", () => {
+    const json = JSON.parse(JSON.stringify(buildEpisodeSearchIndex(a)));
+    const parsed = episodeSearchIndexSchema.parse(json);
+    expect(parsed.fuse.records).toHaveLength(parsed.docs.length);
+    expect(parsed.fuse.keys.map((k) => k.id)).toEqual(["norm"]);
+  });
+});
+
+describe("searchLibrary", () => {
+  it("finds a phrase in A's transcript and in B's notes, grouped by episode", () => {
+    const result = searchLibrary(library, "Hugging Face");
+    const slugs = result.episodes.map((e) => e.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["hugging-face-watsonx", "acquired-ai-builders"]));
+    const episodeA = result.episodes.find((e) => e.slug === "hugging-face-watsonx");
+    expect(episodeA?.total).toBeGreaterThan(episodeA?.hits.length ?? 0);
+    expect(episodeA?.hits[0]?.speaker).toBeDefined();
+    expect(result.episodes.find((e) => e.slug === "acquired-ai-builders")?.hits[0]?.doc.kind).toBe("note");
+    expect(result.total).toBe(result.episodes.reduce((sum, e) => sum + e.total, 0));
+  });
+
+  it("lists at most maxEpisodes episodes and counts the others", () => {
+    const result = searchLibrary(library, "open source", { maxEpisodes: 1, perEpisode: 2 });
+    expect(result.episodes).toHaveLength(1);
+    expect(result.episodes[0]?.hits.length).toBeLessThanOrEqual(2);
+    expect(result.moreEpisodes).toBe(2);
+  });
+
+  it("ranks the misspelt quote first, across episodes", () => {
+    const [first] = searchLibrary(library, "atention is all you need").episodes;
+    expect(first?.slug).toBe("hugging-face-watsonx");
+    expect(first?.hits[0]?.doc.id).toBe("s-503417");
+  });
+
+  it("searches C's chapters and show notes, which have no transcript", () => {
+    const result = searchLibrary(library, "AI sovereignty");
+    expect(result.episodes.map((e) => e.slug)).toContain("cyber-sentries-open-source-ai");
+  });
+
+  it("gives nothing, without throwing, for junk", () => {
+    for (const query of ["", "(", "*", "[", '"', "zebra quokka"])
+      expect(searchLibrary(library, query)).toEqual({ total: 0, episodes: [], moreEpisodes: 0 });
+  });
+});
+
+describe("selectBest", () => {
+  it("returns the k lowest scores, ties by id, best first", () => {
+    const scores = [5, 1, 3, 1, 0.5, 9];
+    const ids = [0, 1, 2, 3, 4, 5];
+    expect(selectBest(scores, ids, 3)).toEqual([4, 1, 3]);
+    expect(selectBest(scores, ids, 10)).toEqual([4, 1, 3, 2, 0, 5]);
+    expect(selectBest(scores, ids, 0)).toEqual([]);
+  });
+});

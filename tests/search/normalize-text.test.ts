@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText, tokenize, tokenizeWithRanges } from "@/lib/search/normalize-text";
+
+describe("normalizeText: GOOD — what a reader gets wrong still meets the text", () => {
+  it.each([
+    ["Open-Source", "open source"],
+    ["open source", "open source"],
+    ["open- science", "open science"],
+    ["“Attention Is All You Need.”", "attention is all you need"],
+    ['"Attention Is All You Need."', "attention is all you need"],
+    ["Hugging Face’s", "hugging faces"],
+    ["Hugging Face's", "hugging faces"],
+    ["don’t", "dont"],
+    ["Clément Delangue", "clement delangue"],
+    ["CLÉMENT", "clement"],
+    ["naïve café", "naive cafe"],
+    ["Straße Łódź Ørsted", "strasse lodz orsted"],
+    ["ﬁne", "fine"],
+    ["AI—or all kinds", "ai or all kinds"],
+    ["300,000 models", "300 000 models"],
+    ["  many   spaces\tand\nlines ", "many spaces and lines"],
+  ])("%j → %j", (text, expected) => {
+    expect(normalizeText(text)).toBe(expected);
+  });
+
+  it("curly and straight quotes, dashes and case give the same words", () => {
+    expect(normalizeText("“one-model” MYTH")).toBe(normalizeText('"one model" myth'));
+  });
+});
+
+describe("normalizeText: BAD — punctuation and syntax never survive", () => {
+  it.each(["(", ")", "*", "[", "]", "'", '"', "“", "’", "\\", "^$.|?+{}", "<b>", "—", "🙂", ""])(
+    "%j is no word at all or only its letters",
+    (text) => {
+      expect(normalizeText(text)).toBe(text === "<b>" ? "b" : "");
+    },
+  );
+
+  it("does not split words at apostrophes, nor keep letters of other words together", () => {
+    expect(tokenize("it's")).toEqual(["its"]);
+    expect(tokenize("open-source")).not.toEqual(["opensource"]);
+  });
+});
+
+describe("tokenizeWithRanges", () => {
+  it("gives each word's place in the original text", () => {
+    const text = "“Attention Is All,” she said.";
+    const ranges = tokenizeWithRanges(text);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["Attention", "Is", "All", "she", "said"]);
+    expect(ranges.map((r) => r.token)).toEqual(["attention", "is", "all", "she", "said"]);
+  });
+
+  it("keeps ranges right around letters outside the basic plane and decomposed accents", () => {
+    const text = "𝒜 café\u0301 Face’s";
+    const ranges = tokenizeWithRanges(text);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["𝒜", "café\u0301", "Face’s"]);
+    expect(ranges.map((r) => r.token)).toEqual(["a", "cafe", "faces"]);
+  });
+});

@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
+import { normalizeText } from "@/lib/search/normalize-text";
+import { rankDocuments } from "@/lib/search/rank-documents";
+import { createSearchCorpus } from "@/lib/search/search-corpus";
+
+/** A built episode of the committed model (content/episodes). */
+export function loadEpisode(slug: string): Episode {
+  const file = path.join(process.cwd(), "content", "episodes", `${slug}.json`);
+  return episodeSchema.parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+/** Ranks a small corpus made in the test; returns the texts of the hits, best first. */
+export function rankTexts(texts: string[], query: string): string[] {
+  const corpus = createSearchCorpus(texts.map(normalizeText));
+  return rankDocuments(corpus, query).hits.map((hit) => texts[hit.doc] as string);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { matchTerm, maxTypos, PREFIX_QUALITY } from "@/lib/search/term-match";
+
+describe("matchTerm", () => {
+  it("ranks same word > prefix > one typo > two typos", () => {
+    expect(matchTerm("attention", "attention", false)).toBe(1);
+    expect(matchTerm("transform", "transformers", true)).toBe(PREFIX_QUALITY);
+    expect(matchTerm("atention", "attention", false)).toBe(0.7);
+    expect(matchTerm("atenshun", "attention", false)).toBe(0);
+    expect(matchTerm("atentoin", "attention", false)).toBe(0.55);
+  });
+
+  it("GOOD: common typos of a word match it", () => {
+    for (const [typed, word] of [
+      ["modle", "model"], // swapped letters
+      ["mdoel", "model"],
+      ["modell", "model"], // extra letter
+      ["gitub", "github"], // missing letter
+      ["omnipotant", "omnipotent"], // wrong letter
+      ["librery", "library"],
+    ])
+      expect(matchTerm(typed as string, word as string, false), `${typed} → ${word}`).toBeGreaterThan(0);
+  });
+
+  it("BAD: short words must be exact, and unrelated words never match", () => {
+    expect(maxTypos(3)).toBe(0);
+    expect(matchTerm("is", "it", false)).toBe(0);
+    expect(matchTerm("all", "ale", false)).toBe(0);
+    expect(matchTerm("model", "money", false)).toBe(0);
+    expect(matchTerm("source", "science", false)).toBe(0);
+    expect(matchTerm("clement", "implementation", true)).toBe(0);
+  });
+
+  it("matches prefixes only when allowed, typos in a prefix only for long enough words", () => {
+    expect(matchTerm("trans", "transformers", false)).toBe(0);
+    expect(matchTerm("trans", "transformers", true)).toBe(PREFIX_QUALITY);
+    expect(matchTerm("tarns", "transformers", true)).toBe(0.6);
+    expect(matchTerm("tr", "transformers", true)).toBe(PREFIX_QUALITY);
+    expect(matchTerm("tx", "transformers", true)).toBe(0);
+  });
+});
