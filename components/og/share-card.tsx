@@ -1,8 +1,14 @@
 /** Size of every share image, in pixels (Open Graph's recommended 1200×630). */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
 
-const truncate = (text: string, max: number) =>
-  text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+/**
+ * Shortens text to `max` characters. Bidi and zero-width controls are dropped: the renderer has
+ * no glyphs for them and would try to fetch a font from the network.
+ */
+function truncate(raw: string, max: number): string {
+  const text = raw.replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, "");
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
 
 /**
  * The layout of a share image, for `ImageResponse` (Satori: flexbox and inline styles only).

@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: the same validation with a fraction of the bytes, since this runs in the browser.
+import * as z from "zod/mini";
 
 /** The longest query kept (characters); longer ones are cut, not refused. */
 export const MAX_QUERY_LENGTH = 200;
@@ -9,21 +10,19 @@ export interface QueryParam {
   truncated: boolean;
 }
 
-const querySchema = z
-  .string()
-  .max(100_000)
+const querySchema = z.pipe(
+  z.string().check(z.maxLength(100_000)),
   // Control characters are never part of a quote; line breaks from a paste become spaces.
-  .transform((value) =>
-    value
+  z.transform((raw): QueryParam => {
+    const value = raw
       .replace(/[\p{Cc}\p{Cf}]+/gu, " ")
       .replace(/\s+/g, " ")
-      .trim(),
-  )
-  .transform((value): QueryParam => {
+      .trim();
     const chars = Array.from(value);
     if (chars.length <= MAX_QUERY_LENGTH) return { query: value, truncated: false };
     return { query: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), truncated: true };
-  });
+  }),
+);
 
 /**
  * Reads the `q` parameter (`?q=`): the first of repeated values, control characters removed,
