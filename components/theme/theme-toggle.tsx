@@ -10,7 +10,7 @@ function subscribe(onChange: () => void): () => void {
 
 const isDark = () => document.documentElement.classList.contains("dark");
 
-/** Switches light/dark; the choice persists in localStorage (read by public/theme-init.js). */
+/** Switches light/dark; the choice persists in localStorage (read by the inline ThemeInitScript before first paint). */
 export function ThemeToggle() {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
   const toggle = () => {
