@@ -73,7 +73,19 @@ export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
         onClick={copyMoment}
         className="inline-flex h-9 items-center gap-2 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
       >
-        <span aria-hidden="true">🔗</span>
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="h-4 w-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
+          <path
+            d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5L10 5M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1"
+            strokeLinecap="round"
+          />
+        </svg>
         Copy link to this moment
       </button>
       <p aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
