@@ -6,6 +6,7 @@ import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { baseEnv, bin, stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
 import { measureLighthouse, measureLoad } from "./bench/external-tools.mjs";
+import { KEY_PAGES } from "./lib/key-pages.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const rows = [];
@@ -106,13 +107,7 @@ try {
   );
   row("page", "long tasks during playback", pageFigures.longTasks, "", "0", pageFigures.longTasks === 0);
 
-  const pages = [
-    "/",
-    "/episodes/hugging-face-watsonx",
-    "/episodes/acquired-ai-builders",
-    "/episodes/cyber-sentries-open-source-ai",
-  ];
-  for (const pagePath of pages) {
+  for (const pagePath of KEY_PAGES) {
     stage(`Lighthouse performance (mobile): ${pagePath}`);
     const lh = measureLighthouse(`http://127.0.0.1:${port}${pagePath}`);
     row("lighthouse", `${pagePath} performance score`, lh.score, "", "100", lh.score === 100);

@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { test, expect } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "../../scripts/lib/chromium-flags.mjs";
+import { KEY_PAGES } from "../../scripts/lib/key-pages.mjs";
 
 // Lighthouse runs from the npm registry through npx (as a dependency it breaks the lockfile).
 // Accessibility, best practices and SEO do not depend on the machine's speed, so they are
@@ -12,14 +13,7 @@ import { CHROMIUM_FLAGS } from "../../scripts/lib/chromium-flags.mjs";
 const run = promisify(execFile);
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 
-const pages = [
-  "/",
-  "/episodes/hugging-face-watsonx",
-  "/episodes/acquired-ai-builders",
-  "/episodes/cyber-sentries-open-source-ai",
-];
-
-for (const pagePath of pages) {
+for (const pagePath of KEY_PAGES) {
   test(`Lighthouse (mobile) scores 100 for accessibility, best practices and SEO on ${pagePath}`, async ({
     baseURL,
   }) => {
