@@ -3,7 +3,7 @@
 // pages (as `path.html`), linked files, `_next/static`, `public/`, the 404 page, and a
 // `serve.json` with the security headers for `npx serve out`. Pages that need the Node server
 // (`/search`, quote cards) are left out and listed.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { stage } from "./lib/run.mjs";
@@ -64,7 +64,7 @@ try {
   const notFound = await fetch(`${base}/__static-export-404__`);
   writeFileSync(path.join(outDir, "404.html"), Buffer.from(await notFound.arrayBuffer()));
   cpSync(path.join(root, distDir, "static"), path.join(outDir, "_next/static"), { recursive: true });
-  cpSync(path.join(root, "public"), outDir, { recursive: true });
+  if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), outDir, { recursive: true });
   // The same security headers the Node server sends, read off its response.
   const live = (await fetch(`${base}/`)).headers;
   const names = [
