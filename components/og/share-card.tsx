@@ -38,7 +38,9 @@ export function ShareCard({
         color: "#ffffff",
       }}
     >
-      <div style={{ display: "flex", fontSize: 28, color: "#c7d2fe" }}>{eyebrow ?? "Episode Explorer"}</div>
+      <div style={{ display: "flex", fontSize: 28, color: "#c7d2fe" }}>
+        {truncate(eyebrow ?? "Episode Explorer", 80)}
+      </div>
       {quote ? (
         <div style={{ display: "flex", flexDirection: "column" }}>
           <div style={{ display: "flex", fontSize: 46, lineHeight: 1.25 }}>{`“${truncate(quote, 220)}”`}</div>
@@ -52,7 +54,7 @@ export function ShareCard({
         </div>
       )}
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 26, color: "#c7d2fe" }}>
-        <span>{footer ?? ""}</span>
+        <span>{truncate(footer ?? "", 80)}</span>
         <span>Episode Explorer</span>
       </div>
     </div>
