@@ -70,8 +70,8 @@ export function ShowFilter({ shows, cards }: { shows: string[]; cards: Filterabl
         <div
           role="group"
           aria-label="Filter by show"
-          hidden={!hydrated}
-          className="mt-6 flex flex-wrap gap-2"
+          // Invisible (not hidden) until hydrated: the row keeps its space, so nothing shifts.
+          className={`mt-6 flex flex-wrap gap-2 ${hydrated ? "" : "invisible"}`}
         >
           {button("All shows", null, cards.length)}
           {shows.map((show) => button(show, show, cards.filter((c) => c.show === show).length))}
