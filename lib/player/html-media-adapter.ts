@@ -1,6 +1,6 @@
 import { browserFrames, type FrameScheduler, type MediaAdapter } from "./media-adapter";
 import { createMediaEmitter } from "./media-emitter";
-import { createFrameLoop } from "./frame-loop";
+import { createTimeTicker } from "./time-ticker";
 
 /** The part of `HTMLMediaElement` the adapter uses (a real `<audio>`/`<video>` satisfies it). */
 export interface MediaElementLike {
@@ -36,14 +36,7 @@ export function createHtmlMediaAdapter(
   const offset = options.offset ?? 0;
   const getCurrentTime = () => element.currentTime + offset;
   const emitter = createMediaEmitter(getCurrentTime);
-  let lastEmitted = Number.NaN;
-  const emitTime = (force = false) => {
-    const time = getCurrentTime();
-    if (!force && time === lastEmitted) return;
-    lastEmitted = time;
-    emitter.emit("timeupdate", time);
-  };
-  const loop = createFrameLoop(options.frames ?? browserFrames, () => emitTime());
+  const { emitTime, loop } = createTimeTicker(emitter, getCurrentTime, options.frames ?? browserFrames);
 
   const handlers: Record<string, () => void> = {
     play: () => {

@@ -1,6 +1,6 @@
 import { browserFrames, type FrameScheduler, type MediaAdapter } from "./media-adapter";
 import { createMediaEmitter } from "./media-emitter";
-import { createFrameLoop } from "./frame-loop";
+import { createTimeTicker } from "./time-ticker";
 import { YT_STATE, type YTNamespace, type YTPlayer } from "./youtube-types";
 
 /** The privacy-enhanced embed host (allowed by the CSP's frame-src). */
@@ -46,7 +46,6 @@ export function createYouTubeAdapter(
   let wantPlay = options.autoplay ?? false;
   let pendingSeek: number | undefined = options.start !== undefined ? toMedia(options.start) : undefined;
   let settling: { target: number; until: number } | undefined;
-  let lastEmitted = Number.NaN;
 
   const mediaTime = (): number => {
     if (!ready || pendingSeek !== undefined) return pendingSeek ?? 0;
@@ -59,13 +58,7 @@ export function createYouTubeAdapter(
   };
   const getCurrentTime = () => mediaTime() + offset;
   const emitter = createMediaEmitter(getCurrentTime);
-  const emitTime = (force = false) => {
-    const time = getCurrentTime();
-    if (!force && time === lastEmitted) return;
-    lastEmitted = time;
-    emitter.emit("timeupdate", time);
-  };
-  const loop = createFrameLoop(options.frames ?? browserFrames, () => emitTime());
+  const { emitTime, loop } = createTimeTicker(emitter, getCurrentTime, options.frames ?? browserFrames);
 
   const startPlaying = () => {
     if (pendingSeek !== undefined) {

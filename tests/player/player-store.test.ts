@@ -1,44 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createPlayerStore } from "@/components/player/player-store";
-import type { MediaAdapter, MediaEvent, MediaListener } from "@/lib/player/media-adapter";
-
-/** An adapter whose state the test sets and whose events the test fires. */
-function fakeAdapter(time = 0) {
-  const listeners = new Map<MediaEvent, Set<MediaListener>>();
-  const state = { time, paused: true, calls: [] as string[] };
-  const fire = (event: MediaEvent, t = state.time) => listeners.get(event)?.forEach((cb) => cb(t));
-  const adapter: MediaAdapter = {
-    getCurrentTime: () => state.time,
-    seek(t) {
-      state.calls.push(`seek(${t})`);
-      state.time = t;
-      fire("timeupdate");
-    },
-    play() {
-      state.calls.push("play");
-      state.paused = false;
-      fire("play");
-    },
-    pause() {
-      state.calls.push("pause");
-      state.paused = true;
-      fire("pause");
-    },
-    isPaused: () => state.paused,
-    on(event, cb) {
-      if (!listeners.has(event)) listeners.set(event, new Set());
-      listeners.get(event)?.add(cb);
-      return () => listeners.get(event)?.delete(cb);
-    },
-    destroy: vi.fn(),
-  };
-  return {
-    adapter,
-    state,
-    fire,
-    listenerCount: () => [...listeners.values()].reduce((n, s) => n + s.size, 0),
-  };
-}
+import { fakeAdapter } from "./fake-media-adapter";
 
 describe("playerStore", () => {
   it("starts empty, unpositioned and paused; the server snapshot is the same", () => {

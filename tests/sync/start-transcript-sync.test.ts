@@ -2,45 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startTranscriptSync, type TranscriptSync } from "@/lib/sync/start-transcript-sync";
 import { createPlayerStore } from "@/components/player/player-store";
-import type { MediaAdapter, MediaEvent, MediaListener } from "@/lib/player/media-adapter";
+import { fakeAdapter } from "../player/fake-media-adapter";
 import { TRANSCRIPT_HTML, byId } from "./transcript-fixture";
-
-function fakeAdapter() {
-  const listeners = new Map<MediaEvent, Set<MediaListener>>();
-  const state = { time: 0, paused: true, calls: [] as string[] };
-  const fire = (event: MediaEvent) => listeners.get(event)?.forEach((cb) => cb(state.time));
-  const adapter: MediaAdapter = {
-    getCurrentTime: () => state.time,
-    seek(t) {
-      state.calls.push(`seek(${t})`);
-      state.time = t;
-      fire("timeupdate");
-    },
-    play() {
-      state.calls.push("play");
-      state.paused = false;
-      fire("play");
-    },
-    pause() {
-      state.calls.push("pause");
-      state.paused = true;
-      fire("pause");
-    },
-    isPaused: () => state.paused,
-    on(event, cb) {
-      if (!listeners.has(event)) listeners.set(event, new Set());
-      listeners.get(event)?.add(cb);
-      return () => listeners.get(event)?.delete(cb);
-    },
-    destroy() {},
-  };
-  /** Playback reaching `t` (s). */
-  const tick = (t: number) => {
-    state.time = t;
-    fire("timeupdate");
-  };
-  return { adapter, state, tick };
-}
 
 let sync: TranscriptSync | undefined;
 let store: ReturnType<typeof createPlayerStore>;
