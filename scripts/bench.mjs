@@ -1,7 +1,10 @@
 // `npm run bench`: measures every figure the issues name, prints one table with the goal beside
 // each, and writes the same to bench/results.json (ignored by git) for comparing runs.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { baseEnv, bin, stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
@@ -24,6 +27,27 @@ function measure(label, script, args) {
     throw new Error(`${label} failed`);
   }
   return JSON.parse(result.stdout.trim().split("\n").at(-1));
+}
+
+/** Size of a page's HTML as served (KB), and gzipped. */
+async function measureHtml(url) {
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { kb: body.length / 1024, gzipKB: gzipSync(body, { level: 6 }).length / 1024 };
+}
+
+/** Serves `url`'s body from scripts/bench/bare-server.mjs on `port` and loads it like the pages. */
+async function measureBareLoad(url, port) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "bare-")), "body");
+  writeFileSync(file, Buffer.from(await (await fetch(url)).arrayBuffer()));
+  const bare = spawn("node", [`${root}scripts/bench/bare-server.mjs`, file, String(port)], {
+    stdio: "ignore",
+  });
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+    return measureLoad(`http://127.0.0.1:${port}/`);
+  } finally {
+    bare.kill();
+  }
 }
 
 function row(area, figure, value, unit, goal, pass) {
@@ -107,8 +131,12 @@ try {
   );
   row("page", "long tasks during playback", pageFigures.longTasks, "", "0", pageFigures.longTasks === 0);
 
+  const html = await measureHtml(`http://127.0.0.1:${port}/episodes/hugging-face-watsonx`);
+  row("page", "episode A HTML (transcript and React payload)", html.kb, "KB", "≤ 256 KB", html.kb <= 256);
+  row("page", "episode A HTML, gzip", html.gzipKB, "KB", "—", undefined);
+
   for (const pagePath of KEY_PAGES) {
-    stage(`Lighthouse performance (mobile): ${pagePath}`);
+    stage(`Lighthouse performance (mobile, median of 3 runs): ${pagePath}`);
     const lh = measureLighthouse(`http://127.0.0.1:${port}${pagePath}`);
     row("lighthouse", `${pagePath} performance score`, lh.score, "", "100", lh.score === 100);
     row("lighthouse", `${pagePath} LCP`, lh.lcpMs, "ms", "≤ 2500 ms", lh.lcpMs <= 2500);
@@ -136,6 +164,18 @@ try {
     row("load", `${label}: p99 latency`, load.p99Ms, "ms", "—", undefined);
     row("load", `${label}: errors`, load.errors, "", "0", load.errors === 0);
   }
+
+  // The same bytes from a bare Node server: how much of the figure above is the generator's limit.
+  stage("load: episode A's bytes from a bare Node server (reference), 20 s at 50 connections");
+  const bare = await measureBareLoad(`http://127.0.0.1:${port}/episodes/hugging-face-watsonx`, port + 1);
+  row(
+    "load",
+    "episode A bytes, bare Node server: requests/s",
+    bare.requestsPerSecond,
+    "req/s",
+    "—",
+    undefined,
+  );
 } finally {
   server.stop();
 }

@@ -58,7 +58,8 @@ try {
       ),
     ].map((m) => (m[1] ?? m[2] ?? "").replace(/&amp;/g, "&").split("?")[0]);
     // The search index is fetched by script, not linked.
-    if (isPage && /^\/episodes\/[^/]+$/.test(url)) links.push(`${url}/search-index.json`);
+    if (isPage && /^\/episodes\/[^/]+$/.test(url))
+      links.push(`${url}/search-index.json`, `${url}/word-starts.json`);
     for (const link of links) if (link && !link.startsWith("/_next/") && !seen.has(link)) queue.push(link);
   }
   const notFound = await fetch(`${base}/__static-export-404__`);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-import { z } from "zod";
+// zod/mini: the same validation for a fraction of the bytes on the home page.
+import * as z from "zod/mini";
 
 /** One server-rendered card and the show it belongs to. */
 export interface FilterableCard {
@@ -12,7 +13,7 @@ export interface FilterableCard {
 
 // The filter lives in `?show=…` so a filtered library can be linked to; the page itself stays
 // static, and this island reads the parameter only in the browser.
-const showParam = z.string().trim().min(1).max(200);
+const showParam = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 const listeners = new Set<() => void>();
 
 function subscribe(onChange: () => void): () => void {

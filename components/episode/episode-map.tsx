@@ -24,16 +24,12 @@ export function EpisodeMap({ episode }: { episode: Episode }) {
         {segments.map((s, i) => (
           <span
             key={i}
-            className={`absolute inset-y-1 ${getSpeakerColor(episode.speakers, s.speakerId)?.bg ?? "bg-slate-400"} opacity-80`}
+            className={`map-segment ${getSpeakerColor(episode.speakers, s.speakerId)?.bg ?? "bg-slate-400"}`}
             style={{ left: pct(s.start, duration), width: pct(s.end - s.start, duration) }}
           />
         ))}
         {boundaries.map((b) => (
-          <span
-            key={`b-${b.id}`}
-            className="absolute inset-y-0 w-px bg-slate-900/70 dark:bg-white/80"
-            style={{ left: pct(b.start, duration) }}
-          />
+          <span key={`b-${b.id}`} className="map-boundary" style={{ left: pct(b.start, duration) }} />
         ))}
       </EpisodeMapIsland>
       {total > 0 && (

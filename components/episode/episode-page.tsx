@@ -69,7 +69,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           <DownloadList episode={episode} />
         </div>
       </div>
-      <TranscriptSync duration={episode.duration} />
+      <TranscriptSync slug={episode.slug} duration={episode.duration} />
     </article>
   );
 }

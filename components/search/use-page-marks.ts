@@ -63,12 +63,16 @@ export function usePageMarks(
     marks.forEach((mark) => mark.setAttribute("data-current", ""));
     // Without marks (a hit found by its whole phrase only), the element itself is outlined.
     const ring = marks.length === 0 ? CURRENT_HIT_CLASSES : [];
-    element.classList.add(...ring);
+    // Even an empty add() writes `class=""`: touch classes only when there are some.
+    if (ring.length > 0) element.classList.add(...ring);
     element.setAttribute("data-search-current", "");
     if (scroll) reveal(marks[0] ?? element, scroll === "smooth");
     return () => {
       marks.forEach((mark) => mark.removeAttribute("data-current"));
-      element.classList.remove(...ring);
+      if (ring.length > 0) {
+        element.classList.remove(...ring);
+        if (element.classList.length === 0) element.removeAttribute("class");
+      }
       element.removeAttribute("data-search-current");
     };
   }, [hits, query, current, scroll]);

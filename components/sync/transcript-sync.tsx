@@ -3,15 +3,24 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { startTranscriptSync, type TranscriptSync as SyncHandle } from "@/lib/sync/start-transcript-sync";
 import { playerStore } from "@/components/player/player-store";
+import { parseWordStarts } from "@/lib/view/word-starts";
 import { BackToNowButton } from "./back-to-now-button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
 export interface TranscriptSyncProps {
+  /** The episode's slug: its word times are at `/episodes/<slug>/word-starts.json`. */
+  slug: string;
   /** The episode's duration (s), when known: bounds deep links and seeks. */
   duration?: number;
 }
 
 const isPaused = () => playerStore.getSnapshot().paused;
+
+async function loadWordStarts(slug: string): Promise<ReadonlyMap<string, string>> {
+  const response = await fetch(`/episodes/${encodeURIComponent(slug)}/word-starts.json`);
+  if (!response.ok) throw new Error(`word starts: HTTP ${response.status}`);
+  return parseWordStarts(await response.json());
+}
 
 /** Added to `#transcript` once synced: timed sentences are clickable. */
 const SYNCED_CLASSES = ["[&_[data-sentence][data-start]]:cursor-pointer"];
@@ -22,7 +31,7 @@ const SYNCED_CLASSES = ["[&_[data-sentence][data-start]]:cursor-pointer"];
  * transcript. Renders only the "Back to now" button (while playing and not following) and the
  * keyboard shortcuts dialog (`?`).
  */
-export function TranscriptSync({ duration }: TranscriptSyncProps) {
+export function TranscriptSync({ slug, duration }: TranscriptSyncProps) {
   const [following, setFollowing] = useState(true);
   const paused = useSyncExternalStore(playerStore.subscribe, isPaused, () => true);
   const syncRef = useRef<SyncHandle | null>(null);
@@ -35,6 +44,7 @@ export function TranscriptSync({ duration }: TranscriptSyncProps) {
       win: window,
       store: playerStore,
       duration,
+      loadWordStarts: () => loadWordStarts(slug),
       onFollowChange: setFollowing,
       isHelpOpen: () => dialogRef.current?.open ?? false,
       onToggleHelp: () => {
@@ -50,7 +60,7 @@ export function TranscriptSync({ duration }: TranscriptSyncProps) {
       sync.destroy();
       syncRef.current = null;
     };
-  }, [duration]);
+  }, [slug, duration]);
 
   return (
     <>

@@ -5,7 +5,11 @@ import { formatClock } from "@/lib/format/format-time";
 import { formatTimeParam } from "@/lib/links/parse-time-param";
 import { SentenceText } from "./sentence-text";
 
-/** The whole transcript, rendered on the server: section headings, speaker turns, paragraphs, sentences. */
+/**
+ * The whole transcript, rendered on the server: section headings, speaker turns, paragraphs,
+ * sentences. Elements repeated hundreds of times carry short component classes (globals.css)
+ * rather than utility lists: the page sends its markup twice (HTML and the React payload).
+ */
 export function TranscriptView({ episode }: { episode: Episode }) {
   const blocks = buildTranscriptBlocks(episode);
   return (
@@ -37,10 +41,10 @@ export function TranscriptView({ episode }: { episode: Episode }) {
           <div
             key={`${turn.id}-${block.paragraphs[0]?.id}`}
             data-speaker-name={name}
-            className={`border-l-4 pl-3 ${color?.border ?? "border-slate-300"}`}
+            className={`turn ${color?.border ?? "border-slate-300"}`}
           >
             {name && (
-              <p className={`text-sm font-semibold ${color?.text ?? ""}`}>
+              <p className={`turn-name ${color?.text ?? ""}`}>
                 <bdi>{name}</bdi>
                 {block.continued && (
                   <span className="font-normal text-slate-600 dark:text-slate-400"> (continued)</span>
@@ -48,12 +52,12 @@ export function TranscriptView({ episode }: { episode: Episode }) {
               </p>
             )}
             {block.paragraphs.map((paragraph) => (
-              <p key={paragraph.id} id={paragraph.id} className="mt-1">
+              <p key={paragraph.id} id={paragraph.id}>
                 {paragraph.start !== undefined && (
                   <a
                     href={`?t=${formatTimeParam(Math.max(0, paragraph.start))}`}
                     data-seek={paragraph.start}
-                    className="mr-2 font-mono text-xs text-slate-600 tabular-nums hover:text-indigo-700 hover:underline dark:text-slate-400"
+                    className="time-link"
                     aria-label={`Play from ${formatClock(paragraph.start)}`}
                   >
                     {formatClock(paragraph.start)}

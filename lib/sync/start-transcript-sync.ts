@@ -22,6 +22,11 @@ export interface TranscriptSyncOptions {
   onFollowChange: (following: boolean) => void;
   onToggleHelp: () => void;
   isHelpOpen: () => boolean;
+  /**
+   * Loads the word starts (sentence id → encoded list), called once, when playback first has a
+   * position: readers who never play never download them. Without it, only sentences follow.
+   */
+  loadWordStarts?: () => Promise<ReadonlyMap<string, string>>;
 }
 
 export interface TranscriptSync {
@@ -55,6 +60,8 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
   let roving: HTMLElement | undefined;
   let lastTime = Number.NaN;
   let lastPaused = true;
+  let wordsRequested = false;
+  let destroyed = false;
 
   const setRoving = (sentence: HTMLElement | undefined) => {
     if (!sentence || sentence === roving) return;
@@ -64,6 +71,23 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
   };
   setRoving(highlighter?.sentences[0]);
 
+  const requestWordStarts = () => {
+    const load = options.loadWordStarts;
+    if (wordsRequested || !highlighter || !load) return;
+    wordsRequested = true;
+    load().then(
+      (starts) => {
+        if (destroyed) return;
+        highlighter.addWordStarts(starts);
+        lastTime = Number.NaN;
+        onStore();
+      },
+      () => {
+        // Word marks are an extra: sentences keep following without them.
+      },
+    );
+  };
+
   const onStore = () => {
     const snapshot = store.getSnapshot();
     if (snapshot.paused !== lastPaused) {
@@ -71,6 +95,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
       if (!snapshot.paused && follow.following) revealNext ||= "smooth";
     }
     if (!highlighter || !snapshot.positioned || (snapshot.time === lastTime && !revealNext)) return;
+    requestWordStarts();
     lastTime = snapshot.time;
     const before = highlighter.activeSentence;
     const active = highlighter.update(snapshot.time);
@@ -195,6 +220,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
       active.focus({ preventScroll: true });
     },
     destroy() {
+      destroyed = true;
       unsubscribe();
       follow.destroy();
       stopKeepingSelectable?.();

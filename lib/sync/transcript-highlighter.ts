@@ -8,7 +8,9 @@ import { wrapSentenceWords } from "./wrap-sentence-words";
  * heading (`data-current`) and its nav links (`aria-current="location"`). Times are seconds.
  *
  * DOM contract: sentences are `[data-sentence]` with `data-start`/`data-end`; words inside them
- * are `[data-w][data-start]`, made on demand from `data-words` (see wrap-sentence-words); section headings inside the transcript carry `data-section-start`
+ * are `[data-w][data-start]`, made on demand from `data-words` (see wrap-sentence-words), which
+ * {@link TranscriptHighlighter.addWordStarts} sets once the word times have arrived; section
+ * headings inside the transcript carry `data-section-start`
  * (and `data-section-end`) and an `id`; nav links are `[data-section-link="<id>"]`, with
  * `data-seek` used as the start of a section that has no heading (chapters).
  */
@@ -24,6 +26,11 @@ export interface TranscriptHighlighter {
   /** Sets `data-quote` on every sentence overlapping [start, end] (s); returns them. */
   markQuote(start: number, end: number): HTMLElement[];
   clearQuote(): void;
+  /**
+   * Gives sentences their word starts (sentence id → encoded list, see lib/view/word-starts);
+   * the next `update` marks words. Sentences that already have a list keep it.
+   */
+  addWordStarts(starts: ReadonlyMap<string, string>): void;
   /** Removes every mark this highlighter set. */
   clear(): void;
 }
@@ -161,6 +168,15 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
       return quoted;
     },
     clearQuote,
+    addWordStarts(starts) {
+      for (const sentence of timed) {
+        const list = starts.get(sentence.id);
+        if (list === undefined || sentence.hasAttribute("data-words")) continue;
+        sentence.setAttribute("data-words", list);
+        // Looked up before the list arrived: look again.
+        if (wordIndexes.get(sentence)?.words.length === 0) wordIndexes.delete(sentence);
+      }
+    },
     clear() {
       activeSentence?.removeAttribute("aria-current");
       activeSentence = undefined;

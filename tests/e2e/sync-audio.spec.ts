@@ -73,6 +73,22 @@ test("the current word is marked inside the current sentence", async ({ page }) 
   await expect(word).toHaveCount(1);
 });
 
+test("word times come with playback, not with the page", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/word-starts.json")) fetched.push(new URL(request.url()).pathname);
+  });
+  const html = await (await page.request.get(TONE)).text();
+  expect(html).toContain("Hotel is sentence number 8");
+  expect(html).not.toContain("data-words"); // no per-word data in the page
+  await page.goto(TONE, { waitUntil: "networkidle" });
+  await expect(page.getByRole("region", { name: "Transcript" })).toBeVisible();
+  expect(fetched).toEqual([]);
+  await page.getByText("Hotel is sentence number 8", { exact: false }).click();
+  await expect.poll(() => fetched).toEqual([`${TONE}/word-starts.json`]);
+  await expect(page.locator('#transcript [aria-current="true"] [data-w][data-active]')).toHaveCount(1);
+});
+
 test("keyboard: Space pauses and plays, arrows move by 5 seconds", async ({ page }) => {
   await page.goto(TONE);
   await page.getByText("Delta is sentence number 4", { exact: false }).click();

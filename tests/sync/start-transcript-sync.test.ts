@@ -10,12 +10,17 @@ let store: ReturnType<typeof createPlayerStore>;
 const events = { follow: [] as boolean[], help: 0, helpOpen: false };
 const scrolled: string[] = [];
 
-function start(url = "/episodes/ep", duration?: number) {
+function start(
+  url = "/episodes/ep",
+  duration?: number,
+  loadWordStarts?: () => Promise<ReadonlyMap<string, string>>,
+) {
   window.history.replaceState(null, "", url);
   sync = startTranscriptSync({
     win: window,
     store,
     duration,
+    loadWordStarts,
     onFollowChange: (f) => events.follow.push(f),
     onToggleHelp: () => events.help++,
     isHelpOpen: () => events.helpOpen,
@@ -49,6 +54,40 @@ afterEach(() => {
   sync?.destroy();
   sync = undefined;
   vi.restoreAllMocks();
+});
+
+describe("startTranscriptSync: word starts", () => {
+  const activeWord = () => document.querySelector("[data-active]")?.textContent;
+
+  it("loads them once, when playback first has a position, and marks words in place", async () => {
+    const { adapter, tick } = fakeAdapter();
+    const load = vi.fn(async () => new Map([["s-20", "0 200"]]));
+    start("/episodes/ep", undefined, load);
+    store.attach(adapter);
+    expect(load).not.toHaveBeenCalled(); // reading only: nothing fetched
+    adapter.play();
+    tick(20.5);
+    tick(20.7);
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(activeWord()).toBe("Second")); // marked without another tick
+    tick(22.5);
+    expect(activeWord()).toBe("section.");
+  });
+
+  it("keeps following sentences when loading fails", async () => {
+    const { adapter, tick } = fakeAdapter();
+    const load = vi.fn(async (): Promise<ReadonlyMap<string, string>> => {
+      throw new Error("offline");
+    });
+    start("/episodes/ep", undefined, load);
+    store.attach(adapter);
+    adapter.play();
+    tick(20.5);
+    await Promise.resolve();
+    tick(30.5);
+    expect(current()).toBe("s-30");
+    expect(load).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe("startTranscriptSync: highlight and follow", () => {

@@ -111,3 +111,32 @@ describe("createTranscriptHighlighter", () => {
     expect(untimed.sentences).toHaveLength(2);
   });
 });
+
+describe("addWordStarts", () => {
+  it("marks words in a sentence that had none once its list arrives, even after a lookup", () => {
+    const h = setup();
+    h.update(20.5);
+    expect(activeWords()).toEqual([]); // no list yet
+    h.addWordStarts(new Map([["s-20", "0 200"]]));
+    h.update(20.5);
+    expect(activeWords()).toEqual(["Second"]);
+    h.update(22.5);
+    expect(activeWords()).toEqual(["section."]);
+  });
+
+  it("keeps words a sentence already has, and a list it already has", () => {
+    const h = setup();
+    byId("s-12").setAttribute("data-words", "0 100 200 250");
+    h.addWordStarts(
+      new Map([
+        ["s-10", "0 0 0"],
+        ["s-12", "0 0 0 0"],
+        ["nope", "0"],
+      ]),
+    );
+    h.update(11.3);
+    expect(activeWords()).toEqual(["tools."]); // its own word elements still rule
+    h.update(13.1);
+    expect(activeWords()).toEqual(["help"]); // its own list still rules
+  });
+});
