@@ -1,4 +1,4 @@
-import { getCatalogue, getEpisode } from "@/lib/content/load-episodes";
+import { episodeJsonRoute } from "@/lib/content/episode-json-route";
 import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
 
 // Built once per episode at build time (a static JSON file); the page fetches it only when the
@@ -6,12 +6,6 @@ import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export function generateStaticParams(): { slug: string }[] {
-  return getCatalogue().episodes.map(({ slug }) => ({ slug }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const episode = getEpisode((await params).slug);
-  if (!episode) return new Response("Not found", { status: 404 });
-  return Response.json(buildEpisodeSearchIndex(episode));
-}
+const route = episodeJsonRoute(buildEpisodeSearchIndex);
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;
