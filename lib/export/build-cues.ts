@@ -1,7 +1,11 @@
 import type { Episode, Sentence, Word } from "../model/episode-schema";
 import { roundTime } from "../merge/round-time";
+import { getPrimaryOffset } from "../player/media-source";
 
-/** One caption cue of an export: times are seconds on the episode clock (ms-rounded). */
+/** What the timed exports read: the transcript, the speakers and, for its clock, the media. */
+export type CueInput = Pick<Episode, "transcript" | "speakers"> & Partial<Pick<Episode, "media">>;
+
+/** One caption cue of an export: times are seconds on the primary media's clock (ms-rounded). */
 export interface ExportCue {
   /** The sentence's id; the later parts of a split sentence add `/2`, `/3`, … */
   id: string;
@@ -97,14 +101,12 @@ function chunkSpans(sentence: Sentence, chunks: Word[][]): { start: number; end:
  * made safe for strict players: cues ending at or before 0 s are dropped, earlier starts are
  * clamped to 0, starts never go backwards and every cue lasts at least 1 ms.
  *
- * @param episode The model (only `transcript` and `speakers` are read).
+ * @param episode The model (`transcript`, `speakers`, and `media` for the primary media's clock).
  * @param maxChars Longest cue text in characters.
  */
-export function buildCues(
-  episode: Pick<Episode, "transcript" | "speakers">,
-  maxChars: number = MAX_CUE_CHARS,
-): ExportCue[] {
+export function buildCues(episode: CueInput, maxChars: number = MAX_CUE_CHARS): ExportCue[] {
   const names = speakerNames(episode.speakers);
+  const offset = getPrimaryOffset(episode.media);
   const cues: ExportCue[] = [];
   // Starts never go backwards (strict parsers reject that). Equal starts are kept: nudging them
   // apart would move the model's times, and players order such cues by their end.
@@ -118,9 +120,9 @@ export function buildCues(
         const spans = chunkSpans(sentence, chunks);
         chunks.forEach((chunk, k) => {
           const span = spans[k] ?? { start: 0, end: 0 };
-          const end = roundTime(span.end);
+          const end = roundTime(span.end - offset);
           if (end <= 0) return;
-          const start = Math.max(roundTime(span.start), minStart);
+          const start = Math.max(roundTime(span.start - offset), minStart);
           minStart = start;
           cues.push({
             id: k === 0 ? sentence.id : `${sentence.id}/${k + 1}`,

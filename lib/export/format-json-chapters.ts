@@ -1,6 +1,7 @@
 import type { Episode, Note } from "../model/episode-schema";
 import { serializeJson } from "../build/build-catalogue";
 import { buildMomentUrl } from "../links/build-share-url";
+import { getPrimaryOffset } from "../player/media-source";
 
 /** One chapter of a Podcasting 2.0 JSON chapters file; times in seconds. */
 export interface JsonChapter {
@@ -19,7 +20,8 @@ export interface JsonChapters {
   chapters: JsonChapter[];
 }
 
-type ChapterInput = Pick<Episode, "slug" | "title" | "show" | "sections" | "chapters" | "notes">;
+type ChapterInput = Pick<Episode, "slug" | "title" | "show" | "sections" | "chapters" | "notes"> &
+  Partial<Pick<Episode, "media">>;
 
 /**
  * The level of the notes' headings that divides them: the shallowest at which notes sit under
@@ -59,7 +61,7 @@ function chaptersFromNotes(notes: readonly Note[]): { title: string; start: numb
 /**
  * The episode's chapters as a Podcasting 2.0 JSON chapters file: its sections when it has any,
  * else its chapters, else one chapter per heading of its timestamped notes (starting at the first
- * timed note under the heading). Times are seconds on the episode clock, clamped to ≥ 0; chapters
+ * timed note under the heading). Times are seconds on the primary media's clock, clamped to ≥ 0; chapters
  * are sorted by start; `endTime` is given when known and after the start. With `origin`, each
  * chapter's `url` is the episode page at the chapter's start (`…/episodes/<slug>?t=516`).
  *
@@ -73,14 +75,19 @@ export function toJsonChapters(episode: ChapterInput, options: { origin?: string
       : episode.chapters.length > 0
         ? episode.chapters
         : chaptersFromNotes(episode.notes);
+  const offset = getPrimaryOffset(episode.media);
   const chapters = items
     .map((item) => {
-      const startTime = Math.max(0, item.start);
+      const startTime = Math.max(0, item.start - offset);
+      const endTime = item.end === undefined ? undefined : item.end - offset;
       return {
         startTime,
         title: item.title,
-        ...(item.end !== undefined && item.end > startTime ? { endTime: item.end } : {}),
-        ...(options.origin ? { url: buildMomentUrl(options.origin, episode.slug, startTime) } : {}),
+        ...(endTime !== undefined && endTime > startTime ? { endTime } : {}),
+        // The page's `?t=` is on the episode clock, not the media's.
+        ...(options.origin
+          ? { url: buildMomentUrl(options.origin, episode.slug, Math.max(0, item.start)) }
+          : {}),
       };
     })
     .sort((a, b) => a.startTime - b.startTime);

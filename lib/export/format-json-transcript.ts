@@ -1,6 +1,6 @@
 import type { Episode } from "../model/episode-schema";
 import { serializeJson } from "../build/build-catalogue";
-import { buildCues } from "./build-cues";
+import { buildCues, type CueInput } from "./build-cues";
 
 /** One segment of a Podcasting 2.0 JSON transcript; times in seconds. */
 export interface JsonTranscriptSegment {
@@ -19,12 +19,12 @@ export interface JsonTranscript {
 /**
  * The episode's transcript as a Podcasting 2.0 JSON transcript: one segment per caption cue
  * (the same cues as the WebVTT and SRT exports, see `buildCues`), with the speaker's name (or
- * label), `startTime`/`endTime` in seconds on the episode clock and the text as `body`.
+ * label), `startTime`/`endTime` in seconds on the primary media's clock and the text as `body`.
  * An episode without a timed transcript gives `segments: []`.
  *
  * @param episode The model (speakers and transcript are read).
  */
-export function toJsonTranscript(episode: Pick<Episode, "transcript" | "speakers">): JsonTranscript {
+export function toJsonTranscript(episode: CueInput): JsonTranscript {
   return {
     version: "1.0.0",
     segments: buildCues(episode).map((cue) => ({
@@ -37,6 +37,6 @@ export function toJsonTranscript(episode: Pick<Episode, "transcript" | "speakers
 }
 
 /** {@link toJsonTranscript} as pretty-printed, newline-terminated JSON text. */
-export function formatJsonTranscript(episode: Pick<Episode, "transcript" | "speakers">): string {
+export function formatJsonTranscript(episode: CueInput): string {
   return serializeJson(toJsonTranscript(episode));
 }

@@ -1,5 +1,5 @@
 import type { Episode } from "../model/episode-schema";
-import { buildCues, wrapCueText } from "./build-cues";
+import { buildCues, wrapCueText, type CueInput } from "./build-cues";
 import { formatCueTime } from "./format-cue-time";
 
 /**
@@ -10,7 +10,7 @@ import { formatCueTime } from "./format-cue-time";
  *
  * @param episode The model (speakers and transcript are read).
  */
-export function formatSrt(episode: Pick<Episode, "transcript" | "speakers">): string {
+export function formatSrt(episode: CueInput): string {
   return buildCues(episode)
     .map((cue, index) => {
       const label = cue.speaker !== undefined ? `${cue.speaker.replace(/\s+/g, " ").trim()}: ` : "";

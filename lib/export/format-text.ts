@@ -1,26 +1,28 @@
 import type { Episode } from "../model/episode-schema";
 import { formatClock } from "../format/format-time";
-import { speakerNames } from "./build-cues";
+import { getPrimaryOffset } from "../player/media-source";
+import { speakerNames, type CueInput } from "./build-cues";
 
 /**
  * The episode's transcript as plain text: the title, a line with show and date (when known),
  * then one paragraph per model paragraph, each on one line as `[8:36] Jeff Boudier: text`
  * (the time is left out for an untimed paragraph, the label for a turn without speaker; an
  * unnamed speaker appears by their label). Paragraphs are separated by blank lines. Material in
- * `transcript.outside` is left out; times before 0 s print as 0:00.
+ * `transcript.outside` is left out. Times are on the primary media's clock, as in the caption
+ * exports; times before 0 s print as 0:00.
  *
- * @param episode The model (title, show, published, speakers and transcript are read).
+ * @param episode The model (title, show, published, speakers, transcript and media are read).
  */
-export function formatText(
-  episode: Pick<Episode, "title" | "show" | "published" | "transcript" | "speakers">,
-): string {
+export function formatText(episode: CueInput & Pick<Episode, "title" | "show" | "published">): string {
   const names = speakerNames(episode.speakers);
+  const offset = getPrimaryOffset(episode.media);
   const byline = [episode.show, episode.published].filter(Boolean).join(" · ");
   const blocks = [byline ? `${episode.title}\n${byline}` : episode.title];
   for (const turn of episode.transcript.turns) {
     const speaker = turn.speakerId !== undefined ? names.get(turn.speakerId) : undefined;
     for (const paragraph of turn.paragraphs) {
-      const time = paragraph.start !== undefined ? `[${formatClock(Math.max(0, paragraph.start))}] ` : "";
+      const time =
+        paragraph.start !== undefined ? `[${formatClock(Math.max(0, paragraph.start - offset))}] ` : "";
       const label = speaker !== undefined ? `${speaker}: ` : "";
       blocks.push(`${time}${label}${paragraph.sentences.map((s) => s.text).join(" ")}`);
     }

@@ -1,5 +1,5 @@
 import type { Episode } from "../model/episode-schema";
-import { buildCues, wrapCueText } from "./build-cues";
+import { buildCues, wrapCueText, type CueInput } from "./build-cues";
 import { formatCueTime } from "./format-cue-time";
 
 /** Escapes cue text for WebVTT: `&`, `<` and `>` would otherwise start entities and tags. */
@@ -21,7 +21,7 @@ function oneSafeLine(text: string): string {
  *
  * @param episode The model (title, speakers and transcript are read).
  */
-export function formatVtt(episode: Pick<Episode, "title" | "transcript" | "speakers">): string {
+export function formatVtt(episode: CueInput & Pick<Episode, "title">): string {
   const title = oneSafeLine(episode.title);
   const blocks = [title ? `WEBVTT - ${title}` : "WEBVTT"];
   for (const cue of buildCues(episode)) {

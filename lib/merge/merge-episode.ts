@@ -5,14 +5,14 @@ import { buildCaptionTranscript } from "./build-caption-transcript";
 import { buildCleanTranscript } from "./build-clean-transcript";
 import type { MergeContext, TranscriptBuild } from "./merge-context";
 import { buildKeyPoints } from "./build-key-points";
-import { buildMedia } from "./build-media";
+import { buildMedia, type FileClock } from "./build-media";
 import { buildBlocks, buildSummary } from "./build-blocks";
 import { buildChapters, buildNotes } from "./build-notes";
 import { buildSections } from "./build-sections";
 import { createTranscriptIds } from "./build-transcript";
 import { collectTitles, isTitleTurn } from "./collect-titles";
 import { IDENTITY } from "./apply-clock";
-import { pickSources } from "./pick-sources";
+import { pickSources, type PickedSources } from "./pick-sources";
 import { roundTime } from "./round-time";
 import { sanitizeDoc } from "./sanitize-doc";
 import { slugify } from "./slugify";
@@ -48,6 +48,20 @@ function maxEnd(build: TranscriptBuild): number | undefined {
   for (const t of build.transcript.turns)
     if (t.end !== undefined && (end === undefined || t.end > end)) end = t.end;
   return end;
+}
+
+/** The captions' clock and middle, when captions timed the transcript (see `buildMedia`). */
+function captionFileClock(picked: PickedSources, build: TranscriptBuild): FileClock | undefined {
+  const cues = picked.caption?.doc.cues;
+  if (!picked.caption || !build.captionClock || !cues || cues.length === 0) return undefined;
+  // A loop, not Math.min(...cues): a 10-hour file has more cues than a call takes arguments.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const c of cues) {
+    first = Math.min(first, c.start);
+    last = Math.max(last, c.end);
+  }
+  return { clock: build.captionClock, midpoint: (first + last) / 2, source: picked.caption.id };
 }
 
 /**
@@ -120,8 +134,11 @@ export function mergeEpisode(input: MergeInput): Episode {
   const blocks = buildBlocks(picked);
   for (const b of blocks) log.add(b.source, "blocks");
   const summary = buildSummary(picked, manifest, log);
-  const media = buildMedia(picked, manifest, warnings);
+  const fileClock = captionFileClock(picked, build);
+  const media = buildMedia(picked, manifest, warnings, fileClock);
   for (const m of media) log.add(m.source, "media");
+  if (fileClock && media.some((m) => m.source === "episode.json" && m.offset !== 0))
+    log.add(fileClock.source, "media offset");
 
   const sources: Source[] = [...input.sources]
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))

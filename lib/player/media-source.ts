@@ -6,6 +6,14 @@ export function pickPrimaryMedia(media: readonly Media[]): Media | undefined {
 }
 
 /**
+ * The primary media's offset (s): its time is `episodeTime − offset`. 0 without media. Exports
+ * give their times on this clock, since they are played beside that media.
+ */
+export function getPrimaryOffset(media: readonly Media[] | undefined): number {
+  return (media && pickPrimaryMedia(media)?.offset) || 0;
+}
+
+/**
  * The `src` for an audio/video file: an absolute http(s) URL as is, a path under `public/` as a
  * root-relative path (`audio/ep.mp3` and `public/audio/ep.mp3` → `/audio/ep.mp3`). Anything
  * else (another scheme, `//host` URLs) gives undefined.

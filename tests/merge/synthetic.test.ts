@@ -185,7 +185,48 @@ describe("speakers", () => {
       primary: true,
       source: "episode.json",
     });
-    expect(ep.media[1]).toMatchObject({ kind: "youtube", primary: false });
+    expect(ep.media[1]).toMatchObject({ kind: "youtube", primary: false, offset: 0 });
+  });
+
+  it("places a manifest audio file on the captions' clock: the audio runs 42 s ahead of the video", () => {
+    const v = synthesize({ turns, voices: VOICES, offset: -42, promo: PROMO });
+    const ep = merge(
+      { "plain.txt": v.plain, "summary.txt": v.summary, "audio.vtt": v.vtt },
+      { manifest: { media: "/media/episode.mp3" } },
+    );
+    const audio = ep.media.find((m) => m.kind === "audio");
+    // mediaTime = episodeTime − offset: the video's 0 s is the audio's 42 s.
+    expect(audio?.offset).toBeGreaterThan(-42.5);
+    expect(audio?.offset).toBeLessThan(-41.5);
+    expect(ep.sources.find((s) => s.id === "audio.vtt")?.used).toContain("media offset");
+    expect(ep.warnings.filter((w) => w.source === "episode.json")).toEqual([]);
+  });
+
+  it("keeps a manifest audio file at offset 0 when the captions are the episode clock", () => {
+    const v = synthesize({ turns, voices: VOICES, offset: -42, promo: PROMO });
+    const ep = merge(
+      { "plain.txt": v.plain, "audio.vtt": v.vtt },
+      { manifest: { media: "/media/episode.mp3" } },
+    );
+    expect(ep.media).toEqual([
+      expect.objectContaining({ kind: "audio", primary: true, offset: 0, source: "episode.json" }),
+    ]);
+    expect(ep.sources.find((s) => s.id === "audio.vtt")?.used).not.toContain("media offset");
+  });
+
+  it("warns when a manifest audio file cannot be placed on the summary page's video clock", () => {
+    const v = synthesize({ turns, voices: VOICES, offset: -42, promo: PROMO });
+    const ep = merge(
+      { "plain.txt": v.plain, "summary.txt": v.summary },
+      { manifest: { media: "/media/episode.mp3" } },
+    );
+    expect(ep.media[0]).toMatchObject({ kind: "audio", primary: true, offset: 0 });
+    expect(ep.warnings).toEqual([
+      {
+        source: "episode.json",
+        message: expect.stringMatching(/^Media "\/media\/episode\.mp3" has no captions .*summary\.txt/),
+      },
+    ]);
   });
 });
 
