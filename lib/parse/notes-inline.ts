@@ -5,12 +5,27 @@ import type { NoteLink } from "./types";
 /** `[[Target | label]]` or `[[Target]]` wiki links. */
 const WIKI_LINK = /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
 
+/** An HTML tag, opening or closing. */
+const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)[^<>]*>/g;
+
 /**
  * Cleans one inline fragment of a notes page: wiki links become their label (or target) and
  * are pushed to `links`; `<br/>` and other HTML tags, `**`/`*`/`__` emphasis are removed;
  * entities are decoded and whitespace collapsed.
+ *
+ * @param onTag told of each removed tag other than `<br>` (as `<name>` or `</name>`) and its
+ *   offset in `fragment`, so that the parser can say what markup it dropped and where.
  */
-export function cleanInline(fragment: string, links: NoteLink[]): string {
+export function cleanInline(
+  fragment: string,
+  links: NoteLink[],
+  onTag?: (tag: string, at: number) => void,
+): string {
+  if (onTag)
+    for (const m of fragment.matchAll(TAG)) {
+      const name = (m[1] ?? "").toLowerCase();
+      if (name !== "br") onTag(`<${m[0].startsWith("</") ? "/" : ""}${name}>`, m.index);
+    }
   const linked = fragment.replace(WIKI_LINK, (_whole, rawTarget: string, rawLabel: string | undefined) => {
     const target = collapseWhitespace(rawTarget);
     const label = collapseWhitespace(rawLabel ?? "") || target;

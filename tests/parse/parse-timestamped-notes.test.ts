@@ -123,6 +123,33 @@ describe("parseTimestampedNotes: bad input", () => {
     expect(r.warnings.map((w) => w.line)).toEqual([2]);
   });
 
+  it("says which HTML tags it removed and on which line, keeping their text (an error in strict mode)", () => {
+    const text = [
+      "## <em>Big</em> news",
+      "* a <script>alert(1)</script> claim",
+      `  on two lines </textarea>${a("00:00:05")}`,
+      "* a line<br/>break, <b>bold</b> tail",
+    ].join("\n");
+    const r = parseTimestampedNotes(text);
+    expect(r.ok && r.value.notes.map((n) => [n.headingPath, n.text])).toEqual([
+      [["Big news"], "a alert(1) claim on two lines"],
+      [["Big news"], "a line break, bold tail"],
+    ]);
+    expect(r.warnings.filter((w) => w.message.startsWith("HTML tag"))).toEqual([
+      { line: 1, message: "HTML tag <em> removed (the text around it is kept)" },
+      { line: 1, message: "HTML tag </em> removed (the text around it is kept)" },
+      { line: 2, message: "HTML tag <script> removed (the text around it is kept)" },
+      { line: 2, message: "HTML tag </script> removed (the text around it is kept)" },
+      { line: 3, message: "HTML tag </textarea> removed (the text around it is kept)" },
+      { line: 4, message: "HTML tag <b> removed (the text around it is kept)" },
+      { line: 4, message: "HTML tag </b> removed (the text around it is kept)" },
+    ]);
+    expect(parseTimestampedNotes(text, { strict: true }).ok).toBe(false);
+    // <br> is a line break, not lost markup: no warning.
+    const br = parseTimestampedNotes(`## H\nclaim<br/>more ${a("00:00:01")}`);
+    expect(br.warnings).toEqual([]);
+  });
+
   it("warns when there are no timestamps at all (an error in strict mode)", () => {
     expect(parseTimestampedNotes("## H\nplain text").warnings.map((w) => w.line)).toEqual([1]);
     expect(parseTimestampedNotes("## H\nplain text", { strict: true }).ok).toBe(false);
