@@ -1,4 +1,3 @@
-import type { Episode } from "../model/episode-schema";
 import { serializeJson } from "../build/build-catalogue";
 import { buildCues, type CueInput } from "./build-cues";
 

@@ -1,4 +1,3 @@
-import type { Episode } from "../model/episode-schema";
 import { buildCues, wrapCueText, type CueInput } from "./build-cues";
 import { formatCueTime } from "./format-cue-time";
 
