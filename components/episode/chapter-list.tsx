@@ -12,7 +12,7 @@ export function ChapterList({ chapters }: { chapters: Chapter[] }) {
       </h2>
       <ol className="divide-y divide-slate-200 dark:divide-slate-800">
         {chapters.map((chapter) => (
-          <li key={chapter.id} id={chapter.id} className="flex scroll-mt-24 gap-3 py-2">
+          <li key={chapter.id} id={chapter.id} className="flex below-player gap-3 py-2">
             <a
               href={`?t=${formatTimeParam(chapter.start)}`}
               data-seek={chapter.start}

@@ -16,7 +16,7 @@ export function EpisodeMap({ episode }: { episode: Episode }) {
   const talk = getTalkTime(episode);
   const total = talk.reduce((sum, t) => sum + t.seconds, 0);
   return (
-    <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-center">
+    <div className="mt-2 flex flex-col gap-2 sm:flex-row sm:items-center lg:mt-0 lg:flex-col lg:items-stretch">
       <EpisodeMapIsland
         duration={duration}
         sections={boundaries.map((b) => ({ title: b.title, start: b.start }))}

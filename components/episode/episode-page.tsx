@@ -9,6 +9,7 @@ import { TranscriptView } from "@/components/transcript/transcript-view";
 import { OutsideMaterial } from "@/components/transcript/outside-material";
 import { NotesView } from "@/components/transcript/notes-view";
 import { PlayerIsland } from "@/components/player/player-island";
+import { StickyPlayerOffset } from "@/components/player/sticky-player-offset";
 import { TranscriptSync } from "@/components/sync/transcript-sync";
 import { ShareIsland } from "@/components/sync/share-island";
 import { EpisodeSearch } from "@/components/search/episode-search";
@@ -29,34 +30,39 @@ export function EpisodePage({ episode }: { episode: Episode }) {
   return (
     <article className="space-y-6">
       <EpisodeHeader episode={episode} />
+      {/* On wide screens the player sticks to the top: a compact video beside its controls, so
+          that it covers a quarter of the screen rather than half (--sticky-top, globals.css). */}
       <div
         data-player-root=""
-        className="z-20 -mx-4 bg-white/95 px-4 py-2 backdrop-blur sm:mx-0 sm:px-0 lg:sticky lg:top-0 dark:bg-slate-950/95"
+        className="z-20 -mx-4 bg-white/95 px-4 py-2 backdrop-blur sm:mx-0 sm:px-0 lg:sticky lg:top-0 lg:flex lg:items-start lg:gap-x-6 dark:bg-slate-950/95"
       >
+        <StickyPlayerOffset />
         <PlayerIsland
           media={episode.media}
           duration={episode.duration}
           episodeTitle={episode.title}
           slug={episode.slug}
         />
-        <EpisodeMap episode={episode} />
-        {(hasTranscript || episode.notes.length > 0 || episode.chapters.length > 0) && (
-          <EpisodeSearch
-            slug={episode.slug}
-            duration={episode.duration}
-            label={
-              hasTranscript
-                ? "Search transcript"
-                : episode.notes.length > 0
-                  ? "Search notes"
-                  : "Search chapters"
-            }
-          />
-        )}
-        <ShareIsland slug={episode.slug} episodeTitle={episode.title} />
+        <div className="min-w-0 lg:flex-1">
+          <EpisodeMap episode={episode} />
+          {(hasTranscript || episode.notes.length > 0 || episode.chapters.length > 0) && (
+            <EpisodeSearch
+              slug={episode.slug}
+              duration={episode.duration}
+              label={
+                hasTranscript
+                  ? "Search transcript"
+                  : episode.notes.length > 0
+                    ? "Search notes"
+                    : "Search chapters"
+              }
+            />
+          )}
+          <ShareIsland slug={episode.slug} episodeTitle={episode.title} />
+        </div>
       </div>
       <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <aside className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <aside className="space-y-8 lg:sticky lg:top-[calc(var(--sticky-top)+1rem)] lg:max-h-[calc(100vh-var(--sticky-top)-2rem)] lg:self-start lg:overflow-y-auto">
           <SectionNav items={navItems} label={navLabel} />
           <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
         </aside>

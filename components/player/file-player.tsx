@@ -35,7 +35,7 @@ export function FilePlayer({ kind, src, offset, title }: FilePlayerProps) {
         src={src}
         controls
         preload="metadata"
-        className="w-full"
+        className="w-full lg:w-96 lg:shrink-0"
         aria-label={`Episode audio: ${title}`}
       >
         <a href={src}>Download the episode audio</a>
@@ -49,7 +49,7 @@ export function FilePlayer({ kind, src, offset, title }: FilePlayerProps) {
       controls
       playsInline
       preload="metadata"
-      className="mx-auto aspect-video w-full max-w-[calc(40vh*16/9)] rounded-lg bg-black"
+      className="mx-auto aspect-video w-full max-w-[calc(40vh*16/9)] rounded-lg bg-black lg:w-96 lg:shrink-0"
       aria-label={`Episode video: ${title}`}
     >
       <a href={src}>Download the episode video</a>

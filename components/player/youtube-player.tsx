@@ -96,7 +96,7 @@ export function YouTubePlayer({ videoId, offset, title, watchUrl }: YouTubePlaye
 
   const showPoster = status === "poster" || status === "loading" || status === "unavailable";
   return (
-    <div className="mx-auto w-full max-w-[calc(40vh*16/9)]">
+    <div className="mx-auto w-full max-w-[calc(40vh*16/9)] lg:w-96 lg:shrink-0">
       <div className="relative aspect-video w-full overflow-hidden rounded-lg bg-gradient-to-br from-slate-700 via-slate-800 to-indigo-950">
         <div
           ref={frameRef}

@@ -18,7 +18,7 @@ export function NotesView({ notes }: { notes: Note[] }) {
               <Heading
                 id={slugifyHeading(group.key)}
                 data-section-start={group.notes.find((n) => n.start !== undefined)?.start}
-                className={`${depth <= 1 ? "text-xl" : "text-lg"} mb-2 scroll-mt-24 font-semibold`}
+                className={`${depth <= 1 ? "text-xl" : "text-lg"} mb-2 below-player font-semibold`}
               >
                 {title}
               </Heading>

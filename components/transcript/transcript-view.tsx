@@ -28,7 +28,7 @@ export function TranscriptView({ episode }: { episode: Episode }) {
               id={section.id}
               data-section-start={section.start}
               data-section-end={section.end}
-              className="scroll-mt-24 border-t border-slate-200 pt-5 text-xl font-semibold dark:border-slate-800"
+              className="below-player border-t border-slate-200 pt-5 text-xl font-semibold dark:border-slate-800"
             >
               {section.title}
             </h2>

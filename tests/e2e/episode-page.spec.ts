@@ -48,6 +48,34 @@ test.describe("episode A page", () => {
   });
 });
 
+test.describe("on a desktop screen (1366 × 768)", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("the sticky player covers at most a third of the screen and hides no jump target", async ({
+    page,
+  }) => {
+    await page.goto(A);
+    const player = page.locator("[data-player-root]");
+    const sections = page.getByRole("navigation", { name: "Sections" });
+    await sections.getByRole("link", { name: /^15:48/ }).click();
+    await expect(page).toHaveURL(/#ibm-hugging-face-partnership-overview$/);
+    const heading = page.getByRole("heading", { level: 2, name: "IBM-Hugging Face Partnership Overview" });
+    // The page has scrolled: the player sticks to the top, and the heading sits just below it.
+    await expect.poll(async () => (await player.boundingBox())?.y).toBe(0);
+    const bar = await player.boundingBox();
+    expect(bar!.height).toBeLessThanOrEqual(768 / 3);
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return box !== null && box.y >= bar!.height && box.y + box.height <= 768 / 2;
+      })
+      .toBe(true);
+    // The side column starts below the player too: its first section link is not covered.
+    const first = await sections.getByRole("link").first().boundingBox();
+    expect(first!.y).toBeGreaterThanOrEqual(bar!.height);
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the full transcript is in the HTML", async ({ page }) => {
