@@ -1,4 +1,5 @@
 import type { Episode, Sentence } from "@/lib/model/episode-schema";
+import { getNoteOutline } from "@/lib/view/group-notes";
 import { EpisodeHeader } from "./episode-header";
 import { SectionNav } from "./section-nav";
 import { KeyPointList } from "./key-point-list";
@@ -25,8 +26,12 @@ function indexSentences(episode: Episode): Map<string, Sentence> {
 /** The episode page: header and player, map, sections and key points beside the transcript or notes. */
 export function EpisodePage({ episode }: { episode: Episode }) {
   const hasTranscript = episode.transcript.turns.length > 0;
-  const navItems = episode.sections.length > 0 ? episode.sections : episode.chapters;
-  const navLabel = episode.sections.length > 0 ? "Sections" : "Chapters";
+  const [navLabel, navItems] =
+    episode.sections.length > 0
+      ? ["Sections", episode.sections]
+      : episode.chapters.length > 0
+        ? ["Chapters", episode.chapters]
+        : ["Topics", getNoteOutline(episode.notes)];
   return (
     <article className="space-y-6">
       <EpisodeHeader episode={episode} />

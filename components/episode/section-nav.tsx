@@ -1,8 +1,14 @@
-import type { Chapter, Section } from "@/lib/model/episode-schema";
 import { formatClock } from "@/lib/format/format-time";
 
-/** Sections (or chapters) as a navigation list with start times. */
-export function SectionNav({ items, label = "Sections" }: { items: (Section | Chapter)[]; label?: string }) {
+/** One entry of the list: a heading's id on the page, its title and start (s), when timed. */
+export interface NavItem {
+  id: string;
+  title: string;
+  start?: number;
+}
+
+/** Sections, chapters or the notes' topics as a navigation list with start times. */
+export function SectionNav({ items, label = "Sections" }: { items: NavItem[]; label?: string }) {
   if (items.length === 0) return null;
   return (
     <nav aria-label={label} className="text-sm">
@@ -19,7 +25,7 @@ export function SectionNav({ items, label = "Sections" }: { items: (Section | Ch
               className="flex gap-2 rounded px-2 py-1 hover:bg-slate-100 aria-[current=location]:bg-indigo-50 aria-[current=location]:font-semibold dark:hover:bg-slate-800 dark:aria-[current=location]:bg-indigo-950"
             >
               <span className="w-12 shrink-0 font-mono text-xs leading-5 text-slate-600 tabular-nums dark:text-slate-400">
-                {formatClock(item.start)}
+                {item.start !== undefined && formatClock(item.start)}
               </span>
               <span>{item.title}</span>
             </a>

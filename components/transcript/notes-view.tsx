@@ -1,60 +1,59 @@
 import type { Note } from "@/lib/model/episode-schema";
 import { formatClock } from "@/lib/format/format-time";
 import { formatTimeParam } from "@/lib/links/parse-time-param";
-import { groupNotes, slugifyHeading } from "@/lib/view/group-notes";
+import { groupNotes } from "@/lib/view/group-notes";
 
 /** Timestamped notes under their headings, each with a time link. */
 export function NotesView({ notes }: { notes: Note[] }) {
   if (notes.length === 0) return null;
   return (
     <section aria-label="Notes" id="transcript" className="space-y-5">
-      {groupNotes(notes).map((group) => {
-        const depth = group.headingPath.length;
-        const title = group.headingPath.at(-1);
-        const Heading = depth <= 1 ? "h2" : "h3";
-        return (
-          <div key={group.key}>
-            {title && (
+      {groupNotes(notes).map((group) => (
+        <div key={group.key}>
+          {group.opens.map((heading) => {
+            const Heading = heading.depth === 0 ? "h2" : heading.depth === 1 ? "h3" : "h4";
+            return (
               <Heading
-                id={slugifyHeading(group.key)}
-                data-section-start={group.notes.find((n) => n.start !== undefined)?.start}
-                className={`${depth <= 1 ? "text-xl" : "text-lg"} mb-2 below-player font-semibold`}
+                key={heading.id}
+                id={heading.id}
+                data-section-start={heading.start}
+                className={`${heading.depth === 0 ? "text-xl" : "text-lg"} mb-2 below-player font-semibold`}
               >
-                {title}
+                {heading.title}
               </Heading>
-            )}
-            <ul className="space-y-2">
-              {group.notes.map((note) => (
-                <li key={note.id} id={note.id} className="leading-relaxed">
-                  {note.start !== undefined && (
-                    <a
-                      href={`?t=${formatTimeParam(note.start)}`}
-                      data-seek={note.start}
-                      aria-label={`Play from ${formatClock(note.start)}`}
-                      className="mr-2 font-mono text-xs text-slate-600 tabular-nums hover:underline dark:text-slate-400"
-                    >
-                      {formatClock(note.start)}
-                    </a>
-                  )}
-                  {note.text}
-                  {note.tags.length > 0 && (
-                    <span className="ml-2 inline-flex flex-wrap gap-1 align-middle">
-                      {note.tags.map((tag) => (
-                        <span
-                          key={tag}
-                          className="rounded bg-slate-100 px-1.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-                        >
-                          {tag}
-                        </span>
-                      ))}
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+            );
+          })}
+          <ul className="space-y-2">
+            {group.notes.map((note) => (
+              <li key={note.id} id={note.id} className="leading-relaxed">
+                {note.start !== undefined && (
+                  <a
+                    href={`?t=${formatTimeParam(note.start)}`}
+                    data-seek={note.start}
+                    aria-label={`Play from ${formatClock(note.start)}`}
+                    className="mr-2 font-mono text-xs text-slate-600 tabular-nums hover:underline dark:text-slate-400"
+                  >
+                    {formatClock(note.start)}
+                  </a>
+                )}
+                {note.text}
+                {note.tags.length > 0 && (
+                  <span className="ml-2 inline-flex flex-wrap gap-1 align-middle">
+                    {note.tags.map((tag) => (
+                      <span
+                        key={tag}
+                        className="rounded bg-slate-100 px-1.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+                      >
+                        {tag}
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

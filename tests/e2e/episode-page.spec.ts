@@ -99,6 +99,29 @@ test.describe("episodes B and C", () => {
     ).toBeVisible();
   });
 
+  test("B lists its five topics, each leading to its heading, also one with only subtopics", async ({
+    page,
+  }) => {
+    await page.goto("/episodes/acquired-ai-builders");
+    const notes = page.getByRole("region", { name: "Notes" });
+    await expect(notes.getByRole("heading", { level: 2 })).toHaveText([
+      "Hugging Face's Role in the AI Ecosystem",
+      "Evolution of Hugging Face",
+      "Open vs. Closed Source AI",
+      "Investment and Business Models in AI",
+      "The Future of AI Builders",
+    ]);
+    const topics = page.getByRole("navigation", { name: "Topics" });
+    await expect(topics.getByRole("link")).toHaveCount(5);
+    await topics.getByRole("link", { name: /The Future of AI Builders$/ }).click();
+    await expect(page).toHaveURL(/#the-future-of-ai-builders$/);
+    await expect(
+      notes.getByRole("heading", { level: 2, name: "The Future of AI Builders" }),
+    ).toBeInViewport();
+    // Its subtopics follow it as level-3 headings.
+    await expect(notes.getByRole("heading", { level: 3, name: "Science-Driven Paradigm" })).toBeVisible();
+  });
+
   test("C shows its 13 chapters", async ({ page }) => {
     await page.goto("/episodes/cyber-sentries-open-source-ai");
     await expect(page.getByRole("navigation", { name: "Chapters" }).getByRole("link")).toHaveCount(13);
