@@ -5,27 +5,21 @@ import type { NoteLink } from "./types";
 /** `[[Target | label]]` or `[[Target]]` wiki links. */
 const WIKI_LINK = /\[\[([^[\]|]*)(?:\|([^[\]]*))?\]\]/g;
 
-/** An HTML tag, opening or closing. */
-const TAG = /<\/?([A-Za-z][A-Za-z0-9-]*)[^<>]*>/g;
+/**
+ * Inline formatting tags a notes editor writes around words. They are markup, like `**`, so they
+ * are removed and their text kept; `<br>` becomes a space.
+ */
+const FORMATTING_TAG =
+  /<\/?(?:b|strong|i|em|u|s|del|ins|mark|code|span|sup|sub|small|kbd|abbr)(?:\s[^<>]*)?\/?>|<br\s*\/?>/gi;
 
 /**
  * Cleans one inline fragment of a notes page: wiki links become their label (or target) and
- * are pushed to `links`; `<br/>` and other HTML tags, `**`/`*`/`__` emphasis are removed;
- * entities are decoded and whitespace collapsed.
- *
- * @param onTag told of each removed tag other than `<br>` (as `<name>` or `</name>`) and its
- *   offset in `fragment`, so that the parser can say what markup it dropped and where.
+ * are pushed to `links`; inline formatting tags (`<em>`, `<b>`, `<span …>`, …) and `**`/`*`/`__`
+ * emphasis are removed, `<br>` becomes a space; entities are decoded and whitespace collapsed.
+ * Any other tag (`<script>`, `<img …>`, `</textarea>`) is not formatting: it is kept as the text
+ * it is, so the page shows it and no word of the source is lost.
  */
-export function cleanInline(
-  fragment: string,
-  links: NoteLink[],
-  onTag?: (tag: string, at: number) => void,
-): string {
-  if (onTag)
-    for (const m of fragment.matchAll(TAG)) {
-      const name = (m[1] ?? "").toLowerCase();
-      if (name !== "br") onTag(`<${m[0].startsWith("</") ? "/" : ""}${name}>`, m.index);
-    }
+export function cleanInline(fragment: string, links: NoteLink[]): string {
   const linked = fragment.replace(WIKI_LINK, (_whole, rawTarget: string, rawLabel: string | undefined) => {
     const target = collapseWhitespace(rawTarget);
     const label = collapseWhitespace(rawLabel ?? "") || target;
@@ -33,8 +27,7 @@ export function cleanInline(
     return label;
   });
   const plain = linked
-    .replace(/<br\s*\/?>/gi, " ")
-    .replace(/<\/?[A-Za-z][^<>]*>/g, "")
+    .replace(FORMATTING_TAG, (tag) => (/^<br/i.test(tag) ? " " : ""))
     .replace(/\*\*|__|\*/g, "");
   return collapseWhitespace(decodeEntities(plain));
 }

@@ -58,8 +58,7 @@ function readFrontMatter(lines: string[], close: number, issues: IssueCollector)
  * links become their labels and are listed in `links`. Text with no timestamp after it is a
  * note without `start` under a heading, or a `preamble` entry before the first heading.
  * Errors: empty input, unclosed or invalid front matter. Warnings (errors when `strict`): no
- * timestamps at all, unreadable times, `data-t` disagreeing with the label, empty claims, HTML
- * tags removed from a note or heading (other than `<br>`).
+ * timestamps at all, unreadable times, `data-t` disagreeing with the label, empty claims.
  * Never throws.
  *
  * @param text The notes page (any line ends).
@@ -99,10 +98,6 @@ function parse(input: string, strict: boolean): ParseResult<TimestampedNotesDoc>
     const block = text.slice(from, to);
     const headingPath = headings.map((h) => h.text);
     let pos = 0;
-    const tagAt =
-      (base: number) =>
-      (tag: string, at: number): void =>
-        issues.warn(lineAt(from + base + at), `HTML tag ${tag} removed (the text around it is kept)`);
     const lineOf = (offset: number): number => {
       NON_SPACE.lastIndex = offset;
       return lineAt(from + (NON_SPACE.exec(block)?.index ?? offset));
@@ -113,7 +108,7 @@ function parse(input: string, strict: boolean): ParseResult<TimestampedNotesDoc>
       const after = PUNCT_AFTER.exec(block);
       const punct = after?.[1] ?? "";
       const links: NoteLink[] = [];
-      const note = cleanInline(block.slice(pos, a.at), links, tagAt(pos)) + punct;
+      const note = cleanInline(block.slice(pos, a.at), links) + punct;
       const line = lineOf(pos < a.at && block.slice(pos, a.at).trim() ? pos : a.at);
       const fromData = a.dataT === undefined ? undefined : parseClockTime(a.dataT);
       const fromLabel = a.label === undefined ? undefined : parseClockTime(a.label);
@@ -137,7 +132,7 @@ function parse(input: string, strict: boolean): ParseResult<TimestampedNotesDoc>
       pos = after ? after.index + after[0].length : a.end;
     }
     const links: NoteLink[] = [];
-    const tail = cleanInline(block.slice(pos), links, tagAt(pos));
+    const tail = cleanInline(block.slice(pos), links);
     if (!tail) return;
     if (headings.length === 0) preamble.push(tail);
     else notes.push({ headingPath, text: tail, links, line: lineOf(pos) });
@@ -157,9 +152,7 @@ function parse(input: string, strict: boolean): ParseResult<TimestampedNotesDoc>
     if (heading) {
       const level = (heading[1] ?? "").length;
       while ((headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
-      const onTag = (tag: string): void =>
-        issues.warn(i + 1, `HTML tag ${tag} removed (the text around it is kept)`);
-      headings.push({ level, text: cleanInline(headingBody(heading[2] ?? ""), [], onTag) });
+      headings.push({ level, text: cleanInline(headingBody(heading[2] ?? ""), []) });
     } else if (bullet) blockFrom = offset + bullet[0].length;
     else if (line.trim() !== "" && blockFrom === -1) blockFrom = offset;
     offset += line.length + 1;

@@ -123,31 +123,28 @@ describe("parseTimestampedNotes: bad input", () => {
     expect(r.warnings.map((w) => w.line)).toEqual([2]);
   });
 
-  it("says which HTML tags it removed and on which line, keeping their text (an error in strict mode)", () => {
+  it("removes formatting tags as markup but keeps any other tag as the text it is", () => {
     const text = [
-      "## <em>Big</em> news",
+      "## <em>Big</em> news <img src=x onerror=alert(1)>",
       "* a <script>alert(1)</script> claim",
       `  on two lines </textarea>${a("00:00:05")}`,
-      "* a line<br/>break, <b>bold</b> tail",
+      `* a line<br/>break, <b>bold</b> and <span class="x">styled</span> tail ${a("00:00:06")}`,
     ].join("\n");
-    const r = parseTimestampedNotes(text);
+    const r = parseTimestampedNotes(text, { strict: true });
     expect(r.ok && r.value.notes.map((n) => [n.headingPath, n.text])).toEqual([
-      [["Big news"], "a alert(1) claim on two lines"],
-      [["Big news"], "a line break, bold tail"],
+      [
+        ["Big news <img src=x onerror=alert(1)>"],
+        "a <script>alert(1)</script> claim on two lines </textarea>",
+      ],
+      [["Big news <img src=x onerror=alert(1)>"], "a line break, bold and styled tail"],
     ]);
-    expect(r.warnings.filter((w) => w.message.startsWith("HTML tag"))).toEqual([
-      { line: 1, message: "HTML tag <em> removed (the text around it is kept)" },
-      { line: 1, message: "HTML tag </em> removed (the text around it is kept)" },
-      { line: 2, message: "HTML tag <script> removed (the text around it is kept)" },
-      { line: 2, message: "HTML tag </script> removed (the text around it is kept)" },
-      { line: 3, message: "HTML tag </textarea> removed (the text around it is kept)" },
-      { line: 4, message: "HTML tag <b> removed (the text around it is kept)" },
-      { line: 4, message: "HTML tag </b> removed (the text around it is kept)" },
-    ]);
-    expect(parseTimestampedNotes(text, { strict: true }).ok).toBe(false);
-    // <br> is a line break, not lost markup: no warning.
-    const br = parseTimestampedNotes(`## H\nclaim<br/>more ${a("00:00:01")}`);
-    expect(br.warnings).toEqual([]);
+    // Nothing was lost or rewritten silently, so there is nothing to warn about.
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("decodes entities after removing tags, so an escaped tag stays text", () => {
+    const r = parseTimestampedNotes(`## H\n* &lt;b&gt;kept&lt;/b&gt; &amp; more ${a("00:00:01")}`);
+    expect(r.ok && r.value.notes[0]?.text).toBe("<b>kept</b> & more");
   });
 
   it("warns when there are no timestamps at all (an error in strict mode)", () => {
