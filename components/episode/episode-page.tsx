@@ -39,7 +39,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           that it covers a quarter of the screen rather than half (--sticky-top, globals.css). */}
       <div
         data-player-root=""
-        className="z-20 -mx-4 bg-white/95 px-4 py-2 backdrop-blur sm:mx-0 sm:px-0 lg:sticky lg:top-0 lg:flex lg:items-start lg:gap-x-6 dark:bg-slate-950/95"
+        className="z-20 -mx-4 bg-white px-4 py-2 sm:mx-0 sm:px-0 lg:sticky lg:top-0 lg:flex lg:items-start lg:gap-x-6 dark:bg-slate-950"
       >
         <StickyPlayerOffset />
         <PlayerIsland
