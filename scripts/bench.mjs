@@ -10,6 +10,7 @@ import { baseEnv, bin, stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
 import { measureLighthouse, measureLoad } from "./bench/external-tools.mjs";
 import { KEY_PAGES } from "./lib/key-pages.mjs";
+import { aptInstall } from "./lib/apt-install.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const rows = [];
@@ -36,7 +37,7 @@ async function measureHtml(url) {
 }
 
 /** Serves `url`'s body from scripts/bench/bare-server.mjs on `port` and loads it like the pages. */
-async function measureBareLoad(url, port) {
+async function measureBareLoad(url, port, tool) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "bare-")), "body");
   writeFileSync(file, Buffer.from(await (await fetch(url)).arrayBuffer()));
   const bare = spawn("node", [`${root}scripts/bench/bare-server.mjs`, file, String(port)], {
@@ -44,7 +45,7 @@ async function measureBareLoad(url, port) {
   });
   try {
     await waitForServer(`http://127.0.0.1:${port}/`);
-    return measureLoad(`http://127.0.0.1:${port}/`);
+    return measureLoad(`http://127.0.0.1:${port}/`, { tool });
   } finally {
     bare.kill();
   }
@@ -55,6 +56,9 @@ function row(area, figure, value, unit, goal, pass) {
 }
 
 await ensureDeps();
+// wrk (C) loads the server with a fraction of a core; autocannon (JS) needs about one itself,
+// which on a 2-core machine halves what the server can show. Debian's wrk when we can have it.
+const loadTool = (await aptInstall("wrk", "/usr/bin/wrk")) ? "wrk" : "autocannon";
 
 const seeds = measure("build: seed episodes (9 runs)", "scripts/bench/bench-build.ts", ["seeds"]);
 row("build", "seeds build, median", seeds.ms.median, "ms", "< 1000 ms", seeds.ms.median < 1000);
@@ -151,11 +155,11 @@ try {
     ["export (VTT)", "/episodes/hugging-face-watsonx/transcript.vtt", true],
   ];
   for (const [label, target, prerendered] of targets) {
-    stage(`load: ${label}, 20 s at 50 connections (autocannon)`);
-    const load = measureLoad(`http://127.0.0.1:${port}${target}`);
+    stage(`load: ${label}, 20 s at 50 connections (${loadTool})`);
+    const load = measureLoad(`http://127.0.0.1:${port}${target}`, { tool: loadTool });
     row(
       "load",
-      `${label}: requests/s`,
+      `${label}: requests/s (${loadTool})`,
       load.requestsPerSecond,
       "req/s",
       prerendered ? "≥ 2000" : "—",
@@ -167,10 +171,14 @@ try {
 
   // The same bytes from a bare Node server: how much of the figure above is the generator's limit.
   stage("load: episode A's bytes from a bare Node server (reference), 20 s at 50 connections");
-  const bare = await measureBareLoad(`http://127.0.0.1:${port}/episodes/hugging-face-watsonx`, port + 1);
+  const bare = await measureBareLoad(
+    `http://127.0.0.1:${port}/episodes/hugging-face-watsonx`,
+    port + 1,
+    loadTool,
+  );
   row(
     "load",
-    "episode A bytes, bare Node server: requests/s",
+    `episode A bytes, bare Node server: requests/s (${loadTool})`,
     bare.requestsPerSecond,
     "req/s",
     "—",

@@ -1,5 +1,5 @@
-// Load (autocannon) and Lighthouse performance runs for `npm run bench`, both through npx so
-// neither enters the lockfile. Each returns plain figures.
+// Load (wrk from Debian, else autocannon through npx) and Lighthouse (through npx) for `npm run
+// bench`: nothing here enters the lockfile. Each returns plain figures.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,8 +8,33 @@ import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
 
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
 
-/** 20 s at 50 connections on loopback: requests per second, p99 latency (ms), errors. */
-export function measureLoad(url, { seconds = 20, connections = 50 } = {}) {
+/** Milliseconds from a wrk duration such as `870.00us`, `54.78ms` or `1.16s`. */
+function wrkMs(text) {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(text ?? "");
+  if (!m) return NaN;
+  return Number(m[1]) * { us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2]];
+}
+
+/**
+ * 20 s at 50 connections on loopback: requests per second, p99 latency (ms), errors (socket
+ * errors, timeouts and non-2xx answers). `tool` is "wrk" (C, one thread: it leaves the other core
+ * to the server, so the figure is the server's) or "autocannon" (JS, when wrk cannot be had: it
+ * needs about a core itself, so figures are lower).
+ */
+export function measureLoad(url, { tool = "wrk", seconds = 20, connections = 50 } = {}) {
+  if (tool === "wrk") {
+    const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--latency", url];
+    const result = spawnSync("wrk", args, { encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`wrk failed for ${url}: ${result.stderr}`);
+    const out = result.stdout;
+    const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+    const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+    return {
+      requestsPerSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
+      p99Ms: wrkMs(/\s99%\s+(\S+)/.exec(out)?.[1]),
+      errors: (socket ? socket.slice(1).reduce((n, v) => n + Number(v), 0) : 0) + non2xx,
+    };
+  }
   const result = spawnSync("npx", ["-y", "autocannon@8.0.0", "-c", String(connections), "-d", String(seconds), "-j", url], {
     encoding: "utf8",
     maxBuffer: 1 << 26,
