@@ -1,8 +1,7 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-// zod/mini: the same validation for a fraction of the bytes on the home page.
-import * as z from "zod/mini";
+import { hasLinkParams, loadLinkValidators } from "@/components/links/read-link-params";
 
 /** One server-rendered card and the show it belongs to. */
 export interface FilterableCard {
@@ -12,22 +11,39 @@ export interface FilterableCard {
 }
 
 // The filter lives in `?show=…` so a filtered library can be linked to; the page itself stays
-// static, and this island reads the parameter only in the browser.
-const showParam = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+// static, and this island reads the parameter only in the browser. A value from the URL is
+// validated (zod, loaded only when there is a query string); a button's value is one of ours.
+let selectedShow: string | null = null;
 const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
 
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  window.addEventListener("popstate", onChange);
-  return () => {
-    listeners.delete(onChange);
-    window.removeEventListener("popstate", onChange);
-  };
+function readShowParam(): void {
+  const search = window.location.search;
+  if (!hasLinkParams({ search, hash: "" })) {
+    selectedShow = null;
+    notify();
+    return;
+  }
+  loadLinkValidators().then(
+    ({ parseShowParam }) => {
+      if (window.location.search !== search) return; // a newer URL is being read
+      selectedShow = parseShowParam(new URLSearchParams(search).get("show"));
+      notify();
+    },
+    () => {}, // Offline: the unfiltered list stays.
+  );
 }
 
-function readShowParam(): string | null {
-  const parsed = showParam.safeParse(new URLSearchParams(window.location.search).get("show"));
-  return parsed.success ? parsed.data : null;
+function subscribe(onChange: () => void): () => void {
+  if (listeners.size === 0) {
+    readShowParam();
+    window.addEventListener("popstate", readShowParam);
+  }
+  listeners.add(onChange);
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) window.removeEventListener("popstate", readShowParam);
+  };
 }
 
 function writeShowParam(show: string | null): void {
@@ -35,8 +51,11 @@ function writeShowParam(show: string | null): void {
   if (show === null) url.searchParams.delete("show");
   else url.searchParams.set("show", show);
   window.history.replaceState(window.history.state, "", url);
-  listeners.forEach((listener) => listener());
+  selectedShow = show;
+  notify();
 }
+
+const getSelectedShow = () => selectedShow;
 
 const noSubscription = () => () => {};
 
@@ -51,7 +70,7 @@ export function ShowFilter({ shows, cards }: { shows: string[]; cards: Filterabl
     () => true,
     () => false,
   );
-  const requested = useSyncExternalStore(subscribe, readShowParam, () => null);
+  const requested = useSyncExternalStore(subscribe, getSelectedShow, () => null);
   const selected = requested !== null && shows.includes(requested) ? requested : null;
   const visible = cards.filter((c) => selected === null || c.show === selected).length;
   const button = (label: string, value: string | null, count: number) => (

@@ -1,6 +1,6 @@
 import type { Chapter } from "@/lib/model/episode-schema";
 import { formatClock } from "@/lib/format/format-time";
-import { formatTimeParam } from "@/lib/links/parse-time-param";
+import { formatTimeParam } from "@/lib/links/format-time-param";
 
 /** Chapters as the main content of an episode that has no transcript. */
 export function ChapterList({ chapters }: { chapters: Chapter[] }) {

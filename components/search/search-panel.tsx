@@ -1,6 +1,5 @@
 "use client";
 
-import "./zod-jitless";
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from "react";
 import type { EpisodeHit } from "@/lib/search/episode-searcher";
 import { SearchHitList } from "./search-hit-list";

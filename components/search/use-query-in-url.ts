@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { parseTimeFromLocation } from "@/lib/links/parse-time-param";
-import { parseQueryParam } from "@/lib/search/query-param";
+import { hasLinkParams, loadLinkValidators } from "@/components/links/read-link-params";
 
 /** The query read from the page's URL on load, and the deep-linked time (s) it came with. */
 export interface InitialSearch {
@@ -20,11 +19,25 @@ export function useQueryInUrl(query: string, duration?: number): InitialSearch |
   const ready = useRef(false);
 
   useEffect(() => {
-    const { query: restored } = parseQueryParam(new URLSearchParams(window.location.search).getAll("q"));
-    const time = parseTimeFromLocation(window.location, duration)?.start;
     // Reading the URL must wait for the browser: this effect runs once, after hydration.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setInitial({ query: restored, time });
+    if (!hasLinkParams(window.location)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setInitial({ query: "" });
+      return;
+    }
+    let cancelled = false;
+    loadLinkValidators().then(
+      ({ parseQueryParam, parseTimeFromLocation }) => {
+        if (cancelled) return;
+        const { query: restored } = parseQueryParam(new URLSearchParams(window.location.search).getAll("q"));
+        setInitial({ query: restored, time: parseTimeFromLocation(window.location, duration)?.start });
+      },
+      // Without the validators (offline) the link's query is not trusted: the search starts empty.
+      () => !cancelled && setInitial({ query: "" }),
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [duration]);
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { startTranscriptSync, type TranscriptSync as SyncHandle } from "@/lib/sync/start-transcript-sync";
 import { playerStore } from "@/components/player/player-store";
 import { parseWordStarts } from "@/lib/view/word-starts";
+import { hasLinkParams, loadLinkValidators, type LinkLocation } from "@/components/links/read-link-params";
 import { BackToNowButton } from "./back-to-now-button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
@@ -20,6 +21,13 @@ async function loadWordStarts(slug: string): Promise<ReadonlyMap<string, string>
   const response = await fetch(`/episodes/${encodeURIComponent(slug)}/word-starts.json`);
   if (!response.ok) throw new Error(`word starts: HTTP ${response.status}`);
   return parseWordStarts(await response.json());
+}
+
+/** The deep-linked time of a location; the validator loads only for a link that has one. */
+async function readDeepLink(location: LinkLocation, duration: number | undefined) {
+  if (!hasLinkParams(location)) return undefined;
+  const { parseTimeFromLocation } = await loadLinkValidators();
+  return parseTimeFromLocation(location, duration);
 }
 
 /** Added to `#transcript` once synced: timed sentences are clickable. */
@@ -45,6 +53,7 @@ export function TranscriptSync({ slug, duration }: TranscriptSyncProps) {
       store: playerStore,
       duration,
       loadWordStarts: () => loadWordStarts(slug),
+      readDeepLink: (location) => readDeepLink(location, duration),
       onFollowChange: setFollowing,
       isHelpOpen: () => dialogRef.current?.open ?? false,
       onToggleHelp: () => {

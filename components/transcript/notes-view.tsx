@@ -1,6 +1,6 @@
 import type { Note } from "@/lib/model/episode-schema";
 import { formatClock } from "@/lib/format/format-time";
-import { formatTimeParam } from "@/lib/links/parse-time-param";
+import { formatTimeParam } from "@/lib/links/format-time-param";
 import { groupNotes } from "@/lib/view/group-notes";
 
 /** Timestamped notes under their headings, each with a time link. */

@@ -1,8 +1,8 @@
-// zod/mini: the same validation with a fraction of the bytes, since this runs in the browser.
+// zod/mini: the same validation with a fraction of the bytes. In the browser this module loads
+// only when a link carries a parameter (components/links/read-link-params.ts).
 import * as z from "zod/mini";
 
-/** The longest query kept (characters); longer ones are cut, not refused. */
-export const MAX_QUERY_LENGTH = 200;
+import { MAX_QUERY_LENGTH } from "./max-query-length";
 
 /** A search query read from a URL: the text to search, and whether it was cut to MAX_QUERY_LENGTH. */
 export interface QueryParam {

@@ -1,4 +1,4 @@
-import { parseTimeFromLocation, type TimeRange } from "../links/parse-time-param";
+import type { TimeRange } from "../links/parse-time-param";
 import { createFollowMode } from "./follow-mode";
 import { createTranscriptHighlighter, type TranscriptHighlighter } from "./transcript-highlighter";
 import { readTimeAttribute } from "./read-time-attribute";
@@ -17,7 +17,7 @@ export interface PlaybackControls {
 export interface TranscriptSyncOptions {
   win: Window;
   store: PlaybackControls;
-  /** The episode's duration (s), when known: bounds deep links and seeks. */
+  /** The episode's duration (s), when known: bounds seeks by shortcut. */
   duration?: number;
   onFollowChange: (following: boolean) => void;
   onToggleHelp: () => void;
@@ -27,6 +27,11 @@ export interface TranscriptSyncOptions {
    * position: readers who never play never download them. Without it, only sentences follow.
    */
   loadWordStarts?: () => Promise<ReadonlyMap<string, string>>;
+  /**
+   * Reads and validates the deep-linked time of a location (`?t=` then `#t=`; seconds, within the
+   * episode). Asynchronous so the page can load its validator only when a link carries one.
+   */
+  readDeepLink: (location: { search: string; hash: string }) => Promise<TimeRange | undefined>;
 }
 
 export interface TranscriptSync {
@@ -115,6 +120,15 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
     store.requestSeek(t, { play });
   };
 
+  // Reads finish out of order when the hash changes quickly: only the latest one is applied.
+  let deepLinkRead = 0;
+  const followDeepLink = (location: { search: string; hash: string }) => {
+    const read = ++deepLinkRead;
+    options.readDeepLink(location).then(
+      (range) => !destroyed && read === deepLinkRead && applyDeepLink(range),
+      () => {}, // An unreadable link is no link: the page opens at the start.
+    );
+  };
   const applyDeepLink = (range: TimeRange | undefined) => {
     if (!range) return;
     highlighter?.clearQuote();
@@ -197,8 +211,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
     seek: (t) => seekTo(t, false),
   });
 
-  const onHashChange = () =>
-    applyDeepLink(parseTimeFromLocation({ search: "", hash: win.location.hash }, duration));
+  const onHashChange = () => followDeepLink({ search: "", hash: win.location.hash });
 
   const stopKeepingSelectable = transcript ? keepTextSelectable(transcript) : undefined;
   transcript?.addEventListener("click", onTranscriptClick);
@@ -208,7 +221,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
   doc.addEventListener("keydown", onShortcut);
   win.addEventListener("hashchange", onHashChange);
 
-  applyDeepLink(parseTimeFromLocation(win.location, duration));
+  followDeepLink({ search: win.location.search, hash: win.location.hash });
 
   return {
     backToNow() {

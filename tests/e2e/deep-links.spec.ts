@@ -100,3 +100,42 @@ test.describe("share images", () => {
     expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
   });
 });
+
+test.describe("link validators load only with a link that has parameters", () => {
+  /** Collects the page's script bodies that contain zod (its schema classes are named `$Zod…`). */
+  function watchForZod(page: import("@playwright/test").Page): string[] {
+    const withZod: string[] = [];
+    page.on("response", async (response) => {
+      if (response.request().resourceType() !== "script") return;
+      const body = await response.text().catch(() => "");
+      if (body.includes("$ZodType")) withZod.push(response.url());
+    });
+    return withZod;
+  }
+
+  test("a plain visit to the library downloads no zod", async ({ page }) => {
+    const withZod = watchForZod(page);
+    await page.goto("/");
+    // The show filter's buttons become visible once its island has hydrated.
+    await expect(page.getByRole("button", { name: /All shows/ })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(withZod).toEqual([]);
+  });
+
+  test("a plain visit to an episode downloads no zod", async ({ page }) => {
+    const withZod = watchForZod(page);
+    await page.goto(A);
+    await expect(page.getByRole("searchbox", { name: "Search transcript" })).toBeEditable();
+    await page.waitForLoadState("networkidle");
+    expect(withZod).toEqual([]);
+  });
+
+  test("a ?t= link downloads the validators and lands on its moment", async ({ page }) => {
+    const withZod = watchForZod(page);
+    await page.goto(`${A}?t=516`);
+    await expect(page.locator('#transcript [aria-current="true"]')).toContainText(
+      "Attention Is All You Need",
+    );
+    expect(withZod.length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startTranscriptSync, type TranscriptSync } from "@/lib/sync/start-transcript-sync";
+import { parseTimeFromLocation } from "@/lib/links/parse-time-param";
 import { createPlayerStore } from "@/components/player/player-store";
 import { fakeAdapter } from "../player/fake-media-adapter";
 import { TRANSCRIPT_HTML, byId } from "./transcript-fixture";
@@ -21,6 +22,7 @@ function start(
     store,
     duration,
     loadWordStarts,
+    readDeepLink: async (location) => parseTimeFromLocation(location, duration),
     onFollowChange: (f) => events.follow.push(f),
     onToggleHelp: () => events.help++,
     isHelpOpen: () => events.helpOpen,
@@ -38,6 +40,8 @@ const click = (target: HTMLElement) => {
   return event;
 };
 const current = () => document.querySelector('[aria-current="true"]')?.id;
+/** Lets the asynchronous deep-link read finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   document.body.innerHTML = TRANSCRIPT_HTML;
@@ -272,8 +276,9 @@ describe("startTranscriptSync: global shortcuts", () => {
 });
 
 describe("startTranscriptSync: deep links", () => {
-  it("marks and reveals the sentence of ?t= and keeps the time for the player", () => {
+  it("marks and reveals the sentence of ?t= and keeps the time for the player", async () => {
     start("/episodes/ep?t=0:21");
+    await settle();
     expect(current()).toBe("s-20");
     expect(scrolled).toEqual(["s-20"]);
     expect(byId("s-20").tabIndex).toBe(0);
@@ -283,37 +288,88 @@ describe("startTranscriptSync: deep links", () => {
     expect(state.calls).toEqual(["seek(21)"]);
   });
 
-  it("marks every sentence of a range as quoted", () => {
+  it("marks every sentence of a range as quoted", async () => {
     start("/episodes/ep?t=11,21");
+    await settle();
     expect(current()).toBe("s-10");
     expect([...document.querySelectorAll("[data-quote]")].map((e) => e.id)).toEqual(["s-10", "s-12", "s-20"]);
   });
 
-  it("reads #t= and follows later #t= changes, ignoring section hashes", () => {
+  it("reads #t= and follows later #t= changes, ignoring section hashes", async () => {
     start("/episodes/ep#t=12");
+    await settle();
     expect(current()).toBe("s-12");
     window.location.hash = "#t=30";
     window.dispatchEvent(new HashChangeEvent("hashchange"));
+    await settle();
     expect(current()).toBe("s-30");
     window.location.hash = "#two";
     window.dispatchEvent(new HashChangeEvent("hashchange"));
+    await settle();
     expect(current()).toBe("s-30");
   });
 
-  it("ignores an invalid or out-of-range time", () => {
+  it("ignores an invalid or out-of-range time", async () => {
     start("/episodes/ep?t=abc");
+    await settle();
     expect(current()).toBeUndefined();
     sync?.destroy();
     start("/episodes/ep?t=100", 40);
+    await settle();
+    expect(current()).toBeUndefined();
+    expect(store.getSnapshot().positioned).toBe(false);
+  });
+});
+
+describe("startTranscriptSync: asynchronous deep-link reads", () => {
+  it("applies only the latest read when reads finish out of order, and none after destroy", async () => {
+    const pending: { hash: string; resolve: (r: { start: number } | undefined) => void }[] = [];
+    window.history.replaceState(null, "", "/episodes/ep#t=12");
+    sync = startTranscriptSync({
+      win: window,
+      store,
+      readDeepLink: (location) => new Promise((resolve) => pending.push({ hash: location.hash, resolve })),
+      onFollowChange: () => {},
+      onToggleHelp: () => {},
+      isHelpOpen: () => false,
+    });
+    window.location.hash = "#t=30";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    expect(pending.map((p) => p.hash)).toEqual(["#t=12", "#t=30"]);
+    pending[1]?.resolve({ start: 30 });
+    pending[0]?.resolve({ start: 12 }); // the older read finishes last
+    await settle();
+    expect(current()).toBe("s-30");
+    window.location.hash = "#t=20";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    sync.destroy();
+    pending[2]?.resolve({ start: 20 });
+    await settle();
+    expect(current()).toBeUndefined();
+    sync = undefined;
+  });
+
+  it("opens at the start when the read fails (validator offline)", async () => {
+    window.history.replaceState(null, "", "/episodes/ep?t=20");
+    sync = startTranscriptSync({
+      win: window,
+      store,
+      readDeepLink: () => Promise.reject(new Error("offline")),
+      onFollowChange: () => {},
+      onToggleHelp: () => {},
+      isHelpOpen: () => false,
+    });
+    await settle();
     expect(current()).toBeUndefined();
     expect(store.getSnapshot().positioned).toBe(false);
   });
 });
 
 describe("startTranscriptSync: destroy", () => {
-  it("removes its marks and listeners", () => {
+  it("removes its marks and listeners", async () => {
     const { adapter, state } = fakeAdapter();
     start("/episodes/ep?t=11,21");
+    await settle();
     store.attach(adapter);
     sync?.destroy();
     sync = undefined;

@@ -1,0 +1,7 @@
+// The zod validators for URL parameters, in one chunk that the browser loads only when a link
+// carries a parameter (see read-link-params.ts). zod's eval-free setting comes first.
+import "./zod-jitless";
+
+export { parseTimeFromLocation } from "@/lib/links/parse-time-param";
+export { parseQueryParam } from "@/lib/search/query-param";
+export { parseShowParam } from "@/lib/links/parse-show-param";
