@@ -17,13 +17,15 @@ function wrkMs(text) {
 
 /**
  * 20 s at 50 connections on loopback: requests per second, p99 latency (ms), errors (socket
- * errors, timeouts and non-2xx answers). `tool` is "wrk" (C, one thread: it leaves the other core
+ * errors, requests unanswered after 10 s and non-2xx answers). `tool` is "wrk" (C, one thread: it leaves the other core
  * to the server, so the figure is the server's) or "autocannon" (JS, when wrk cannot be had: it
  * needs about a core itself, so figures are lower).
  */
 export function measureLoad(url, { tool = "wrk", seconds = 20, connections = 50 } = {}) {
   if (tool === "wrk") {
-    const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--latency", url];
+    // wrk gives up on a request after 2 s by default; 10 s is autocannon's, so both tools count
+    // the same requests as errors (slower ones still show in the p99).
+    const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "--latency", url];
     const result = spawnSync("wrk", args, { encoding: "utf8" });
     if (result.status !== 0) throw new Error(`wrk failed for ${url}: ${result.stderr}`);
     const out = result.stdout;
