@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-import { hasLinkParams, loadLinkValidators } from "@/components/links/read-link-params";
+import { loadLinkValidators } from "@/components/links/read-link-params";
 
 /** One server-rendered card and the show it belongs to. */
 export interface FilterableCard {
@@ -12,14 +12,14 @@ export interface FilterableCard {
 
 // The filter lives in `?show=…` so a filtered library can be linked to; the page itself stays
 // static, and this island reads the parameter only in the browser. A value from the URL is
-// validated (zod, loaded only when there is a query string); a button's value is one of ours.
+// validated (zod, loaded only when the URL has `show`); a button's value is one of ours.
 let selectedShow: string | null = null;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
 function readShowParam(): void {
   const search = window.location.search;
-  if (!hasLinkParams({ search, hash: "" })) {
+  if (!new URLSearchParams(search).has("show")) {
     selectedShow = null;
     notify();
     return;

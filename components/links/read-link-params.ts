@@ -1,22 +1,11 @@
-/** Where a page's link parameters are: `search` (`?t=516&q=…`) and `hash` (`#t=516`). */
-export interface LinkLocation {
-  search: string;
-  hash: string;
-}
-
 export type LinkValidators = typeof import("./link-validators");
-
-/**
- * Whether the location carries a query string or a `#t=` time. Most visits carry neither: they
- * then never download the validators (zod is a quarter of the page's own script).
- */
-export function hasLinkParams(location: LinkLocation): boolean {
-  return location.search.length > 1 || /^#(?:.*&)?t=/.test(location.hash);
-}
 
 let loading: Promise<LinkValidators> | undefined;
 
-/** Loads the zod validators for URL parameters (once; later calls share the same chunk). */
+/**
+ * Loads the zod validators for URL parameters (once; later calls share the same chunk). Callers
+ * first ask `hasLinkParams` (lib/links/has-link-params.ts) whether there is anything to validate.
+ */
 export function loadLinkValidators(): Promise<LinkValidators> {
   // A failed download (offline) is not remembered: the next link tries again.
   loading ??= import("./link-validators").catch((error: unknown) => {

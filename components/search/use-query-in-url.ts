@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { hasLinkParams, loadLinkValidators } from "@/components/links/read-link-params";
+import { hasLinkParams } from "@/lib/links/has-link-params";
+import { loadLinkValidators } from "@/components/links/read-link-params";
 
 /** The query read from the page's URL on load, and the deep-linked time (s) it came with. */
 export interface InitialSearch {

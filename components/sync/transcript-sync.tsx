@@ -4,7 +4,8 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { startTranscriptSync, type TranscriptSync as SyncHandle } from "@/lib/sync/start-transcript-sync";
 import { playerStore } from "@/components/player/player-store";
 import { parseWordStarts } from "@/lib/view/word-starts";
-import { hasLinkParams, loadLinkValidators, type LinkLocation } from "@/components/links/read-link-params";
+import { hasLinkParams, type LinkLocation } from "@/lib/links/has-link-params";
+import { loadLinkValidators } from "@/components/links/read-link-params";
 import { BackToNowButton } from "./back-to-now-button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 

@@ -1,6 +1,7 @@
 // zod/mini: the same validation with a fraction of the bytes. In the browser this module loads
 // only when a link carries a parameter (components/links/read-link-params.ts).
 import * as z from "zod/mini";
+import type { LinkLocation } from "./has-link-params";
 
 /** A moment (or a range) on the episode clock, in seconds. */
 export interface TimeRange {
@@ -93,10 +94,7 @@ export function parseTimeParam(
  * @param location `search` (`?t=516`) and `hash` (`#t=516`) as `window.location` has them.
  * @param duration the episode's duration (s), when known.
  */
-export function parseTimeFromLocation(
-  location: { search: string; hash: string },
-  duration?: number,
-): TimeRange | undefined {
+export function parseTimeFromLocation(location: LinkLocation, duration?: number): TimeRange | undefined {
   const fromQuery = parseTimeParam(new URLSearchParams(location.search).getAll("t"), duration);
   if (fromQuery) return fromQuery;
   const hash = location.hash.replace(/^#/, "");

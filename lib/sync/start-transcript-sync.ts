@@ -1,4 +1,5 @@
 import type { TimeRange } from "../links/parse-time-param";
+import type { LinkLocation } from "../links/has-link-params";
 import { createFollowMode } from "./follow-mode";
 import { createTranscriptHighlighter, type TranscriptHighlighter } from "./transcript-highlighter";
 import { readTimeAttribute } from "./read-time-attribute";
@@ -31,7 +32,7 @@ export interface TranscriptSyncOptions {
    * Reads and validates the deep-linked time of a location (`?t=` then `#t=`; seconds, within the
    * episode). Asynchronous so the page can load its validator only when a link carries one.
    */
-  readDeepLink: (location: { search: string; hash: string }) => Promise<TimeRange | undefined>;
+  readDeepLink: (location: LinkLocation) => Promise<TimeRange | undefined>;
 }
 
 export interface TranscriptSync {
@@ -122,7 +123,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
 
   // Reads finish out of order when the hash changes quickly: only the latest one is applied.
   let deepLinkRead = 0;
-  const followDeepLink = (location: { search: string; hash: string }) => {
+  const followDeepLink = (location: LinkLocation) => {
     const read = ++deepLinkRead;
     options.readDeepLink(location).then(
       (range) => !destroyed && read === deepLinkRead && applyDeepLink(range),
