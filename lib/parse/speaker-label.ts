@@ -1,3 +1,4 @@
+import { findNamedLabels, withNamedLabels } from "./named-label";
 import type { TextTurn } from "./types";
 import { collapseWhitespace } from "./text-lines";
 
@@ -40,8 +41,9 @@ export interface TurnSegment {
 }
 
 /**
- * Splits consecutive segments into speaker turns at speaker labels. Text before the first
- * label becomes a turn without speaker. Label words are removed; every other word is kept
+ * Splits consecutive segments into speaker turns at speaker labels: `Name:` labels, and the
+ * names they give written as labels in other forms (`JEFF BOUDIER Yeah`, see
+ * `findNamedLabels`). Text before the first label becomes a turn without speaker. Label words are removed; every other word is kept
  * once, in order, with whitespace collapsed. Each turn's `line` is the line of its label
  * (or of its first word for the unlabelled turn).
  */
@@ -54,7 +56,11 @@ export function splitTurns(segments: TurnSegment[]): TextTurn[] {
     if (current.speaker !== undefined) turns.push({ speaker: current.speaker, text, line: current.line });
     else if (text) turns.push({ text, line: current.line });
   };
-  const found = refineLabels(segments.map((seg) => findSpeakerLabels(seg.text)));
+  const generic = refineLabels(segments.map((seg) => findSpeakerLabels(seg.text)));
+  const known = generic.flat().map((l) => l.name);
+  const found = generic.map((labels, k) =>
+    withNamedLabels(labels, findNamedLabels(segments[k]?.text ?? "", known)),
+  );
   segments.forEach((seg, k) => {
     let pos = 0;
     const take = (end: number): void => {

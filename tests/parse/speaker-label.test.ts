@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findNamedLabels } from "../../lib/parse/named-label";
 import { findSpeakerLabels, splitTurns } from "../../lib/parse/speaker-label";
 
 const names = (text: string): string[] => findSpeakerLabels(text).map((l) => l.name);
@@ -72,5 +73,79 @@ describe("splitTurns", () => {
 
   it("returns nothing for blank text", () => {
     expect(one("  \n ")).toEqual([]);
+  });
+});
+
+describe("findNamedLabels", () => {
+  const KNOWN = ["Tim Harford", "Jeff Boudier"];
+  const named = (text: string) =>
+    findNamedLabels(text, KNOWN).map((l) => [l.name, text.slice(l.start, l.end)]);
+
+  it.each([
+    ["JEFF BOUDIER Yeah, I think", [["Jeff Boudier", "JEFF BOUDIER"]]],
+    ["what is it?\nJEFF BOUDIER Yeah", [["Jeff Boudier", "JEFF BOUDIER"]]],
+    ["the relationship there? JEFF BOUDIER Yeah", [["Jeff Boudier", "JEFF BOUDIER"]]],
+    ["he said “no.” TIM HARFORD So", [["Tim Harford", "TIM HARFORD"]]],
+    ["lines of code\nTIM\u00A0HARFORD\nWhat is", [["Tim Harford", "TIM\u00A0HARFORD"]]],
+    ["Fine. tim harford: so what", [["Tim Harford", "tim harford:"]]],
+    ["right\njeff boudier: yes", [["Jeff Boudier", "jeff boudier:"]]],
+  ])("reads a known name standing as a label in %j", (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    "as Tim Harford said, it is new",
+    "Tim Harford said so. Jeff Boudier agreed.",
+    "Thank you. Jeff Boudier Yeah",
+    "Jeff Boudier. Thank you very much.",
+    "JEFF BOUDIER.",
+    "I asked JEFF BOUDIER about it",
+    "as I told tim harford: yes",
+    "JEFF BOUDIERS are many",
+    "Tim Harfordshire is a county",
+  ])("reads no label in running speech: %j", (text) => {
+    expect(named(text)).toEqual([]);
+  });
+
+  it("knows no names, finds no labels", () => {
+    expect(findNamedLabels("JEFF BOUDIER Yeah", [])).toEqual([]);
+  });
+});
+
+describe("splitTurns with labels in other forms", () => {
+  it("starts a turn at a known name in capitals with no colon, mid-line after a sentence end", () => {
+    expect(
+      one("Jeff Boudier: Hi. Tim Harford: What is it? JEFF BOUDIER Yeah, a hub. Tim Harford: Right."),
+    ).toEqual([
+      { speaker: "Jeff Boudier", text: "Hi.", line: 1 },
+      { speaker: "Tim Harford", text: "What is it?", line: 1 },
+      { speaker: "Jeff Boudier", text: "Yeah, a hub.", line: 1 },
+      { speaker: "Tim Harford", text: "Right.", line: 1 },
+    ]);
+  });
+
+  it("starts a turn at a lowercase label with a colon and at a label run into the previous line", () => {
+    const turns = splitTurns([
+      { text: "Ann Lee: one. bob stone: two", lineAt: () => 3 },
+      { text: "three. ANN LEE four Bob Stone: five", lineAt: () => 4 },
+    ]);
+    expect(turns).toEqual([
+      { speaker: "Ann Lee", text: "one.", line: 3 },
+      { speaker: "Bob Stone", text: "two three.", line: 3 },
+      { speaker: "Ann Lee", text: "four", line: 4 },
+      { speaker: "Bob Stone", text: "five", line: 4 },
+    ]);
+  });
+
+  it("leaves a name in running speech as text", () => {
+    const text = "Ann Lee: As Bob Stone said. Bob Stone agreed. BOB STONE, yes. Bob Stone: no";
+    expect(one(text)).toEqual([
+      { speaker: "Ann Lee", text: "As Bob Stone said. Bob Stone agreed. BOB STONE, yes.", line: 1 },
+      { speaker: "Bob Stone", text: "no", line: 1 },
+    ]);
+  });
+
+  it("does not take a name that is no label anywhere as a label", () => {
+    expect(one("Ann: Well. BOB STONE Hi").map((t) => t.speaker)).toEqual(["Ann"]);
   });
 });

@@ -1,0 +1,78 @@
+import type { SpeakerLabelMatch } from "./speaker-label";
+
+/** Text before a label ends a sentence: `.`, `?`, `!` or `…`, closing quotes or brackets, whitespace. */
+const AFTER_SENTENCE = /[.?!…]["'”’)\]]*\s+$/u;
+/** Text before a label ends a line: the label starts a line. */
+const AT_LINE_START = /\n[ \t\u00A0]*$/u;
+/** How far back the position rules look (a sentence end, quotes, whitespace). */
+const LOOK_BACK = 16;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const keyOf = (name: string): string => name.trim().replace(/\s+/gu, " ").toLowerCase();
+const isAllCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/**
+ * One spelling per known name, case-insensitively: the first one not written in all capitals
+ * (`Tim Harford` over `TIM HARFORD`), else the first.
+ */
+export function preferredSpellings(names: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/gu, " ");
+    if (name === "") continue;
+    const key = keyOf(name);
+    const had = out.get(key);
+    if (had === undefined || (isAllCaps(had) && !isAllCaps(name))) out.set(key, name);
+  }
+  return out;
+}
+
+/**
+ * Labels of already known speakers in forms the generic `Name:` rule misses. A known name (any
+ * letter case, words separated by spaces) is a label when it stands at the start of the text or
+ * of a line, or right after a sentence end (`. ? ! …`, closing quotes), and either
+ * - is followed by `:` and whitespace (`tim harford: so`), or
+ * - is written in all capitals and followed by whitespace and the turn's first word
+ *   (`JEFF BOUDIER Yeah`).
+ * A name in running speech is never a label: mid-sentence (`as Tim Harford said`), written in
+ * ordinary case without a colon (`Tim Harford said so.`), or followed by punctuation
+ * (`JEFF BOUDIER.`). `name` is the known spelling; `end` is after the colon, if any.
+ * @param text the text to search
+ * @param names the known speaker names
+ */
+export function findNamedLabels(text: string, names: Iterable<string>): SpeakerLabelMatch[] {
+  const spelling = preferredSpellings(names);
+  if (spelling.size === 0) return [];
+  const alternatives = [...spelling.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((key) => key.split(" ").map(escapeRegExp).join("[ \\t\\u00A0]+"));
+  const re = new RegExp(
+    String.raw`(?<=^|\s)(${alternatives.join("|")})(?:(:)(?=\s|$)|(?=\s+[\p{L}\p{N}“"‘'(\[]))`,
+    "giu",
+  );
+  const found: SpeakerLabelMatch[] = [];
+  for (const m of text.matchAll(re)) {
+    const raw = m[1] ?? "";
+    const colon = m[2] === ":";
+    const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+    const atStart = (m.index <= LOOK_BACK && before.trim() === "") || AT_LINE_START.test(before);
+    if (!atStart && !AFTER_SENTENCE.test(before)) continue;
+    if (!colon && !isAllCaps(raw)) continue;
+    const name = spelling.get(keyOf(raw));
+    if (name === undefined) continue;
+    found.push({ name, start: m.index, end: m.index + raw.length + (colon ? 1 : 0) });
+  }
+  return found;
+}
+
+/**
+ * Adds `named` labels to `labels` (both in text order), leaving out any that overlaps one of
+ * `labels`: the generic rule already found it.
+ */
+export function withNamedLabels(
+  labels: readonly SpeakerLabelMatch[],
+  named: readonly SpeakerLabelMatch[],
+): SpeakerLabelMatch[] {
+  const extra = named.filter((n) => !labels.some((l) => n.start < l.end && l.start < n.end));
+  return [...labels, ...extra].sort((a, b) => a.start - b.start);
+}
