@@ -6,6 +6,8 @@ import { buildTurns, type TurnDraft } from "./build-transcript";
 import { mapChunks, type ChunkAnchor } from "./map-chunks";
 import type { MergeContext, TranscriptBuild } from "./merge-context";
 import type { PickedSources } from "./pick-sources";
+import { knownSpeakerNames, relabelTurns } from "./relabel-turns";
+import { splitByVoices } from "./split-by-voices";
 import { splitWords } from "./split-words";
 import type { Affine } from "./spread-times";
 import { timeFromCaptions } from "./time-from-captions";
@@ -24,13 +26,15 @@ import { transcriptTiming } from "./transcript-timing";
  */
 export function buildCleanTranscript(
   cleanId: string,
-  turns: readonly TextTurn[],
+  cleanTurns: readonly TextTurn[],
   picked: PickedSources,
   ctx: MergeContext,
 ): TranscriptBuild {
+  const turns = relabelTurns(cleanTurns, knownSpeakerNames(picked, ctx.overrides), cleanId, ctx.warnings);
   const clean: Array<{ text: string; note: boolean }> = [];
-  const speakerOfWord: Array<string | undefined> = [];
-  const turnOfWord: number[] = [];
+  let speakerOfWord: Array<string | undefined> = [];
+  let turnOfWord: number[] = [];
+  let dropped = new Set<number>();
   const names: string[] = [];
   turns.forEach((turn, t) => {
     const speaker = turn.speaker?.trim() || undefined;
@@ -64,6 +68,17 @@ export function buildCleanTranscript(
     ({ words, table, makeOutside } = used);
     captionClock = used.clock;
     times.push(...used.times);
+    const lineOfTurn = (t: number): number => turns[t]?.line ?? 0;
+    const split = splitByVoices({
+      words: clean,
+      turnOfWord,
+      speakerOfWord,
+      heardAs: used.heardAs,
+      lineOfTurn,
+      source: cleanId,
+    });
+    ({ turnOfWord, speakerOfWord, dropped } = split);
+    ctx.warnings.push(...split.warnings);
   } else {
     table = buildSpeakers({ names, namesSource: cleanId, voices: [], overrides: ctx.overrides });
     if (summary && anchors && anchors.length > 0) {
@@ -79,17 +94,7 @@ export function buildCleanTranscript(
       source: "episode.json",
       message: `Manifest speaker "${key}" matches no voice or name`,
     });
-  const drafts: TurnDraft[] = [];
-  words.forEach((w, i) => {
-    const last = drafts[drafts.length - 1];
-    if (last && turnOfWord[i - 1] === turnOfWord[i]) {
-      last.words.push(w);
-      return;
-    }
-    const name = speakerOfWord[i];
-    const speakerId = name !== undefined ? table.idOfName.get(name) : undefined;
-    drafts.push({ ...(speakerId !== undefined ? { speakerId } : {}), words: [w] });
-  });
+  const drafts = draftTurns(words, turnOfWord, speakerOfWord, dropped, table.idOfName);
   const main = buildTurns(drafts, ctx.ids, times.length > 0 && fallback === "aligned");
   const outside = makeOutside();
   const nameSources = names.length > 0 ? [cleanId] : [];
@@ -105,4 +110,29 @@ export function buildCleanTranscript(
     ...(captionClock ? { captionClock } : {}),
     ...(anchors ? { anchors } : {}),
   };
+}
+
+/** Words grouped into turn drafts by `turnOfWord`, leaving out the `dropped` words. */
+function draftTurns(
+  words: readonly Word[],
+  turnOfWord: readonly number[],
+  speakerOfWord: ReadonlyArray<string | undefined>,
+  dropped: ReadonlySet<number>,
+  idOfName: ReadonlyMap<string, string>,
+): TurnDraft[] {
+  const drafts: TurnDraft[] = [];
+  let lastTurn: number | undefined;
+  words.forEach((w, i) => {
+    if (dropped.has(i)) return;
+    const last = drafts[drafts.length - 1];
+    const turn = turnOfWord[i];
+    if (last && lastTurn === turn) last.words.push(w);
+    else {
+      const name = speakerOfWord[i];
+      const speakerId = name !== undefined ? idOfName.get(name) : undefined;
+      drafts.push({ ...(speakerId !== undefined ? { speakerId } : {}), words: [w] });
+    }
+    lastTurn = turn;
+  });
+  return drafts;
 }

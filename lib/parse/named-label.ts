@@ -41,8 +41,13 @@ export function preferredSpellings(names: Iterable<string>): Map<string, string>
  * @param names the known speaker names
  */
 export function findNamedLabels(text: string, names: Iterable<string>): SpeakerLabelMatch[] {
+  return namedLabelFinder(names)(text);
+}
+
+/** {@link findNamedLabels} for many texts with the same names (the pattern is built once). */
+export function namedLabelFinder(names: Iterable<string>): (text: string) => SpeakerLabelMatch[] {
   const spelling = preferredSpellings(names);
-  if (spelling.size === 0) return [];
+  if (spelling.size === 0) return () => [];
   const alternatives = [...spelling.keys()]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((key) => key.split(" ").map(escapeRegExp).join("[ \\t\\u00A0]+"));
@@ -50,19 +55,25 @@ export function findNamedLabels(text: string, names: Iterable<string>): SpeakerL
     String.raw`(?<=^|\s)(${alternatives.join("|")})(?:(:)(?=\s|$)|(?=\s+[\p{L}\p{N}“"‘'(\[]))`,
     "giu",
   );
-  const found: SpeakerLabelMatch[] = [];
-  for (const m of text.matchAll(re)) {
-    const raw = m[1] ?? "";
-    const colon = m[2] === ":";
-    const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
-    const atStart = (m.index <= LOOK_BACK && before.trim() === "") || AT_LINE_START.test(before);
-    if (!atStart && !AFTER_SENTENCE.test(before)) continue;
-    if (!colon && !isAllCaps(raw)) continue;
-    const name = spelling.get(keyOf(raw));
-    if (name === undefined) continue;
-    found.push({ name, start: m.index, end: m.index + raw.length + (colon ? 1 : 0) });
-  }
-  return found;
+  const keys = [...spelling.keys()].map((key) => key.split(" ")[0] ?? key);
+  return (text) => {
+    // Most texts name no speaker: skip the pattern (slow on long texts) unless a name's first word is there.
+    const lower = text.toLowerCase();
+    if (!keys.some((k) => lower.includes(k))) return [];
+    const found: SpeakerLabelMatch[] = [];
+    for (const m of text.matchAll(re)) {
+      const raw = m[1] ?? "";
+      const colon = m[2] === ":";
+      const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+      const atStart = (m.index <= LOOK_BACK && before.trim() === "") || AT_LINE_START.test(before);
+      if (!atStart && !AFTER_SENTENCE.test(before)) continue;
+      if (!colon && !isAllCaps(raw)) continue;
+      const name = spelling.get(keyOf(raw));
+      if (name === undefined) continue;
+      found.push({ name, start: m.index, end: m.index + raw.length + (colon ? 1 : 0) });
+    }
+    return found;
+  };
 }
 
 /**
