@@ -22,6 +22,8 @@ export interface CaptionAlignment {
   fit?: ClockFit;
   /** Names given to the caption voices. */
   voices: VoiceName[];
+  /** Clean word index → the first caption word it matched (-1 when unmatched). */
+  captionOfWord: Int32Array;
   /** Caption material the clean text lacks. */
   outside: OutsideResult;
   /** The caption's words (caption clock). */
@@ -65,12 +67,14 @@ export function alignCaptions(
     }
   }
   const tokens = match.left.tokens.length;
+  const captionOfWord = firstMatchedWord(match, clean.length);
   return {
     words: applyClock(audioWords, map),
     clock,
     map,
     ...(fit ? { fit } : {}),
-    voices: nameVoices(speakerOfWord, firstMatchedWord(match, clean.length), captionWords),
+    voices: nameVoices(speakerOfWord, captionOfWord, captionWords),
+    captionOfWord,
     outside: findOutside(captionWords, match, map),
     captionWords,
     matchRate: tokens > 0 ? match.matchedTokens / tokens : 0,

@@ -23,6 +23,8 @@ export interface CaptionUse {
   clock: Affine;
   /** Source ids the times came from. */
   times: string[];
+  /** Clean word → the name given to the caption voice it aligned with (unaligned, unnamed: undefined). */
+  heardAs: Array<string | undefined>;
 }
 
 /**
@@ -100,5 +102,10 @@ export function timeFromCaptions(
       source: captionId,
       message: `Low alignment: only ${Math.round(aligned.matchRate * 100)}% of the clean words matched the captions`,
     });
-  return { words: aligned.words, table, makeOutside, clock: aligned.clock, times };
+  const nameOfVoice = new Map(aligned.voices.map((v) => [v.voice, v.name]));
+  const heardAs = Array.from(aligned.captionOfWord, (c) => {
+    const voice = c >= 0 ? aligned.captionWords[c]?.voice : undefined;
+    return voice !== undefined ? nameOfVoice.get(voice) : undefined;
+  });
+  return { words: aligned.words, table, makeOutside, clock: aligned.clock, times, heardAs };
 }

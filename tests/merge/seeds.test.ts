@@ -4,7 +4,9 @@ import { mergeEpisode, type MergeSource } from "@/lib/merge/merge-episode";
 import { mapChunks } from "@/lib/merge/map-chunks";
 import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
 import { parseSource } from "@/lib/parse/parse-source";
-import type { PlainTextDoc, SummaryPageDoc } from "@/lib/parse/types";
+import { firstMatchedWord, matchWords } from "@/lib/merge/match-words";
+import { timeCaptionWords } from "@/lib/merge/time-caption-words";
+import type { CaptionDoc, PlainTextDoc, SummaryPageDoc } from "@/lib/parse/types";
 import { splitWords } from "@/lib/merge/split-words";
 import { sentencesOf, src, wordsOf } from "./helpers/episode-utils";
 
@@ -95,6 +97,32 @@ describe("episode A (summary page + plain text + audio VTT)", () => {
     expect(sents.find((s) => s.text.includes("and I'm a Product Director at Hugging Face."))?.speakerId).toBe(
       "jeff-boudier",
     );
+  });
+
+  it("attributes every turn as its captions say: the majority voice over its aligned words", () => {
+    const captions = timeCaptionWords((vttSrc.doc as CaptionDoc).cues);
+    const words = wordsOf(episodeA).map((w) => ({ text: w.text, note: w.note === true }));
+    const captionOf = firstMatchedWord(matchWords(words, captions), words.length);
+    const speakerOfVoice = new Map(episodeA.speakers.flatMap((s) => s.voices.map((v) => [v, s.id] as const)));
+    let w = 0;
+    const heard = episodeA.transcript.turns.map((turn) => {
+      const votes = new Map<string, number>();
+      for (const s of turn.paragraphs.flatMap((p) => p.sentences))
+        for (const _ of s.words) {
+          const voice = captions[captionOf[w++] ?? -1]?.voice;
+          const id = voice !== undefined ? speakerOfVoice.get(voice) : undefined;
+          if (id !== undefined) votes.set(id, (votes.get(id) ?? 0) + 1);
+        }
+      const majority = [...votes].sort((x, y) => y[1] - x[1])[0]?.[0];
+      return { turn: turn.id, speaker: turn.speakerId, heard: majority };
+    });
+    expect(heard.filter((t) => t.heard !== t.speaker)).toEqual([]);
+    expect(heard.length).toBeGreaterThan(40);
+    const jeff = sentencesOf(episodeA).find((s) =>
+      s.text.startsWith("Yeah, I think you nailed it on the head."),
+    );
+    expect(jeff?.speakerId).toBe("jeff-boudier");
+    expect(wordsOf(episodeA).some((x) => x.text === "JEFF")).toBe(false);
   });
 
   it("times words on the video clock", () => {
