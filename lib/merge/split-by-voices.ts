@@ -84,11 +84,14 @@ export function splitByVoices(input: VoiceSplitInput): VoiceSplit {
       for (let i = from; i < to; i++) speakerOfWord[i] = run.name;
       cut[from] = 1;
       if (to < b) cut[to] = 1;
-      for (const i of unspokenName(input, run.name, from, to)) dropped.add(i);
+      const label = unspokenName(input, run.name, from, to);
+      for (const i of label) dropped.add(i);
+      const labelWords = label.map((i) => input.words[i]?.text ?? "").join(" ");
+      const read = label.length > 0 ? `; "${labelWords}" (not heard) read as its label` : "";
       warnings.push({
         source: input.source,
         ...atLine(line),
-        message: `Turn split: ${said}; check who says it`,
+        message: `Turn split: ${said}${read}; check who says it`,
       });
     }
     a = b;

@@ -98,6 +98,7 @@ describe("splitByVoices", () => {
       ["Bob Stone", BOB],
     ]);
     expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toContain('"Bob Stone" (not heard) read as its label');
   });
 
   it("keeps a spoken name at the switch as words", () => {
