@@ -123,12 +123,12 @@ function findRuns(input: VoiceSplitInput, a: number, b: number): Run[] {
       const after = heard[q + 1];
       // A cue may be SLACK heard words late: look back over them and any unheard words (a label).
       const lo = p - SLACK - 1 >= 0 ? (heard[p - SLACK - 1] ?? a) + 1 : a;
-      const from = nearestSentenceStart(input.words, a, lo, first + SLACK, first);
+      const from = nearestSentenceStart(input.words, [a, b], lo, first + SLACK, first);
       const endLo = heard[Math.max(p + 1, q - SLACK + 1)] ?? last;
       const to =
         after === undefined
           ? b
-          : nearestSentenceStart(input.words, a, endLo, Math.max(after, last + 1 + SLACK), last + 1);
+          : nearestSentenceStart(input.words, [a, b], endLo, Math.max(after, last + 1 + SLACK), last + 1);
       runs.push({
         name,
         heard: q - p + 1,
@@ -143,16 +143,16 @@ function findRuns(input: VoiceSplitInput, a: number, b: number): Run[] {
   return runs;
 }
 
-/** The sentence start in [lo, hi] nearest `target` (earlier on a tie), or undefined. */
+/** The sentence start in [lo, hi] of the turn [start, end) nearest `target` (earlier on a tie). */
 function nearestSentenceStart(
   words: readonly MatchableWord[],
-  turnStart: number,
+  [turnStart, turnEnd]: [number, number],
   lo: number,
   hi: number,
   target: number,
 ): number | undefined {
   let best: number | undefined;
-  for (let i = Math.max(lo, turnStart); i <= Math.min(hi, words.length - 1); i++) {
+  for (let i = Math.max(lo, turnStart); i <= Math.min(hi, turnEnd - 1); i++) {
     const starts = i === turnStart || SENTENCE_END.test(words[i - 1]?.text ?? "");
     if (starts && (best === undefined || Math.abs(i - target) < Math.abs(best - target))) best = i;
   }
