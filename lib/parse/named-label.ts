@@ -4,6 +4,10 @@ import type { SpeakerLabelMatch } from "./speaker-label";
 const AFTER_SENTENCE = /[.?!…]["'”’)\]]*\s+$/u;
 /** Text before a label ends a line: the label starts a line. */
 const AT_LINE_START = /\n[ \t\u00A0]*$/u;
+/** Text before a label ends a sentence and then a line: the label starts a paragraph. */
+const AT_PARAGRAPH_START = /[.?!…]["'”’)\]]*[ \t\u00A0]*\n\s*$/u;
+/** Text after a label opens a sentence: whitespace, then a capital letter or an opening quote. */
+const OPENS_SENTENCE = /^\s+[\p{Lu}“"‘']/u;
 /** How far back the position rules look (a sentence end, quotes, whitespace). */
 const LOOK_BACK = 16;
 
@@ -33,10 +37,12 @@ export function preferredSpellings(names: Iterable<string>): Map<string, string>
  * of a line, or right after a sentence end (`. ? ! …`, closing quotes), and either
  * - is followed by `:` and whitespace (`tim harford: so`), or
  * - is written in all capitals and followed by whitespace and the turn's first word
- *   (`JEFF BOUDIER Yeah`).
- * A name in running speech is never a label: mid-sentence (`as Tim Harford said`), written in
- * ordinary case without a colon (`Tim Harford said so.`), or followed by punctuation
- * (`JEFF BOUDIER.`). `name` is the known spelling; `end` is after the colon, if any.
+ *   (`JEFF BOUDIER Yeah`), or
+ * - is capitalised, starts a line after a sentence end, and is followed by a sentence
+ *   (`there?⏎Jeff Boudier Yeah`).
+ * A name in running speech is never a label: mid-sentence (`as Tim Harford said`), in ordinary
+ * case without a colon on the line of the sentence before (`Fine. Tim Harford Yeah`) or before a
+ * lowercase word (`Tim Harford said so.`), or followed by punctuation (`JEFF BOUDIER.`). `name` is the known spelling; `end` is after the colon, if any.
  * @param text the text to search
  * @param names the known speaker names
  */
@@ -67,10 +73,15 @@ export function namedLabelFinder(names: Iterable<string>): (text: string) => Spe
       const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
       const atStart = (m.index <= LOOK_BACK && before.trim() === "") || AT_LINE_START.test(before);
       if (!atStart && !AFTER_SENTENCE.test(before)) continue;
-      if (!colon && !isAllCaps(raw)) continue;
+      const end = m.index + raw.length;
+      const paragraph =
+        /^\p{Lu}/u.test(raw) &&
+        AT_PARAGRAPH_START.test(before) &&
+        OPENS_SENTENCE.test(text.slice(end, end + 4));
+      if (!colon && !isAllCaps(raw) && !paragraph) continue;
       const name = spelling.get(keyOf(raw));
       if (name === undefined) continue;
-      found.push({ name, start: m.index, end: m.index + raw.length + (colon ? 1 : 0) });
+      found.push({ name, start: m.index, end: end + (colon ? 1 : 0) });
     }
     return found;
   };

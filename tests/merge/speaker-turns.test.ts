@@ -34,20 +34,21 @@ const truth = (ts: SynthTurn[]): Array<[string | undefined, string]> =>
   ts.map((t) => [ID[t.speaker], t.text]);
 
 describe("turns from labels in other forms (synthetic plain text, parsed)", () => {
-  /** Turn k written as a label in one of four forms, some on their own line, some run into the line before. */
+  /** Turn k written as a label in one of five forms, some on their own line, some run into the line before. */
   function render(ts: SynthTurn[]): string {
     let out = "A Synthetic Episode";
     ts.forEach((t, k) => {
       const caps = t.speaker.toUpperCase();
-      if (k % 4 === 0) out += `\n${t.speaker}: ${t.text}`;
-      else if (k % 4 === 1) out += `\n${caps} ${t.text}`;
-      else if (k % 4 === 2) out += ` ${t.speaker.toLowerCase()}: ${t.text}`;
-      else out += ` ${caps} ${t.text}`;
+      if (k % 5 === 0) out += `\n${t.speaker}: ${t.text}`;
+      else if (k % 5 === 1) out += `\n${caps} ${t.text}`;
+      else if (k % 5 === 2) out += ` ${t.speaker.toLowerCase()}: ${t.text}`;
+      else if (k % 5 === 3) out += ` ${caps} ${t.text}`;
+      else out += `\n${t.speaker} ${t.text}`;
     });
     return `${out}\n`;
   }
 
-  it("parses capitals without a colon, lowercase labels and labels run into the line before as turns", () => {
+  it("parses capitals without a colon, lowercase labels, a name starting a paragraph and labels run into the line before as turns", () => {
     const r = parsePlainText(render(turns));
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.value.turns.map((t) => [t.speaker, t.text])).toEqual(turns.map((t) => [t.speaker, t.text]));

@@ -89,6 +89,8 @@ describe("findNamedLabels", () => {
     ["lines of code\nTIM\u00A0HARFORD\nWhat is", [["Tim Harford", "TIM\u00A0HARFORD"]]],
     ["Fine. tim harford: so what", [["Tim Harford", "tim harford:"]]],
     ["right\njeff boudier: yes", [["Jeff Boudier", "jeff boudier:"]]],
+    ["there?\nJeff Boudier Yeah, I think", [["Jeff Boudier", "Jeff Boudier"]]],
+    ["said it.”\n  Tim Harford “Well, no", [["Tim Harford", "Tim Harford"]]],
   ])("reads a known name standing as a label in %j", (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
@@ -103,6 +105,9 @@ describe("findNamedLabels", () => {
     "as I told tim harford: yes",
     "JEFF BOUDIERS are many",
     "Tim Harfordshire is a county",
+    "Thank you.\nJeff Boudier said so.",
+    "our guest\nJeff Boudier Yeah",
+    "Thank you.\njeff boudier Yeah",
   ])("reads no label in running speech: %j", (text) => {
     expect(named(text)).toEqual([]);
   });
