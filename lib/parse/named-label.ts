@@ -8,6 +8,8 @@ const AT_LINE_START = /\n[ \t\u00A0]*$/u;
 const AT_PARAGRAPH_START = /[.?!…]["'”’)\]]*[ \t\u00A0]*\n\s*$/u;
 /** Text after a label opens a sentence: whitespace, then a capital letter or an opening quote. */
 const OPENS_SENTENCE = /^\s+[\p{Lu}“"‘']/u;
+/** Letters a name needs to be read as a label without a colon. */
+const MIN_LETTERS = 3;
 /** How far back the position rules look (a sentence end, quotes, whitespace). */
 const LOOK_BACK = 16;
 
@@ -78,7 +80,9 @@ export function namedLabelFinder(names: Iterable<string>): (text: string) => Spe
         /^\p{Lu}/u.test(raw) &&
         AT_PARAGRAPH_START.test(before) &&
         OPENS_SENTENCE.test(text.slice(end, end + 4));
-      if (!colon && !isAllCaps(raw) && !paragraph) continue;
+      // Without a colon, a name of one or two letters ("A", "Q") is too likely a word of speech.
+      if (!colon && ((!isAllCaps(raw) && !paragraph) || (raw.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS))
+        continue;
       const name = spelling.get(keyOf(raw));
       if (name === undefined) continue;
       found.push({ name, start: m.index, end: end + (colon ? 1 : 0) });

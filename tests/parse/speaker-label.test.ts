@@ -150,6 +150,14 @@ describe("splitTurns with labels in other forms", () => {
     ]);
   });
 
+  it("reads a one- or two-letter label (Q:, A:) only with its colon", () => {
+    expect(one("Q: Why? A: Because. A model is big. Q: And? A I see.")).toEqual([
+      { speaker: "Q", text: "Why?", line: 1 },
+      { speaker: "A", text: "Because. A model is big.", line: 1 },
+      { speaker: "Q", text: "And? A I see.", line: 1 },
+    ]);
+  });
+
   it("does not take a name that is no label anywhere as a label", () => {
     expect(one("Ann: Well. BOB STONE Hi").map((t) => t.speaker)).toEqual(["Ann"]);
   });
