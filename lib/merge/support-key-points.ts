@@ -1,5 +1,5 @@
 import type { KeyPoint } from "../model/episode-schema";
-import { buildTermIndex, cosine, type TermIndex, type TermVector } from "./term-index";
+import { buildIdfIndex, cosine, toUnit, type IdfIndex, type TermVector } from "./idf-index";
 import { rankPassages } from "./rank-passages";
 
 /** A sentence that can support a key point. */
@@ -10,7 +10,7 @@ export interface SupportCandidate {
   start?: number;
 }
 
-/** A stretch of the episode about one subject: a section (title and description) or a chapter. */
+/** A stretch of the episode about one subject: a section, as its title and description. */
 export interface SupportTopic {
   text: string;
   start: number;
@@ -29,7 +29,7 @@ function topicIndex(start: number | undefined, topics: readonly SupportTopic[]):
 }
 
 /** Sentences holding ≥ MIN_SHARE of the point's content, ascending. */
-function findHits(query: TermVector, index: TermIndex): number[] {
+function findHits(query: TermVector, index: IdfIndex): number[] {
   const share = new Map<number, number>();
   for (const [t, w] of query) for (const i of index.containing(t)) share.set(i, (share.get(i) ?? 0) + w * w);
   return [...share]
@@ -48,13 +48,23 @@ function contrast(vectors: readonly TermVector[]): TermVector[] {
   return vectors.map((v) => {
     const out = new Map<string, number>();
     for (const [t, w] of v) out.set(t, w / (uses.get(t) ?? 1));
-    const norm = Math.sqrt([...out.values()].reduce((sum, x) => sum + x * x, 0));
-    for (const [t, w] of out) out.set(t, w / norm);
-    return out;
+    return toUnit(out);
   });
 }
 
-function coverageOf(query: TermVector, index: TermIndex) {
+/** Whether an ascending list holds a value in [first, last] (binary search). */
+function hasBetween(sorted: readonly number[], first: number, last: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? Infinity) < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return (sorted[lo] ?? Infinity) <= last;
+}
+
+function coverageOf(query: TermVector, index: IdfIndex) {
   return (members: readonly number[]): number => {
     let covered = 0;
     for (const [t, w] of query) if (members.some((i) => index.terms(i).has(t))) covered += w * w;
@@ -66,7 +76,8 @@ function coverageOf(query: TermVector, index: TermIndex) {
  * The passages that support each key point, best first (see {@link rankPassages}).
  * A sentence supports a point when it holds ≥ 8 % of the point's content terms,
  * weighted by idf over the given sentences; a topic matches a point by the cosine
- * of their terms, weighted by idf over the topics. Empty when nothing qualifies.
+ * of their terms, weighted by idf over the topics. Either way a term weighs less
+ * the more points use it. Empty when nothing qualifies.
  * @param points key point texts
  * @param sentences candidate sentences (the transcript's, in order)
  * @param topics the episode's sections, if any
@@ -76,8 +87,8 @@ export function supportKeyPoints(
   sentences: readonly SupportCandidate[],
   topics: readonly SupportTopic[] = [],
 ): Passage[][] {
-  const index = buildTermIndex(sentences.map((s) => s.text));
-  const topicTerms = buildTermIndex(topics.map((t) => t.text));
+  const index = buildIdfIndex(sentences.map((s) => s.text));
+  const topicTerms = buildIdfIndex(topics.map((t) => t.text));
   const topicVectors = topics.map((t) => topicTerms.vector(t.text));
   const topicOf = sentences.map((s) => topicIndex(s.start, topics));
   const startOf = sentences.map((s) => s.start);
@@ -85,18 +96,19 @@ export function supportKeyPoints(
   const topicQueries = contrast(points.map((point) => topicTerms.vector(point)));
   const hitsOf = queries.map((query) => findHits(query, index));
   return points.map((_, p) => {
-    const topicQuery = topicQueries[p] ?? new Map();
+    const query = queries[p] ?? new Map<string, number>();
+    const topicQuery = topicQueries[p] ?? new Map<string, number>();
     const ranked = rankPassages({
       hits: hitsOf[p] ?? [],
       topicOf,
       startOf,
-      matched: (i) => [...(queries[p] ?? new Map()).keys()].filter((t) => index.terms(i).has(t)).length,
-      coverage: coverageOf(queries[p] ?? new Map(), index),
+      matched: (i) => [...query.keys()].filter((t) => index.terms(i).has(t)).length,
+      coverage: coverageOf(query, index),
       topicMatch: (topic) => cosine(topicQuery, topicVectors[topic] ?? new Map()),
       shared: (first, last) =>
         points.length < 2
           ? 0
-          : hitsOf.filter((hits, other) => other !== p && hits.some((i) => i >= first && i <= last)).length /
+          : hitsOf.filter((hits, other) => other !== p && hasBetween(hits, first, last)).length /
             (points.length - 1),
     });
     return ranked.map((r) => ({

@@ -31,6 +31,13 @@ export function contentTerms(text: string): string[] {
     .map(stem);
 }
 
+/** Scales a vector to length 1 in place (an empty one stays empty). */
+export function toUnit(v: Map<string, number>): Map<string, number> {
+  const norm = Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
+  for (const [k, x] of v) v.set(k, x / norm);
+  return v;
+}
+
 /** Cosine of two unit vectors (0 when either is empty). */
 export function cosine(a: TermVector, b: TermVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -40,7 +47,7 @@ export function cosine(a: TermVector, b: TermVector): number {
 }
 
 /** IDF weights over a list of documents (e.g. a transcript's sentences, in order). */
-export interface TermIndex {
+export interface IdfIndex {
   /**
    * The unit vector of a text's distinct content terms, each weighted by its idf
    * (a term said twice weighs as much as once); terms no document has are left out.
@@ -57,7 +64,7 @@ export interface TermIndex {
  * so scoring a query touches only the documents that share a term with it.
  * @param texts the documents, in order
  */
-export function buildTermIndex(texts: readonly string[]): TermIndex {
+export function buildIdfIndex(texts: readonly string[]): IdfIndex {
   const sets = texts.map((text) => new Set(contentTerms(text)));
   const postings = new Map<string, number[]>();
   sets.forEach((set, i) => {
@@ -76,9 +83,7 @@ export function buildTermIndex(texts: readonly string[]): TermIndex {
         const w = idf.get(t);
         if (w !== undefined) v.set(t, w);
       }
-      const norm = Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
-      for (const [k, x] of v) v.set(k, x / norm);
-      return v;
+      return toUnit(v);
     },
     containing: (term) => postings.get(term) ?? [],
     terms: (i) => sets[i] ?? new Set(),
