@@ -1,7 +1,41 @@
 import type { KeyPoint, Sentence } from "@/lib/model/episode-schema";
 import { formatClock } from "@/lib/format/format-time";
 
-/** Key points, each linking to the passage that supports it best. */
+type Passage = KeyPoint["support"][number];
+
+/** "Discussed at 8:36" (or "Discussed" when the sentence has no time). */
+function passageLabel(passage: Passage, start: number | undefined): string {
+  const kind = passage.kind === "discussed" ? "Discussed" : "Mentioned";
+  return start !== undefined ? `${kind} at ${formatClock(start)}` : kind;
+}
+
+/** Links to a point's passages, best first: "Discussed at 19:34 · mentioned at 1:23". */
+function PassageLinks({ passages, sentences }: { passages: Passage[]; sentences: Map<string, Sentence> }) {
+  const links = passages.flatMap((passage) => {
+    const sentence = sentences.get(passage.sentenceId);
+    return sentence ? [{ passage, sentence, label: passageLabel(passage, sentence.start) }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <p className="mt-1">
+      {links.map(({ passage, sentence, label }, i) => (
+        <span key={passage.sentenceId}>
+          {i > 0 && <span aria-hidden="true"> · </span>}
+          <a
+            href={`#${sentence.id}`}
+            data-seek={sentence.start}
+            aria-label={`${label}: jump to the passage`}
+            className="inline-block font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+          >
+            {i === 0 ? label : label.toLowerCase()}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Key points, each linking to up to three passages that support it, best first. */
 export function KeyPointList({
   keyPoints,
   sentences,
@@ -19,24 +53,12 @@ export function KeyPointList({
         Key points
       </h2>
       <ol className="space-y-3">
-        {keyPoints.map((point) => {
-          const best = point.support[0];
-          const sentence = best ? sentences.get(best.sentenceId) : undefined;
-          return (
-            <li key={point.id} className="leading-snug">
-              <p>{point.text}</p>
-              {sentence && (
-                <a
-                  href={`#${sentence.id}`}
-                  data-seek={sentence.start}
-                  className="mt-1 inline-block font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
-                >
-                  Go to the passage{sentence.start !== undefined ? ` at ${formatClock(sentence.start)}` : ""}
-                </a>
-              )}
-            </li>
-          );
-        })}
+        {keyPoints.map((point) => (
+          <li key={point.id} className="leading-snug">
+            <p>{point.text}</p>
+            <PassageLinks passages={point.support} sentences={sentences} />
+          </li>
+        ))}
       </ol>
     </section>
   );

@@ -125,7 +125,7 @@ export function mergeEpisode(input: MergeInput): Episode {
     ? buildSections(picked.summary.doc, picked.summary.id, duration, IDENTITY)
     : [];
   if (sections.length > 0 && picked.summary) log.add(picked.summary.id, "sections");
-  const keyPoints = buildKeyPoints(picked, build.transcript.turns);
+  const keyPoints = buildKeyPoints(picked, build.transcript.turns, sections);
   for (const kp of keyPoints) log.add(kp.source, "key points");
   const notes = picked.notes ? buildNotes(picked.notes.doc, picked.notes.id) : [];
   if (notes.length > 0 && picked.notes) log.add(picked.notes.id, "notes");

@@ -1,101 +1,121 @@
-import { tokenizeText } from "./normalize-token";
+import type { KeyPoint } from "../model/episode-schema";
+import { buildIdfIndex, cosine, toUnit, type IdfIndex, type TermVector } from "./idf-index";
+import { rankPassages } from "./rank-passages";
 
 /** A sentence that can support a key point. */
 export interface SupportCandidate {
   id: string;
   text: string;
+  /** Seconds on the episode clock; places the sentence in a topic. */
+  start?: number;
 }
 
-/** One supporting sentence with its score (cosine similarity, 0..1). */
-export interface Support {
-  sentenceId: string;
-  score: number;
+/** A stretch of the episode about one subject: a section, as its title and description. */
+export interface SupportTopic {
+  text: string;
+  start: number;
+  end: number;
 }
 
-const STOP = new Set(
-  (
-    "a an and are as at be been but by can could did do does for from had has have he her him his how i if in " +
-    "into is it its just like me more most my no not of on or our out over so some such than that the their them " +
-    "then there these they this those to too up us very was we were what when where which while who why will with " +
-    "would you your yours also about all any because being both each few here itself let lets many much only other " +
-    "own same she should s t m re ve ll d don isnt thats theyre youre weve im ive really kind sort going get got thing things"
-  ).split(" "),
-);
+/** One passage supporting a key point. */
+export type Passage = KeyPoint["support"][number];
 
-/** Minimum score for a sentence to count as support (0..1). */
-export const MIN_SUPPORT = 0.12;
-/** Supporting sentences kept per key point. */
-export const MAX_SUPPORT = 3;
-/** Sentences with fewer content terms are ignored (they match anything a little). */
-const MIN_TERMS = 3;
+/** Share of a point's (idf-weighted) content a sentence must contain to support it. */
+export const MIN_SHARE = 0.08;
 
-function stem(token: string): string {
-  if (token.length > 4 && token.endsWith("ies")) return token.slice(0, -3) + "y";
-  if (token.length > 4 && token.endsWith("es") && /(?:ss|x|ch|sh)es$/.test(token)) return token.slice(0, -2);
-  if (token.length > 3 && token.endsWith("s") && !token.endsWith("ss")) return token.slice(0, -1);
-  return token;
+function topicIndex(start: number | undefined, topics: readonly SupportTopic[]): number {
+  if (start === undefined) return -1;
+  return topics.findIndex((t) => start >= t.start && start < t.end);
+}
+
+/** Sentences holding ≥ MIN_SHARE of the point's content, ascending. */
+function findHits(query: TermVector, index: IdfIndex): number[] {
+  const share = new Map<number, number>();
+  for (const [t, w] of query) for (const i of index.containing(t)) share.set(i, (share.get(i) ?? 0) + w * w);
+  return [...share]
+    .filter(([, s]) => s >= MIN_SHARE)
+    .map(([i]) => i)
+    .sort((a, b) => a - b);
 }
 
 /**
- * Content terms of a text: normalised tokens without stop words, lightly stemmed
- * (plural "s"/"es"/"ies").
- * @param text any text
+ * Divides each term's weight by the number of points that use it (and renormalises):
+ * what one point says and the others do not is what finds its own discussion.
  */
-export function contentTerms(text: string): string[] {
-  return tokenizeText(text)
-    .filter((t) => t.length > 1 && !STOP.has(t))
-    .map(stem);
+function contrast(vectors: readonly TermVector[]): TermVector[] {
+  const uses = new Map<string, number>();
+  for (const v of vectors) for (const t of v.keys()) uses.set(t, (uses.get(t) ?? 0) + 1);
+  return vectors.map((v) => {
+    const out = new Map<string, number>();
+    for (const [t, w] of v) out.set(t, w / (uses.get(t) ?? 1));
+    return toUnit(out);
+  });
 }
 
-function vectorize(terms: string[], idf: Map<string, number>): Map<string, number> {
-  const v = new Map<string, number>();
-  for (const t of terms) {
-    const w = idf.get(t);
-    if (w !== undefined) v.set(t, (v.get(t) ?? 0) + w);
+/** Whether an ascending list holds a value in [first, last] (binary search). */
+function hasBetween(sorted: readonly number[], first: number, last: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? Infinity) < first) lo = mid + 1;
+    else hi = mid;
   }
-  let norm = 0;
-  for (const x of v.values()) norm += x * x;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, x] of v) v.set(k, x / norm);
-  return v;
+  return (sorted[lo] ?? Infinity) <= last;
+}
+
+function coverageOf(query: TermVector, index: IdfIndex) {
+  return (members: readonly number[]): number => {
+    let covered = 0;
+    for (const [t, w] of query) if (members.some((i) => index.terms(i).has(t))) covered += w * w;
+    return covered;
+  };
 }
 
 /**
- * TF-IDF cosine support: for each point, the best ≤ 3 sentences scoring ≥ 0.12,
- * best first (ties by sentence order); empty when nothing qualifies. IDF is
- * computed over the given sentences. Scores are rounded to 3 decimals.
+ * The passages that support each key point, best first (see {@link rankPassages}).
+ * A sentence supports a point when it holds ≥ 8 % of the point's content terms,
+ * weighted by idf over the given sentences; a topic matches a point by the cosine
+ * of their terms, weighted by idf over the topics. Either way a term weighs less
+ * the more points use it. Empty when nothing qualifies.
  * @param points key point texts
- * @param sentences candidate sentences (e.g. the transcript's, in order)
+ * @param sentences candidate sentences (the transcript's, in order)
+ * @param topics the episode's sections, if any
  */
 export function supportKeyPoints(
   points: readonly string[],
   sentences: readonly SupportCandidate[],
-): Support[][] {
-  const docs = sentences.map((s) => contentTerms(s.text));
-  const df = new Map<string, number>();
-  for (const terms of docs) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
-  const idf = new Map<string, number>();
-  for (const [t, d] of df) idf.set(t, Math.log((n + 1) / (d + 1)) + 1);
-  const postings = new Map<string, Array<[number, number]>>();
-  docs.forEach((terms, i) => {
-    if (new Set(terms).size < MIN_TERMS) return;
-    for (const [t, w] of vectorize(terms, idf)) {
-      const list = postings.get(t) ?? [];
-      list.push([i, w]);
-      postings.set(t, list);
-    }
-  });
-  return points.map((point) => {
-    const q = vectorize(contentTerms(point), idf);
-    const scores = new Map<number, number>();
-    for (const [t, w] of q)
-      for (const [i, x] of postings.get(t) ?? []) scores.set(i, (scores.get(i) ?? 0) + w * x);
-    return [...scores]
-      .map(([i, s]) => ({ i, score: Math.min(1, Math.max(0, Math.round(s * 1000) / 1000)) }))
-      .filter((x) => x.score >= MIN_SUPPORT)
-      .sort((x, y) => y.score - x.score || x.i - y.i)
-      .slice(0, MAX_SUPPORT)
-      .map((x) => ({ sentenceId: sentences[x.i]?.id ?? "", score: x.score }));
+  topics: readonly SupportTopic[] = [],
+): Passage[][] {
+  const index = buildIdfIndex(sentences.map((s) => s.text));
+  const topicTerms = buildIdfIndex(topics.map((t) => t.text));
+  const topicVectors = topics.map((t) => topicTerms.vector(t.text));
+  const topicOf = sentences.map((s) => topicIndex(s.start, topics));
+  const startOf = sentences.map((s) => s.start);
+  const queries = contrast(points.map((point) => index.vector(point)));
+  const topicQueries = contrast(points.map((point) => topicTerms.vector(point)));
+  const hitsOf = queries.map((query) => findHits(query, index));
+  return points.map((_, p) => {
+    const query = queries[p] ?? new Map<string, number>();
+    const topicQuery = topicQueries[p] ?? new Map<string, number>();
+    const ranked = rankPassages({
+      hits: hitsOf[p] ?? [],
+      topicOf,
+      startOf,
+      matched: (i) => [...query.keys()].filter((t) => index.terms(i).has(t)).length,
+      coverage: coverageOf(query, index),
+      topicMatch: (topic) => cosine(topicQuery, topicVectors[topic] ?? new Map()),
+      shared: (first, last) =>
+        points.length < 2
+          ? 0
+          : hitsOf.filter((hits, other) => other !== p && hasBetween(hits, first, last)).length /
+            (points.length - 1),
+    });
+    return ranked.map((r) => ({
+      sentenceId: sentences[r.first]?.id ?? "",
+      endSentenceId: sentences[r.last]?.id ?? "",
+      score: r.score,
+      kind: r.kind,
+    }));
   });
 }

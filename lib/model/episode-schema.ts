@@ -122,8 +122,19 @@ export const sectionSchema = z.object({
 export const keyPointSchema = z.object({
   id: z.string().min(1),
   text: z.string().min(1),
-  /** Supporting sentences, best first; empty when nothing supports the point. */
-  support: z.array(z.object({ sentenceId: z.string(), score: z.number().min(0).max(1) })),
+  /**
+   * Passages that support the point, best first, at most 3 and apart from each other;
+   * empty when nothing supports it. A passage runs from `sentenceId` to `endSentenceId`
+   * (the same sentence for a single one): "discussed" at length, or "mentioned" in passing.
+   */
+  support: z.array(
+    z.object({
+      sentenceId: z.string(),
+      endSentenceId: z.string(),
+      score: z.number().min(0).max(1),
+      kind: z.enum(["discussed", "mentioned"]),
+    }),
+  ),
   source: sourceId,
 });
 

@@ -19,9 +19,33 @@ test.describe("episode A page", () => {
     await expect(sections.getByRole("link").last()).toContainText("30:05");
     const keyPoints = page.getByRole("region", { name: "Key points" });
     await expect(keyPoints.getByRole("listitem")).toHaveCount(4);
-    await expect(keyPoints.getByRole("link")).toHaveCount(4);
+    for (const point of await keyPoints.getByRole("listitem").all()) {
+      const passages = point.getByRole("link", {
+        name: /^(Discussed|Mentioned) at \d+:\d\d: jump to the passage$/,
+      });
+      expect(await passages.count()).toBeGreaterThanOrEqual(1);
+      expect(await passages.count()).toBeLessThanOrEqual(3);
+    }
     const transcript = page.getByRole("region", { name: "Transcript" });
     await expect(transcript.getByRole("heading", { level: 2 })).toHaveCount(9);
+  });
+
+  test("the one-model myth point leads to its discussion in the section on it", async ({ page }) => {
+    await page.goto(A);
+    const point = page
+      .getByRole("region", { name: "Key points" })
+      .getByRole("listitem")
+      .filter({ hasText: "omnipotent" });
+    const links = point.getByRole("link", { name: /jump to the passage$/ });
+    await expect(links.first()).toHaveAccessibleName(/^Discussed at \d+:\d\d: jump to the passage$/);
+    await links.first().click();
+    await expect(page).toHaveURL(/#s-\d+$/);
+    const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+    await expect(target).toBeInViewport();
+    const section = page.getByRole("heading", { level: 2, name: /One.Model Myth/ });
+    const start = Number(await target.getAttribute("data-start"));
+    expect(start).toBeGreaterThanOrEqual(Number(await section.getAttribute("data-section-start")));
+    expect(start).toBeLessThan(Number(await section.getAttribute("data-section-end")));
   });
 
   test("sentences carry episode-clock times in reading order", async ({ page }) => {

@@ -60,6 +60,19 @@ describe("episode A (summary page + plain text + audio VTT)", () => {
     expect(text).not.toContain("Hello");
   });
 
+  it("leads the one-model myth point to its discussion in the section on it, not to the intro", () => {
+    const myth = episodeA.keyPoints.find((k) => /omnipotent/.test(k.text));
+    const section = episodeA.sections.find((s) => /One.Model Myth/.test(s.title));
+    const starts = new Map(sentencesOf(episodeA).map((s) => [s.id, s.start ?? Number.NaN]));
+    const first = myth?.support[0];
+    expect(first?.kind).toBe("discussed");
+    const start = starts.get(first?.sentenceId ?? "");
+    const end = starts.get(first?.endSentenceId ?? "");
+    expect(start).toBeGreaterThanOrEqual(section?.start ?? Infinity);
+    expect(end).toBeLessThan(section?.end ?? -Infinity);
+    expect(end).toBeGreaterThan(start ?? Infinity);
+  });
+
   it("has the 9 sections, 4 supported key points and duration 1842", () => {
     expect(episodeA.sections.map((s) => s.start)).toEqual([0, 251, 555, 758, 948, 1159, 1374, 1618, 1805]);
     expect(episodeA.sections.map((s) => s.end)).toEqual([251, 555, 758, 948, 1159, 1374, 1618, 1805, 1842]);
@@ -68,7 +81,8 @@ describe("episode A (summary page + plain text + audio VTT)", () => {
     const ids = new Set(sentencesOf(episodeA).map((s) => s.id));
     for (const kp of episodeA.keyPoints) {
       expect(kp.support.length).toBeGreaterThanOrEqual(1);
-      for (const s of kp.support) expect(ids.has(s.sentenceId)).toBe(true);
+      expect(kp.support.length).toBeLessThanOrEqual(3);
+      for (const s of kp.support) expect(ids.has(s.sentenceId) && ids.has(s.endSentenceId)).toBe(true);
     }
     expect(episodeA.duration).toBe(1842);
     expect(episodeA.media[0]).toMatchObject({

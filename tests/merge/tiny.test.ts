@@ -121,7 +121,11 @@ describe("a tiny hand-written episode", () => {
       { id: "welcome", title: "Welcome", description: "Hello.", start: 0, end: 9, source: "page.txt" },
       { id: "bob", title: "Bob", start: 9, end: 20, source: "page.txt" },
     ]);
-    expect(ep.keyPoints[0]?.support[0]?.sentenceId).toBe(sents[2]?.id);
+    // The best passage holds the sentence that says what the point says.
+    const best = ep.keyPoints[0]?.support[0];
+    const at = (id: string | undefined) => sents.findIndex((s) => s.id === id);
+    expect(at(best?.sentenceId)).toBeLessThanOrEqual(2);
+    expect(at(best?.endSentenceId)).toBeGreaterThanOrEqual(2);
     expect(ep.title).toBe("Tiny Talk");
     expect(ep.titles.map((t) => t.source)).toEqual(["transcript.txt", "page.txt", "captions.vtt"]);
     expect(ep.duration).toBe(20);
