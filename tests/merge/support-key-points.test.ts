@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { supportKeyPoints, type SupportCandidate, type SupportTopic } from "@/lib/merge/support-key-points";
 
@@ -154,6 +155,59 @@ describe("supportKeyPoints", () => {
     const points = [COMPOST, "Tomatoes need sunlight and staking."];
     expect(supportKeyPoints(points, gardenEpisode, gardenTopics)).toEqual(
       supportKeyPoints(points, gardenEpisode, gardenTopics),
+    );
+  });
+
+  it("always gives ≤ 3 ordered, non-overlapping passages of real sentences, best first", () => {
+    const word = fc.constantFrom(
+      "compost",
+      "soil",
+      "rain",
+      "barrel",
+      "kitchen",
+      "scraps",
+      "tomato",
+      "the",
+      "a",
+    );
+    const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `${w.join(" ")}.`);
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 40 }),
+        fc.array(text, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (texts, points, timed) => {
+          const sentences = texts.map((t, i) => ({
+            id: `s-${i}`,
+            text: t,
+            ...(timed ? { start: i * 30 } : {}),
+          }));
+          const topics = timed ? [{ text: "Compost and soil", start: 0, end: 600 }] : [];
+          const result = supportKeyPoints(points, sentences, topics);
+          expect(result).toHaveLength(points.length);
+          for (const passages of result) {
+            expect(passages.length).toBeLessThanOrEqual(3);
+            const spans = passages.map((p) => [
+              Number(p.sentenceId.slice(2)),
+              Number(p.endSentenceId.slice(2)),
+            ]);
+            for (const [i, p] of passages.entries()) {
+              const [first = NaN, last = NaN] = spans[i] ?? [];
+              expect(first).toBeLessThanOrEqual(last);
+              expect(last).toBeLessThan(sentences.length);
+              expect(p.kind === "mentioned").toBe(first === last);
+              expect(p.score).toBeGreaterThanOrEqual(0);
+              expect(p.score).toBeLessThanOrEqual(1);
+              for (const [j, q] of passages.slice(i + 1).entries()) {
+                expect(q.score).toBeLessThanOrEqual(p.score);
+                const [qFirst = NaN, qLast = NaN] = spans[i + 1 + j] ?? [];
+                expect(qLast < first || qFirst > last).toBe(true);
+              }
+            }
+          }
+        },
+      ),
+      { seed: 12, numRuns: 300 },
     );
   });
 });
