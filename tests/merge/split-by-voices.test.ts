@@ -146,6 +146,19 @@ describe("splitByVoices", () => {
     expect(warnings[0]?.message).toMatch(/no sentence starts at the switch/);
   });
 
+  it("never gives words of the next clean turn to the voice of a run that reaches its end", () => {
+    const run = "Yes it was and then we all went home early that";
+    const { turns, warnings } = split([
+      { speaker: "Ann Lee", text: `${ANN} ${run} night`, heard: "aaaaaaaaaaa" + "bbbbbbbbbbb" + "a" },
+      { speaker: "Cy Doe", text: "Sure. Okay then.", heard: "..." },
+    ]);
+    expect(turns).toEqual([
+      ["Ann Lee", `${ANN} ${run} night`],
+      ["Cy Doe", "Sure. Okay then."],
+    ]);
+    expect(warnings[0]?.message).toMatch(/no sentence starts at the switch/);
+  });
+
   it("leaves turns without a clean speaker and unnamed voices alone", () => {
     const { turns, warnings } = split([
       { speaker: "Ann Lee", text: `${ANN} ${BOB}`, heard: "aaaaaaaaaaa" + "............" },
