@@ -1,12 +1,38 @@
 import type { NextConfig } from "next";
+import { siteOrigin } from "./lib/export/site-origin";
 import { securityHeaders } from "./lib/security/security-headers";
+
+// Validated once, here, so a bad SITE_URL stops `next build`/`next start` with its reason.
+const origin = siteOrigin();
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The origin the site was built for goes into the server bundle: prerendered pages carry it, so
+  // pages rendered on request (quote links) must use the same one, whatever `next start` is given.
+  env: { SITE_URL: origin ?? "" },
+  // Metadata comes from the in-memory model, at once: every client gets it in <head>, so unfurlers
+  // missing from Next's bot list (Mastodon, Telegram…) see quote previews too.
+  htmlLimitedBots: /.*/,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
+  },
+  async rewrites() {
+    // A link to a moment or a range unfurls with its quote card: a page load of it is rendered per
+    // request by `moment/page.tsx` (about 0.15 s here), so the plain episode page stays
+    // prerendered. In-app navigations (React Server Component requests, `rsc` header) need no
+    // preview and keep the prerendered page: the visible page and its <title> are the same.
+    return {
+      beforeFiles: [
+        {
+          source: "/episodes/:slug",
+          has: [{ type: "query", key: "t" }],
+          missing: [{ type: "header", key: "rsc" }],
+          destination: "/episodes/:slug/moment",
+        },
+      ],
+    };
   },
 };
 

@@ -2,10 +2,14 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeInitScript } from "@/components/theme/theme-init-script";
+import { siteOrigin } from "@/lib/export/site-origin";
 import "./globals.css";
 
+const origin = siteOrigin();
+
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  // Only a configured origin: Next's own fallback is `http://localhost:<port>`, wrong for any reader.
+  ...(origin ? { metadataBase: new URL(origin) } : {}),
   title: { default: "Episode Explorer", template: "%s · Episode Explorer" },
   description:
     "Read podcast episodes in the browser, search them for a quote, jump to any moment and share a link that lands exactly there.",

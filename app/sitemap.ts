@@ -2,9 +2,13 @@ import type { MetadataRoute } from "next";
 import { getCatalogue } from "@/lib/content/load-episodes";
 import { siteOrigin } from "@/lib/export/site-origin";
 
-/** `/sitemap.xml`: the library and every episode page (all prerendered). */
+/**
+ * `/sitemap.xml`: the library and every episode page (all prerendered). A sitemap takes only
+ * absolute URLs, so without a configured origin it is empty (robots.txt then names none).
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
   const origin = siteOrigin();
+  if (!origin) return [];
   return [
     { url: new URL("/", origin).toString(), changeFrequency: "weekly", priority: 1 },
     ...getCatalogue().episodes.map((episode) => ({

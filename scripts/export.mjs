@@ -2,9 +2,11 @@
 // or object store. It serves the production build locally and saves what a visitor can reach:
 // pages (as `path.html`), linked files, `_next/static`, `public/`, the 404 page, and a
 // `serve.json` with the security headers for `npx serve out`. Pages that need the Node server
-// (`/search`, quote cards) are left out and listed.
+// (`/search`, quote cards) are left out and listed. It refuses to run without `SITE_URL`, the
+// public origin the copy will be served at (its share previews and sitemap need it).
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { register } from "tsx/esm/api";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
@@ -14,22 +16,45 @@ const outDir = path.resolve(root, process.env.EXPORT_DIR ?? "out");
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const port = Number(process.env.EXPORT_PORT ?? 3250);
 const base = `http://127.0.0.1:${port}`;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Routes rendered per request: they need `npm start`. */
 const SERVER_ONLY = [/^\/search(\/|$)/, /\/quote-card$/];
 
 await ensureDeps();
+// Checked before anything is built or written: a copy without its public address would carry
+// share previews, a sitemap and chapter links that point nowhere.
+register();
+const { requirePublicOrigin } = await import("../lib/export/site-origin.ts");
+let origin;
+try {
+  origin = requirePublicOrigin(process.env.SITE_URL);
+} catch (error) {
+  console.error(`npm run export: ${error.message}`);
+  process.exit(1);
+}
 if (!process.env.EXPORT_SKIP_BUILD) await ensureSiteBuilt(distDir);
 stage(`export static site to ${path.relative(root, outDir) || outDir}`);
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
 const server = startServer(port, { stdio: "ignore" });
 try {
   await waitForServer(`${base}/`);
+  // The build must have been made for this origin (it is fixed at build time): robots.txt names
+  // the sitemap at the origin the build knows, or none.
+  const robots = await (await fetch(`${base}/robots.txt`)).text();
+  const built = /^Sitemap: (\S+)\/sitemap\.xml$/m.exec(robots)?.[1];
+  if (built !== origin) {
+    console.error(
+      `npm run export: the build in ${distDir} was made for ${built ? `SITE_URL=${built}` : "no SITE_URL"}, not ${origin}: rebuild it with SITE_URL=${origin} (or run without EXPORT_SKIP_BUILD)`,
+    );
+    server.stop();
+    process.exit(1);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
   const seen = new Set();
   const queue = ["/", "/sitemap.xml", "/robots.txt"];
   const skipped = new Set();
   let saved = 0;
-  // Files a static server cannot type from their name (e.g. `opengraph-image`) keep their type.
+  // Files a static server cannot type from their name (no extension) keep their type.
   const typed = [];
   while (queue.length > 0) {
     const url = queue.shift();
@@ -54,7 +79,10 @@ try {
     // Same-site links, sitemap entries and absolute metadata URLs (Open Graph images).
     const links = [
       ...text.matchAll(
-        /(?:href|src|content)="(?:https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?)?(\/[^"#]*)"|<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g,
+        new RegExp(
+          `(?:href|src|content)="(?:${escapeRegExp(origin)})?(\\/[^"#]*)"|<loc>${escapeRegExp(origin)}(\\/[^<]*)<\\/loc>`,
+          "g",
+        ),
       ),
     ].map((m) => (m[1] ?? m[2] ?? "").replace(/&amp;/g, "&").split("?")[0]);
     // The search index is fetched by script, not linked.

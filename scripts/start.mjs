@@ -6,6 +6,11 @@ import { ensureSiteBuilt, startServer } from "./lib/site.mjs";
 const port = process.env.PORT || "3000";
 
 await ensureDeps();
+if (!process.env.SITE_URL?.trim()) {
+  console.log(
+    "SITE_URL is not set: pages carry no share images, sitemap or chapter links (they need the site's public address). Set it, e.g. SITE_URL=https://episodes.example.org npm start",
+  );
+}
 await ensureSiteBuilt();
 stage(`serve on http://localhost:${port}`);
 const { child, stop } = startServer(port);

@@ -12,9 +12,12 @@ const out = path.join(root, ".test-output");
 const totals = { passed: 0, failed: 0, skipped: 0 };
 // The site under test is built from the real episodes plus test-only fixture episodes, into its
 // own folders, so it never mixes with what `npm start` serves.
+// It is built for a public origin (as a real deployment is), which the static export requires;
+// the end-to-end tests check that no link or preview names another host.
 const testEnv = {
   NEXT_DIST_DIR: ".next-test",
   EPISODES_DIR: path.join(out, "episodes"),
+  SITE_URL: "https://explorer.example",
 };
 
 function printTotals() {
@@ -82,7 +85,8 @@ await step("build test episodes (real episodes + tests/fixtures/sources)", "node
   testEnv.EPISODES_DIR,
   "--quiet",
 ]);
-const stamp = () => inputStamp(testEnv.NEXT_DIST_DIR, [path.relative(root, testEnv.EPISODES_DIR)]);
+const stamp = () =>
+  inputStamp(testEnv.NEXT_DIST_DIR, [path.relative(root, testEnv.EPISODES_DIR)], testEnv.SITE_URL);
 if (isBuildCurrent(testEnv.NEXT_DIST_DIR, stamp())) {
   stage("production build is up to date");
 } else {

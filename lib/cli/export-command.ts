@@ -3,7 +3,7 @@ import { parseArgs } from "./parse-args";
 import { getEpisode } from "../content/load-episodes";
 import { EXPORT_FORMATS, EXPORTS, isExportFormat } from "../export/export-formats";
 import { availableExports, renderExport } from "../export/render-export";
-import { siteOrigin } from "../export/site-origin";
+import { SITE_URL_EXAMPLE, siteOrigin } from "../export/site-origin";
 
 /**
  * Points the model loader (`lib/content/load-episodes`, which reads `EPISODES_DIR`) at `dir` for
@@ -16,8 +16,9 @@ export function setEpisodesDir(dir: string | undefined): void {
 /**
  * `episodes export <slug> [--format vtt|srt|txt|json|chapters] [--episodes DIR]`: writes one
  * export of a built episode to stdout (the same text the site serves). An export the episode has
- * no content for is still printed (a valid, empty file), with a note on stderr. Returns the exit
- * code: 0, 1 for an unknown episode, 2 for bad usage.
+ * no content for is still printed (a valid, empty file), with a note on stderr. Chapter links
+ * need `SITE_URL` and are left out, with a note, without it. Returns the exit code: 0, 1 for an
+ * unknown episode, 2 for bad usage or an invalid `SITE_URL`.
  */
 export function runExport(argv: string[]): number {
   const args = parseArgs(argv, ["format", "episodes"], []);
@@ -44,6 +45,18 @@ export function runExport(argv: string[]): number {
   if (!availableExports(episode).includes(format)) {
     console.error(`episodes export: ${slug} has nothing for ${EXPORTS[format].path}; the file is empty`);
   }
-  process.stdout.write(renderExport(episode, format, { origin: siteOrigin() }));
+  let origin: string | undefined;
+  try {
+    origin = siteOrigin();
+  } catch (error) {
+    console.error(`episodes export: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  if (format === "chapters" && origin === undefined) {
+    console.error(
+      `episodes export: SITE_URL is not set, so the chapters carry no links to the site (${SITE_URL_EXAMPLE})`,
+    );
+  }
+  process.stdout.write(renderExport(episode, format, { origin }));
   return 0;
 }

@@ -27,9 +27,12 @@ function walk(entry, out) {
   }
 }
 
-/** Hash of the build inputs plus the flavour (e.g. which episodes folder it was built from). */
-export function inputStamp(flavour, extraDirs = []) {
-  const lines = [`flavour\t${flavour}`];
+/**
+ * Hash of the build inputs plus the flavour (e.g. which episodes folder it was built from) and
+ * the site's origin, which the build fixes into its pages.
+ */
+export function inputStamp(flavour, extraDirs = [], siteUrl = process.env.SITE_URL ?? "") {
+  const lines = [`flavour\t${flavour}`, `site\t${siteUrl}`];
   for (const entry of [...INPUTS, ...extraDirs]) walk(entry, lines);
   return createHash("sha256").update(lines.join("\n")).digest("hex");
 }

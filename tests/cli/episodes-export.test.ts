@@ -9,12 +9,15 @@ import { renderExport } from "@/lib/export/render-export";
 
 const root = path.resolve(__dirname, "../..");
 const ORIGIN = "https://episodes.example.org";
-const cli = (args: string[], cwd = root) =>
-  spawnSync("node", [path.join(root, "bin/episodes.mjs"), ...args], {
+/** Runs the CLI with SITE_URL set to `siteUrl` (null: unset). */
+const cli = (args: string[], cwd = root, siteUrl: string | null = ORIGIN) => {
+  const { SITE_URL: _unset, ...env } = process.env;
+  return spawnSync("node", [path.join(root, "bin/episodes.mjs"), ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, SITE_URL: ORIGIN, EPISODES_DIR: "" },
+    env: { ...env, ...(siteUrl === null ? {} : { SITE_URL: siteUrl }), EPISODES_DIR: "" },
   });
+};
 const seed = (slug: string) =>
   episodeSchema.parse(JSON.parse(readFileSync(path.join(root, `content/episodes/${slug}.json`), "utf8")));
 
@@ -57,5 +60,24 @@ describe("episodes export", () => {
     expect(format.status).toBe(2);
     expect(format.stderr).toContain('unknown format "mp3" (use vtt, srt, txt, json, chapters)');
     expect(cli(["export"]).status).toBe(2);
+  });
+
+  it("leaves the chapters' links out without SITE_URL, and says so, rather than point at localhost", () => {
+    const result = cli(["export", "hugging-face-watsonx", "--format", "chapters"], root, null);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain("SITE_URL is not set, so the chapters carry no links to the site");
+    expect(result.stdout).toBe(renderExport(seed("hugging-face-watsonx"), "chapters"));
+    expect(result.stdout).not.toMatch(/"url"|localhost/);
+  });
+
+  it("refuses an invalid SITE_URL with its reason", () => {
+    const result = cli(
+      ["export", "hugging-face-watsonx", "--format", "chapters"],
+      root,
+      "episodes.example.org",
+    );
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain('SITE_URL="episodes.example.org" is not an absolute URL');
   });
 });

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCatalogue, getEpisode } from "@/lib/content/load-episodes";
 import { EpisodePage } from "@/components/episode/episode-page";
+import { shareMetadata } from "@/components/og/share-metadata";
+import { siteOrigin } from "@/lib/export/site-origin";
+import { episodePreview } from "@/lib/view/share-preview";
 
+// Prerendered: a link with `?t=` is rewritten (next.config.ts) to `./moment`, which renders this
+// same page per request with the quote's preview, so this one never reads the search params.
 export const dynamicParams = false;
 
 export function generateStaticParams(): { slug: string }[] {
@@ -13,14 +18,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const episode = getEpisode((await params).slug);
-  if (!episode) return {};
-  const description = episode.summary[0] ?? episode.description ?? `${episode.title}: transcript and notes.`;
-  return {
-    title: episode.title,
-    description,
-    openGraph: { title: episode.title, description, type: "article" },
-    twitter: { card: "summary_large_image", title: episode.title, description },
-  };
+  return episode ? shareMetadata(episodePreview(episode), siteOrigin()) : {};
 }
 
 export default async function Page({ params }: Props) {

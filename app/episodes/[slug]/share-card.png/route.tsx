@@ -1,0 +1,27 @@
+import { ImageResponse } from "next/og";
+import { getCatalogue, getEpisode } from "@/lib/content/load-episodes";
+import { SHARE_CARD_SIZE, ShareCard } from "@/components/og/share-card";
+import { formatDuration } from "@/lib/format/format-time";
+
+// `/episodes/<slug>/share-card.png`: the episode's title card, prerendered at build time. A route,
+// not the `opengraph-image` file convention: that one adds its `og:image` to the page whether or
+// not the site's origin is known (falling back to localhost); the page adds this one only with it.
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams(): { slug: string }[] {
+  return getCatalogue().episodes.map(({ slug }) => ({ slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const episode = getEpisode((await params).slug);
+  if (!episode) return new Response("No such episode", { status: 404 });
+  const speakers = episode.speakers.flatMap((s) => (s.name ? [s.name] : [])).join(", ");
+  const footer = [episode.duration ? formatDuration(episode.duration) : undefined, speakers]
+    .filter(Boolean)
+    .join(" · ");
+  return new ImageResponse(
+    <ShareCard eyebrow={episode.show} title={episode.title} footer={footer} />,
+    SHARE_CARD_SIZE,
+  );
+}
