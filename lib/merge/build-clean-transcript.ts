@@ -6,6 +6,7 @@ import { buildTurns, type TurnDraft } from "./build-transcript";
 import { mapChunks, type ChunkAnchor } from "./map-chunks";
 import type { MergeContext, TranscriptBuild } from "./merge-context";
 import type { PickedSources } from "./pick-sources";
+import { repairWraps } from "./repair-wraps";
 import { splitWords } from "./split-words";
 import type { Affine } from "./spread-times";
 import { timeFromCaptions } from "./time-from-captions";
@@ -32,7 +33,7 @@ export function buildCleanTranscript(
   const speakerOfWord: Array<string | undefined> = [];
   const turnOfWord: number[] = [];
   const names: string[] = [];
-  turns.forEach((turn, t) => {
+  repairWraps(cleanId, turns, picked, ctx.warnings).forEach((turn, t) => {
     const speaker = turn.speaker?.trim() || undefined;
     if (speaker !== undefined && !names.includes(speaker)) names.push(speaker);
     for (const piece of splitWords(turn.text)) {
