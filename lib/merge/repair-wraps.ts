@@ -18,9 +18,17 @@ function otherVariants(cleanId: string, picked: PickedSources): string[] {
 /** Text that may hold an artifact (a cheap test that spares most turns the word-by-word pass). */
 const SUSPECT = /\p{L}- \p{L}|[,;.?!]\p{L}/u;
 
-/** The source line of word `index` of a turn (see `TextTurn.breaks`). */
-function lineOfWord(turn: TextTurn, index: number): number {
-  return turn.line + (turn.breaks ?? []).filter((b) => b <= index).length;
+/**
+ * The source line of each word of a turn (see `TextTurn.breaks`), for word indexes asked in
+ * increasing order (one pass over the breaks, however long the turn).
+ */
+function lineCounter(turn: TextTurn): (index: number) => number {
+  const breaks = turn.breaks ?? [];
+  let passed = 0;
+  return (index) => {
+    while (passed < breaks.length && (breaks[passed] ?? Infinity) <= index) passed++;
+    return turn.line + passed;
+  };
 }
 
 /**
@@ -36,12 +44,13 @@ function repairTurn(
 ): TextTurn {
   if (!SUSPECT.test(turn.text)) return turn;
   const pieces = splitWords(turn.text);
+  const lineOf = lineCounter(turn);
   const out: string[] = [];
   let index = 0;
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k] ?? { text: "", note: false };
     const next = pieces[k + 1];
-    const line = lineOfWord(turn, index);
+    const line = lineOf(index);
     index += piece.text.split(" ").length;
     if (piece.note) {
       out.push(piece.text);
