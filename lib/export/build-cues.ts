@@ -1,6 +1,7 @@
 import type { Episode, Sentence, Word } from "../model/episode-schema";
 import { roundTime } from "../merge/round-time";
 import { getPrimaryOffset } from "../player/media-source";
+import { separateNotes } from "./spoken-text";
 
 /** What the timed exports read: the transcript, the speakers and, for its clock, the media. */
 export type CueInput = Pick<Episode, "transcript" | "speakers"> & Partial<Pick<Episode, "media">>;
@@ -15,8 +16,10 @@ export interface ExportCue {
   end: number;
   /** The speaker's name, or their label ("Speaker 2") when unnamed. */
   speaker?: string;
-  /** The words joined by single spaces, as in the model (no markup, not escaped). */
+  /** The spoken words joined by single spaces (no notes, no markup, not escaped). */
   text: string;
+  /** Editorial notes among the cue's words (`[BOO-dee-ay]`): not speech, so not in `text`. */
+  notes?: string[];
 }
 
 /** Longest cue text in characters: two caption lines of {@link MAX_LINE_CHARS}. */
@@ -34,14 +37,17 @@ export function speakerNames(speakers: Episode["speakers"]): Map<string, string>
 /**
  * Splits a sentence's words into runs of at most `max` characters (joined by spaces) at word
  * boundaries. Runs are balanced, so a long sentence does not end in a two-word cue; a single
- * word longer than `max` gets a run of its own; a note word stays with the word before it.
+ * word longer than `max` gets a run of its own.
  */
-export function chunkWords(words: readonly Word[], max: number = MAX_CUE_CHARS): Word[][] {
+export function chunkWords<W extends Pick<Word, "text">>(
+  words: readonly W[],
+  max: number = MAX_CUE_CHARS,
+): W[][] {
   const total = words.reduce((n, w) => n + w.text.length, 0) + Math.max(0, words.length - 1);
   const parts = Math.ceil(total / max);
   const limit = parts <= 1 ? max : Math.min(max, Math.ceil(total / parts) + 8);
-  const chunks: Word[][] = [];
-  let current: Word[] = [];
+  const chunks: W[][] = [];
+  let current: W[] = [];
   let length = 0;
   // Characters from each word to the end of the sentence: a run that can take all the rest
   // within `max` does, so no cue is left with a lone word.
@@ -49,12 +55,10 @@ export function chunkWords(words: readonly Word[], max: number = MAX_CUE_CHARS):
   for (let i = words.length - 1, n = -1; i >= 0; i--) rest[i] = n += (words[i]?.text.length ?? 0) + 1;
   words.forEach((word, i) => {
     const grown = current.length === 0 ? word.text.length : length + 1 + word.text.length;
-    const full = grown > limit && length + 1 + (rest[i] ?? 0) > max;
-    const cut = current.length > 0 && full ? breakBefore(current, word) : 0;
-    if (cut > 0) {
-      chunks.push(current.slice(0, cut));
-      current = [...current.slice(cut), word];
-      length = current.reduce((n, w) => n + w.text.length, 0) + current.length - 1;
+    if (current.length > 0 && grown > limit && length + 1 + (rest[i] ?? 0) > max) {
+      chunks.push(current);
+      current = [word];
+      length = word.text.length;
     } else {
       current.push(word);
       length = grown;
@@ -64,23 +68,11 @@ export function chunkWords(words: readonly Word[], max: number = MAX_CUE_CHARS):
   return chunks;
 }
 
-/**
- * Where to end a full run before `next`: a note (`[BOO-dee-ay]`) has no time of its own, so a
- * cue may neither start nor end with one (its start or end would be lost when the file is read
- * back); the note moves to the next run with the word it annotates. 0 means "do not break".
- */
-function breakBefore(current: readonly Word[], next: Word): number {
-  const words = [...current, next];
-  let cut = current.length;
-  while (cut > 0 && (words[cut]?.note || words[cut - 1]?.note)) cut--;
-  return cut;
-}
-
 /** Spans of a sentence's chunks: word times where present, else shares of the sentence by length. */
 function chunkSpans(sentence: Sentence, chunks: Word[][]): { start: number; end: number }[] {
   const from = sentence.start ?? 0;
   const to = Math.max(from, sentence.end ?? from);
-  const total = sentence.text.length || 1;
+  const total = chunks.flat().reduce((n, w) => n + w.text.length + 1, -1) || 1;
   let offset = 0;
   return chunks.map((chunk, k) => {
     const chars = chunk.reduce((n, w) => n + w.text.length + 1, 0);
@@ -94,9 +86,25 @@ function chunkSpans(sentence: Sentence, chunks: Word[][]): { start: number; end:
   });
 }
 
+/** A sentence's runs of spoken words, each with its span and the notes that follow its words. */
+function sentenceChunks(sentence: Sentence, maxChars: number) {
+  const { words, notes } = separateNotes(sentence.words);
+  const chunks = chunkWords(words, maxChars);
+  const spans = chunkSpans(sentence, chunks);
+  let first = 0;
+  return chunks.map((chunk, k) => {
+    const last = first + chunk.length - 1;
+    // A note before the first spoken word belongs to the first run.
+    const mine = notes.filter((n) => Math.max(n.after, 0) >= first && Math.max(n.after, 0) <= last);
+    first = last + 1;
+    return { words: chunk, notes: mine.map((n) => n.text), span: spans[k] ?? { start: 0, end: 0 } };
+  });
+}
+
 /**
  * The caption cues of an episode's main transcript (material in `transcript.outside` is left
- * out): one cue per timed sentence, long sentences split at word boundaries into cues of at most
+ * out): one cue per timed sentence, its text the spoken words (editorial notes, which are not
+ * speech, go to `notes`; a sentence of notes only gives no cue), long sentences split at word boundaries into cues of at most
  * {@link MAX_CUE_CHARS} characters timed by their words. Untimed sentences are skipped. Times are
  * made safe for strict players: cues ending at or before 0 s are dropped, earlier starts are
  * clamped to 0, starts never go backwards and every cue lasts at least 1 ms.
@@ -116,10 +124,7 @@ export function buildCues(episode: CueInput, maxChars: number = MAX_CUE_CHARS): 
     for (const paragraph of turn.paragraphs) {
       for (const sentence of paragraph.sentences) {
         if (sentence.start === undefined) continue;
-        const chunks = chunkWords(sentence.words, maxChars);
-        const spans = chunkSpans(sentence, chunks);
-        chunks.forEach((chunk, k) => {
-          const span = spans[k] ?? { start: 0, end: 0 };
+        sentenceChunks(sentence, maxChars).forEach(({ words, notes, span }, k) => {
           const end = roundTime(span.end - offset);
           if (end <= 0) return;
           const start = Math.max(roundTime(span.start - offset), minStart);
@@ -129,7 +134,8 @@ export function buildCues(episode: CueInput, maxChars: number = MAX_CUE_CHARS): 
             start,
             end: Math.max(end, roundTime(start + MIN_CUE_SECONDS)),
             ...(speaker !== undefined ? { speaker } : {}),
-            text: chunk.map((w) => w.text).join(" "),
+            text: words.map((w) => w.text).join(" "),
+            ...(notes.length > 0 ? { notes } : {}),
           });
         });
       }

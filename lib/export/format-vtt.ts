@@ -16,8 +16,9 @@ function oneSafeLine(text: string): string {
  * The episode's transcript as WebVTT captions: `WEBVTT - <title>`, then one cue per
  * {@link buildCues} cue with the sentence id as identifier, times `hh:mm:ss.ttt` on the episode
  * clock, the speaker as a voice span (`<v Jeff Boudier>`; an unnamed speaker by their label) and
- * the text escaped and wrapped to at most two lines. An episode without a timed transcript gives
- * a valid file with no cues.
+ * the text escaped and wrapped to at most two lines. Editorial notes (`[BOO-dee-ay]`) are not
+ * speech: they go in a `NOTE` comment block just before their cue, which players do not show.
+ * An episode without a timed transcript gives a valid file with no cues.
  *
  * @param episode The model (title, speakers and transcript are read).
  */
@@ -25,6 +26,7 @@ export function formatVtt(episode: CueInput & Pick<Episode, "title">): string {
   const title = oneSafeLine(episode.title);
   const blocks = [title ? `WEBVTT - ${title}` : "WEBVTT"];
   for (const cue of buildCues(episode)) {
+    if (cue.notes) blocks.push(`NOTE ${oneSafeLine(cue.notes.join(" "))}`);
     const voice = cue.speaker !== undefined ? `<v ${escapeVttText(oneSafeLine(cue.speaker))}>` : "";
     blocks.push(
       [

@@ -7,6 +7,7 @@ import { mapChunks, type ChunkAnchor } from "./map-chunks";
 import type { MergeContext, TranscriptBuild } from "./merge-context";
 import type { PickedSources } from "./pick-sources";
 import { knownSpeakerNames, relabelTurns } from "./relabel-turns";
+import { repairWraps } from "./repair-wraps";
 import { splitByVoices } from "./split-by-voices";
 import { splitWords } from "./split-words";
 import type { Affine } from "./spread-times";
@@ -36,7 +37,7 @@ export function buildCleanTranscript(
   let turnOfWord: number[] = [];
   let dropped = new Set<number>();
   const names: string[] = [];
-  turns.forEach((turn, t) => {
+  repairWraps(cleanId, turns, picked, ctx.warnings).forEach((turn, t) => {
     const speaker = turn.speaker?.trim() || undefined;
     if (speaker !== undefined && !names.includes(speaker)) names.push(speaker);
     for (const piece of splitWords(turn.text)) {

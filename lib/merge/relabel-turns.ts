@@ -50,18 +50,36 @@ export function relabelTurns(
       continue;
     }
     const head = turn.text.slice(0, labels[0]?.start ?? 0).trim();
-    if (head !== "") out.push({ ...turn, text: head });
+    if (head !== "") out.push({ ...turn, text: head, ...linesOf(turn, 0, wordCount(head)) });
     labels.forEach((label, k) => {
       const text = collapseWhitespace(turn.text.slice(label.end, labels[k + 1]?.start ?? turn.text.length));
-      out.push({ speaker: label.name, text, line: turn.line });
+      const first = wordCount(turn.text.slice(0, label.end));
+      const lines = linesOf(turn, first, first + wordCount(text));
+      out.push({ speaker: label.name, text, ...lines });
       warnings.push({
         source,
-        ...atLine(turn.line),
+        ...atLine(lines.line),
         message: `"${turn.text.slice(label.start, label.end)}" read as the label of ${label.name} (a speaker named elsewhere in the episode): the turn from "${excerpt(text)}" is theirs`,
       });
     });
   }
   return out;
+}
+
+function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === "" ? 0 : trimmed.split(/\s+/u).length;
+}
+
+/**
+ * The source line of words [from, to) of a turn and where they move to later lines, so a turn
+ * split out of another keeps the lines of its own words (`TextTurn.breaks`).
+ */
+function linesOf(turn: TextTurn, from: number, to: number): Pick<TextTurn, "line" | "breaks"> {
+  const all = turn.breaks ?? [];
+  const line = turn.line + all.filter((b) => b <= from).length;
+  const breaks = all.filter((b) => b > from && b < to).map((b) => b - from);
+  return breaks.length > 0 ? { line, breaks } : { line };
 }
 
 /** The first words of a text, for a warning. */

@@ -15,7 +15,15 @@ function turns(v: unknown): TextTurn[] {
   return arr<unknown>(v).map((x) => {
     const t = obj(x);
     const speaker = optStr(t.speaker)?.trim();
-    return { ...(speaker ? { speaker } : {}), text: str(t.text), line: line(t.line) };
+    const breaks = arr<unknown>(t.breaks).filter(
+      (b): b is number => Number.isInteger(b) && (b as number) >= 0,
+    );
+    return {
+      ...(speaker ? { speaker } : {}),
+      text: str(t.text),
+      line: line(t.line),
+      ...(breaks.length > 0 ? { breaks: breaks.sort((a, b) => a - b) } : {}),
+    };
   });
 }
 

@@ -1,5 +1,6 @@
 import { createIssues, neverThrow } from "./issues";
 import { findSpeakerLabels, splitTurns } from "./speaker-label";
+import { addLineBreaks } from "./turn-line-breaks";
 import { collapseWhitespace, createLineLocator, normaliseNewlines } from "./text-lines";
 import type { ParseOptions, ParseResult, PlainTextDoc } from "./types";
 
@@ -28,7 +29,8 @@ function titleEnd(text: string, firstLabel: number): number {
  * `Name:` labels (one to four capitalised words, see `speaker-label.ts`).
  *
  * Lines are joined with spaces and all whitespace (incl. U+00A0) collapsed; curly quotes,
- * dashes and bracketed notes are kept. Each turn's `line` is its label's line. Text between the
+ * dashes and bracketed notes are kept. Each turn's `line` is its label's line, its `breaks` where
+ * its words move to later lines (see `turn-line-breaks.ts`). Text between the
  * title and the first label is a turn without speaker. Errors: empty input. Warnings (errors
  * when `strict`): no speaker labels at all, labels with no text. Never throws.
  *
@@ -48,7 +50,8 @@ function parse(input: string, strict: boolean): ParseResult<PlainTextDoc> {
   const end = titleEnd(text, first);
   const title = collapseWhitespace(text.slice(0, end));
   if (labels.length === 0) issues.warn(1, 'no speaker labels found (expected lines like "Jane Doe: Hello")');
-  const turns = splitTurns([{ text: text.slice(end), lineAt: (o) => lineAt(o + end) }]);
+  const body = { text: text.slice(end), lineAt: (o: number) => lineAt(o + end) };
+  const turns = addLineBreaks(splitTurns([body]), body.text, body.lineAt);
   for (const turn of turns) {
     if (turn.speaker !== undefined && turn.text === "")
       issues.warn(turn.line, `"${turn.speaker}:" has no text`);

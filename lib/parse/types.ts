@@ -54,6 +54,12 @@ export interface TextTurn {
   speaker?: string;
   text: string;
   line: number;
+  /**
+   * Indexes of the words of `text` (split on spaces) that start a later source line, one per line
+   * moved (a blank line repeats the index): word `i` is on `line` + the number of entries ≤ `i`.
+   * Absent when the text is on the label's line.
+   */
+  breaks?: number[];
 }
 
 export interface PlainTextDoc {

@@ -96,6 +96,23 @@ test.describe("exports", () => {
     expect(new Set(cues.map((c) => c.voice))).toEqual(
       new Set(["Malcolm Gladwell", "Jeff Boudier", "Tim Harford"]),
     );
+    // Editorial notes are NOTE comments: Chromium shows the spoken words only.
+    expect(cues.some((c) => c.text.replace(/\s+/g, " ").includes("Jeff Boudier, Head of Product"))).toBe(
+      true,
+    );
+    expect(cues.filter((c) => c.text.includes("["))).toEqual([]);
+  });
+
+  test("episode A's SRT names the speaker only on the first cue after a change", async ({ request }) => {
+    const blocks = (await (await request.get(`/episodes/${A}/transcript.srt`)).text()).trim().split("\n\n");
+    const speakers = buildCues(model(A)).map((c) => c.speaker);
+    expect(blocks).toHaveLength(speakers.length);
+    blocks.forEach((block, i) => {
+      const text = block.split("\n").slice(2).join(" ");
+      const changed = speakers[i] !== undefined && speakers[i] !== speakers[i - 1];
+      expect(text.startsWith(`${speakers[i]}: `), `cue ${i + 1}`).toBe(changed);
+    });
+    expect(blocks.length).toBeGreaterThan(300);
   });
 
   test("every episode's WebVTT export, hostile text and unnamed voices included, parses the same in Chromium", async ({

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Word } from "@/lib/model/episode-schema";
 import { buildCues, chunkWords, MAX_CUE_CHARS, wrapCueText } from "@/lib/export/build-cues";
 import { formatCueTime } from "@/lib/export/format-cue-time";
 import { ADA, VOICE_2, makeEpisode } from "./episode-fixture";
@@ -123,18 +122,26 @@ describe("formatCueTime", () => {
   });
 });
 
-describe("chunkWords with notes", () => {
-  it("neither opens nor closes a cue with a note word: the word it annotates moves along with it", () => {
-    const words: Word[] = [..."abcdefghijkl"].map((c) => ({ text: c.repeat(8) }));
-    words.splice(9, 0, { text: "[note]", note: true });
-    words.splice(4, 0, { text: "[other]", note: true });
-    for (const max of [30, 40, 50, 60, 84]) {
-      const chunks = chunkWords(words, max);
-      expect(chunks.flat()).toEqual(words);
-      for (const chunk of chunks) {
-        expect(chunk[0]?.note).toBeUndefined();
-        expect(chunk.at(-1)?.note).toBeUndefined();
-      }
-    }
+describe("buildCues with notes", () => {
+  it("keeps editorial notes out of the cue text and lists them beside it", () => {
+    const episode = makeEpisode([
+      { sentences: [{ text: "Meet Boudier [BOO-dee-ay], our guest [JAH].", start: 1, end: 3 }] },
+      { sentences: [{ text: "[applause]", start: 3, end: 4 }] },
+    ]);
+    expect(buildCues(episode).map(({ text, notes }) => ({ text, notes }))).toEqual([
+      { text: "Meet Boudier, our guest.", notes: ["[BOO-dee-ay]", "[JAH]"] },
+    ]);
+  });
+
+  it("splits the spoken words only, each note going with the cue of the word before it", () => {
+    const words = [..."abcdefghijkl"].map((c) => c.repeat(8));
+    const text = ["[lead]", ...words.slice(0, 9), "[after-i]", ...words.slice(9), "[end]."].join(" ");
+    const cues = buildCues(makeEpisode([{ sentences: [{ text, start: 0, end: 12 }] }]), 40);
+    expect(cues.length).toBeGreaterThan(2);
+    expect(cues.map((c) => c.text).join(" ")).toBe(`${words.join(" ")}.`);
+    for (const cue of cues) expect(cue.text.length).toBeLessThanOrEqual(40);
+    expect(cues[0]?.notes).toContain("[lead]");
+    expect(cues.find((c) => c.text.split(" ").includes("iiiiiiii"))?.notes).toContain("[after-i]");
+    expect(cues.at(-1)?.notes).toContain("[end]");
   });
 });

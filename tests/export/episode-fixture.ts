@@ -22,18 +22,23 @@ export interface TurnSpec {
 
 let counter = 0;
 
+/** A bracketed word (`[BOO-dee-ay],`) is an editorial note, untimed as in the merged model. */
+const isNote = (text: string): boolean => /^\[.*\]\P{L}*$/u.test(text);
+
 /** Words of a sentence, the span spread over them by character length (ms-rounded). */
 function words(spec: SentenceSpec): Word[] {
   const texts = spec.text.split(" ");
   const { start, end } = spec;
-  if (start === undefined || spec.untimedWords) return texts.map((text) => ({ text }));
+  if (start === undefined || spec.untimedWords)
+    return texts.map((text) => (isNote(text) ? { text, note: true } : { text }));
   const to = end ?? start;
   const total = texts.reduce((n, t) => n + t.length + 1, 0);
   let at = 0;
   const ms = (s: number) => Math.round(s * 1000) / 1000;
-  return texts.map((text) => {
+  return texts.map((text): Word => {
     const s = start + ((to - start) * at) / total;
     at += text.length + 1;
+    if (isNote(text)) return { text, note: true };
     return { text, start: ms(s), end: ms(start + ((to - start) * at) / total), timing: "aligned" as const };
   });
 }

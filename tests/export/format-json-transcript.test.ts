@@ -37,6 +37,14 @@ describe("toJsonTranscript", () => {
     expect(parsed.segments.map((s) => s.body).join(" ")).toBe(long);
   });
 
+  it("leaves editorial notes out of the segments' spoken text", () => {
+    const episode = makeEpisode([
+      { sentences: [{ text: "Hello [JAH] there [waves].", start: 0, end: 2 }] },
+      { sentences: [{ text: "[applause]", start: 2, end: 3 }] },
+    ]);
+    expect(toJsonTranscript(episode).segments).toEqual([{ startTime: 0, endTime: 2, body: "Hello there." }]);
+  });
+
   it("has no segments for an empty or untimed transcript", () => {
     expect(toJsonTranscript(makeEpisode([]))).toEqual({ version: "1.0.0", segments: [] });
     expect(toJsonTranscript(makeEpisode([{ sentences: [{ text: "Untimed." }] }])).segments).toEqual([]);

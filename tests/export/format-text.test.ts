@@ -39,6 +39,20 @@ describe("formatText", () => {
     expect(formatText(episode)).toBe("Fixture episode\n\nNo speaker, no time.\n\n[0:00] Before zero.\n");
   });
 
+  it("leaves editorial notes out of the text, their trailing punctuation kept with the sentence", () => {
+    const episode = makeEpisode(
+      [
+        {
+          speakerId: "ada-lovelace",
+          sentences: [{ text: "I met Jeff Boudier [BOO-dee-ay], today.", start: 2, end: 4 }],
+        },
+        { speakerId: "voice-2", sentences: [{ text: "[laughs]" }] },
+      ],
+      [ADA, VOICE_2],
+    );
+    expect(formatText(episode)).toBe("Fixture episode\n\n[0:02] Ada Lovelace: I met Jeff Boudier, today.\n");
+  });
+
   it("is the title alone for an empty transcript", () => {
     expect(formatText(makeEpisode([]))).toBe("Fixture episode\n");
   });

@@ -52,6 +52,34 @@ describe("formatVtt", () => {
     expect(escapeVttText("a&b<c>d")).toBe("a&amp;b&lt;c&gt;d");
   });
 
+  it("carries editorial notes as NOTE comments before their cue, not as spoken text", () => {
+    const episode = makeEpisode(
+      [
+        {
+          speakerId: "ada-lovelace",
+          sentences: [{ text: "I met Boudier [BOO-dee-ay], from Paris [a-->b].", start: 1, end: 5 }],
+        },
+      ],
+      [ADA],
+    );
+    const [cue] = buildCues(episode);
+    expect(formatVtt(episode)).toBe(
+      [
+        "WEBVTT - Fixture episode",
+        "",
+        "NOTE [BOO-dee-ay] [a->b]",
+        "",
+        cue?.id,
+        "00:00:01.000 --> 00:00:05.000",
+        "<v Ada Lovelace>I met Boudier, from Paris.",
+        "",
+      ].join("\n"),
+    );
+    const parsed = parseVtt(formatVtt(episode), { strict: true });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.value.cues.map((c) => c.text)).toEqual(["I met Boudier, from Paris."]);
+  });
+
   it("keeps a title with line breaks or an arrow on one safe header line", () => {
     const episode = makeEpisode([], [], { title: "Part 1 -->\nPart 2" });
     expect(formatVtt(episode)).toBe("WEBVTT - Part 1 -> Part 2\n");

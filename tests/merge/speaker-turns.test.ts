@@ -117,6 +117,22 @@ describe("names known from other documents and the manifest", () => {
     ]);
   });
 
+  it("gives a turn split out of a wrapped turn the lines of its own words", () => {
+    // "Who are" on line 4, "you? CY DOE Hello," on line 5, "I am new here." on line 6.
+    const turn = {
+      speaker: "Ann Lee",
+      text: "Who are you? CY DOE Hello, I am new here.",
+      line: 4,
+      breaks: [2, 6],
+    };
+    const warnings: EpisodeWarning[] = [];
+    expect(relabelTurns([turn], ["Ann Lee", "Cy Doe"], "p.txt", warnings)).toEqual([
+      { speaker: "Ann Lee", text: "Who are you?", line: 4, breaks: [2] },
+      { speaker: "Cy Doe", text: "Hello, I am new here.", line: 5, breaks: [1] },
+    ]);
+    expect(warnings).toEqual([{ source: "p.txt", line: 5, message: expect.stringContaining('"CY DOE"') }]);
+  });
+
   it("leaves names in running speech, anonymous voice keys and unknown names as words", () => {
     const text = "As Cy Doe said. Cy Doe agreed. CY DOE, yes. I told cy doe: no. SPEAKER 1 Hi. BO LEE Hi.";
     const doc = plain([{ speaker: "Ann Lee", text, line: 2 }]);

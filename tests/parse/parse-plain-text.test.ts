@@ -17,7 +17,7 @@ describe("parsePlainText: good input", () => {
         format: "plain-text",
         title: "The art of podcasts: a talk about things",
         turns: [
-          { speaker: "Ann Lee", text: "Hello there.", line: 2 },
+          { speaker: "Ann Lee", text: "Hello there.", line: 2, breaks: [1] },
           { speaker: "Bob Stone", text: "Hi “friend” — [BOH-b] ok", line: 3 },
           { speaker: "Ann Lee", text: "Bye", line: 4 },
         ],
@@ -31,7 +31,7 @@ describe("parsePlainText: good input", () => {
       format: "plain-text",
       title: "Title",
       turns: [
-        { text: "Intro paragraph wrapped.", line: 3 },
+        { text: "Intro paragraph wrapped.", line: 3, breaks: [2] },
         { speaker: "Ann Lee", text: "hi", line: 6 },
         { speaker: "Bob Stone", text: "yo", line: 7 },
       ],
@@ -49,6 +49,43 @@ describe("parsePlainText: good input", () => {
     const r = parsePlainText("Ann Lee: hi\nBob Stone: yo");
     expect(r.ok && r.value.title).toBeUndefined();
     expect(r.ok && r.value.turns.map((t) => t.speaker)).toEqual(["Ann Lee", "Bob Stone"]);
+  });
+});
+
+describe("parsePlainText: the line of each word", () => {
+  /** The line of word `i` of a turn, from its label line and breaks. */
+  const lineOf = (turn: { line: number; breaks?: number[] }, i: number): number =>
+    turn.line + (turn.breaks ?? []).filter((b) => b <= i).length;
+
+  it("records where a turn's words move to later lines, blank lines and a bare label line included", () => {
+    const text = [
+      "Title",
+      "",
+      "Ann Lee:",
+      "one two",
+      "",
+      "three",
+      "Bob Stone: Ann Lee said",
+      "Ann Lee: four",
+    ].join("\n");
+    const r = parsePlainText(text);
+    if (!r.ok) throw new Error("parse failed");
+    const [ann, bob, again] = r.value.turns;
+    expect(ann).toEqual({ speaker: "Ann Lee", text: "one two three", line: 3, breaks: [0, 2, 2] });
+    expect([0, 1, 2].map((i) => lineOf(ann ?? { line: 0 }, i))).toEqual([4, 4, 6]);
+    expect(bob).toEqual({ speaker: "Bob Stone", text: "Ann Lee said", line: 7 });
+    expect(again).toEqual({ speaker: "Ann Lee", text: "four", line: 8 });
+  });
+
+  it("places the seed's wrapped words on their lines", () => {
+    const r = parsePlainText(SEEDS.plainText);
+    if (!r.ok) throw new Error("parse failed");
+    const lines = linesOf(SEEDS.plainText);
+    for (const probe of ["changing", "models,to", "you're,say,", "huggingface.co,"]) {
+      const turn = r.value.turns.find((t) => t.text.split(" ").includes(probe));
+      const i = turn?.text.split(" ").indexOf(probe) ?? -1;
+      expect(turn && lines[lineOf(turn, i) - 1]?.split(/\s+/)).toContain(probe);
+    }
   });
 });
 
@@ -110,6 +147,7 @@ describe("parsePlainText: seed 001", () => {
       speaker: "Jeff Boudier",
       text: "Hi, I'm Jeff Boudier, and I'm a Product Director at Hugging Face.",
       line: 24,
+      breaks: [11],
     });
   });
 
