@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import { youTubeWatchUrl } from "@/lib/player/youtube-watch-url";
 import { momentToShare } from "@/lib/sync/moment-to-share";
+import { readingArea } from "@/components/sync/reading-area";
 import { playerStore } from "./player-store";
 
 export interface VideoUnavailableProps {
@@ -23,14 +24,12 @@ export interface VideoUnavailableProps {
 function readerTime(): number {
   const { time, positioned } = playerStore.getSnapshot();
   if (positioned) return time;
-  const top = parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sticky-top")) || 0;
   const moment = momentToShare({
     transcript: document.getElementById("transcript"),
     time,
     playing: false,
     positioned,
-    top,
-    bottom: window.innerHeight,
+    ...readingArea(),
   });
   return moment ?? 0;
 }

@@ -5,6 +5,7 @@ import { buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
 import { momentToShare } from "@/lib/sync/moment-to-share";
 import { playerStore } from "@/components/player/player-store";
 import { QuoteToolbar } from "./quote-toolbar";
+import { readingArea } from "./reading-area";
 import { useQuoteSelection } from "./use-quote-selection";
 
 export interface ShareIslandProps {
@@ -41,14 +42,12 @@ export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
 
   const copyMoment = () => {
     const { time, positioned, paused } = playerStore.getSnapshot();
-    const top = parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sticky-top")) || 0;
     const moment = momentToShare({
       transcript: document.getElementById("transcript"),
       time,
       playing: !paused,
       positioned,
-      top,
-      bottom: window.innerHeight,
+      ...readingArea(),
     });
     const url = buildMomentUrl(window.location.origin, slug, moment);
     void copy(url, "Link copied", url);
