@@ -75,7 +75,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           <OutsideMaterial episode={episode} />
           {hasTranscript && <TranscriptView episode={episode} />}
           <NotesView notes={episode.notes} />
-          {!hasTranscript && <ChapterList chapters={episode.chapters} />}
+          {!hasTranscript && <ChapterList chapters={episode.chapters} main={episode.notes.length === 0} />}
           <BlockList blocks={episode.blocks} />
           <DownloadList episode={episode} />
         </div>

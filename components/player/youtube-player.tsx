@@ -5,6 +5,7 @@ import { loadYouTubeApi } from "@/lib/player/load-youtube-api";
 import { createYouTubeAdapter } from "@/lib/player/youtube-adapter";
 import { playerStore } from "./player-store";
 import { YouTubePoster } from "./youtube-poster";
+import { VideoUnavailable } from "./video-unavailable";
 
 export interface YouTubePlayerProps {
   videoId: string;
@@ -94,7 +95,7 @@ export function YouTubePlayer({ videoId, offset, title, watchUrl }: YouTubePlaye
     };
   }, []);
 
-  const showPoster = status === "poster" || status === "loading" || status === "unavailable";
+  const showPoster = status === "poster" || status === "loading";
   return (
     <div className="mx-auto w-full max-w-[calc(40vh*16/9)] lg:w-96 lg:shrink-0">
       <div className="relative aspect-video w-full overflow-hidden rounded-lg bg-gradient-to-br from-slate-700 via-slate-800 to-indigo-950">
@@ -110,19 +111,21 @@ export function YouTubePlayer({ videoId, offset, title, watchUrl }: YouTubePlaye
             ref={posterRef}
             title={title}
             loading={status === "loading"}
-            errorId={error ? "youtube-player-error" : undefined}
             onPlay={() => void launch()}
           />
         )}
+        {error && (status === "unavailable" || status === "failed") && (
+          // Over the player's own tile (YouTube's error frame, if any, stays under it).
+          <div className="absolute inset-0 bg-slate-900/95">
+            <VideoUnavailable
+              message={error}
+              watchUrl={watchUrl}
+              offset={offset}
+              onRetry={status === "unavailable" ? () => void launch() : undefined}
+            />
+          </div>
+        )}
       </div>
-      {error && (
-        <p id="youtube-player-error" role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
-          {error}{" "}
-          <a href={watchUrl} className="font-medium underline" rel="noopener noreferrer" target="_blank">
-            Watch on YouTube
-          </a>
-        </p>
-      )}
     </div>
   );
 }

@@ -4,19 +4,16 @@ export interface YouTubePosterProps {
   ref?: Ref<HTMLButtonElement>;
   title: string;
   loading: boolean;
-  /** The id of an error message that describes the button. */
-  errorId?: string;
   onPlay: () => void;
 }
 
 /** The "Play video" button shown instead of the embed: a neutral gradient, nothing from YouTube. */
-export function YouTubePoster({ ref, title, loading, errorId, onPlay }: YouTubePosterProps) {
+export function YouTubePoster({ ref, title, loading, onPlay }: YouTubePosterProps) {
   return (
     <button
       ref={ref}
       type="button"
       onClick={onPlay}
-      aria-describedby={errorId}
       aria-busy={loading || undefined}
       className="group absolute inset-0 flex flex-col items-center justify-center gap-3 p-4 text-center text-white focus-visible:outline-4 focus-visible:-outline-offset-4 focus-visible:outline-amber-300"
     >

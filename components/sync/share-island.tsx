@@ -2,8 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
+import { momentToShare } from "@/lib/sync/moment-to-share";
 import { playerStore } from "@/components/player/player-store";
 import { QuoteToolbar } from "./quote-toolbar";
+import { readingArea } from "./reading-area";
 import { useQuoteSelection } from "./use-quote-selection";
 
 export interface ShareIslandProps {
@@ -12,7 +14,8 @@ export interface ShareIslandProps {
 }
 
 /**
- * "Copy link to this moment" (the playhead, or the deep-linked time) and, while text of the
+ * "Copy link to this moment" (the playhead while playing, else the passage at the reading
+ * position: see momentToShare) and, while text of the
  * transcript is selected, a floating toolbar to copy or share the quote with a link to its
  * range. Results are announced in a polite live region.
  */
@@ -38,14 +41,21 @@ export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
   };
 
   const copyMoment = () => {
-    const { time, positioned } = playerStore.getSnapshot();
-    const url = buildMomentUrl(window.location.origin, slug, positioned ? time : undefined);
+    const { time, positioned, paused } = playerStore.getSnapshot();
+    const moment = momentToShare({
+      transcript: document.getElementById("transcript"),
+      time,
+      playing: !paused,
+      positioned,
+      ...readingArea(),
+    });
+    const url = buildMomentUrl(window.location.origin, slug, moment);
     void copy(url, "Link copied", url);
   };
 
   const quoteParts = () => {
     if (!quote) return undefined;
-    const url = buildMomentUrl(window.location.origin, slug, quote.start, quote.end);
+    const url = buildMomentUrl(window.location.origin, slug, quote.link?.start, quote.link?.end);
     const base = { text: quote.text, speaker: quote.speaker, episodeTitle, start: quote.start };
     return { url, base };
   };

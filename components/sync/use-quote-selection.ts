@@ -48,11 +48,12 @@ export function useQuoteSelection(): { quote: ActiveQuote | null; dismiss: () =>
       if (!found || !range || sameBounds(dismissed.current, boundsOf(range))) return setQuote(null);
       dismissed.current = undefined;
       const box = range.getBoundingClientRect();
-      const { text, start, end, speaker } = found;
+      const { text, start, end, link, speaker } = found;
       setQuote({
         text,
         start,
         end,
+        link,
         speaker,
         rect: { top: box.top, bottom: box.bottom, left: box.left, width: box.width },
       });

@@ -3,7 +3,7 @@ import { formatClock } from "@/lib/format/format-time";
 import { formatTimeParam } from "@/lib/links/format-time-param";
 import { groupNotes } from "@/lib/view/group-notes";
 
-/** Timestamped notes under their headings, each with a time link. */
+/** Timestamped notes under their headings, each with a time link; timed notes follow playback. */
 export function NotesView({ notes }: { notes: Note[] }) {
   if (notes.length === 0) return null;
   return (
@@ -25,7 +25,15 @@ export function NotesView({ notes }: { notes: Note[] }) {
           })}
           <ul className="space-y-2">
             {group.notes.map((note) => (
-              <li key={note.id} id={note.id} className="leading-relaxed">
+              // A timed note is a passage like a sentence (data-sentence): playback and `?t=` links
+              // mark it (aria-current), a click plays from it, the share button can link to it.
+              <li
+                key={note.id}
+                id={note.id}
+                data-sentence=""
+                data-start={note.start}
+                className="leading-relaxed"
+              >
                 {note.start !== undefined && (
                   <a
                     href={`?t=${formatTimeParam(note.start)}`}

@@ -1,4 +1,6 @@
 import { readTimeAttribute } from "./read-time-attribute";
+import type { TimeRange } from "../links/parse-time-param";
+import { linkTimesForCues } from "../links/link-times-for-cues";
 
 /** A text selection in the transcript, ready to quote. Times in seconds. */
 export interface QuoteSelection {
@@ -8,6 +10,11 @@ export interface QuoteSelection {
   start?: number;
   /** End of the last timed sentence selected (its start when it has no end). */
   end?: number;
+  /**
+   * The times of the link to exactly the selected timed sentences (see linkTimesForCues), judged
+   * against every timed sentence of the transcript; undefined when none is timed.
+   */
+  link?: TimeRange;
   /** From the closest `[data-speaker-name]` of the first sentence. */
   speaker?: string;
   sentences: HTMLElement[];
@@ -37,7 +44,8 @@ export function readQuoteSelection(
   const range = selection.getRangeAt(0);
   if (!transcript.contains(range.startContainer) || !transcript.contains(range.endContainer))
     return undefined;
-  const parts = [...transcript.querySelectorAll<HTMLElement>("[data-sentence]")]
+  const all = [...transcript.querySelectorAll<HTMLElement>("[data-sentence]")];
+  const parts = all
     .filter((sentence) => range.intersectsNode(sentence))
     .map((sentence) => ({ sentence, text: selectedText(range, sentence) }))
     .filter((part) => part.text !== "");
@@ -50,9 +58,20 @@ export function readQuoteSelection(
   const speaker = sentences[0]?.closest("[data-speaker-name]")?.getAttribute("data-speaker-name")?.trim();
   return {
     text: parts.map((part) => part.text).join(" "),
+    link: first && last ? linkToSentences(all, first, last) : undefined,
     start: first ? readTimeAttribute(first, "data-start") : undefined,
     end: last ? (Number.isFinite(lastEnd) ? lastEnd : readTimeAttribute(last, "data-start")) : undefined,
     speaker: speaker || undefined,
     sentences,
   };
+}
+
+/** The link times for the timed sentences `first`..`last` among `all` (reading order). */
+function linkToSentences(all: readonly HTMLElement[], first: HTMLElement, last: HTMLElement): TimeRange {
+  const timed = all.filter((s) => Number.isFinite(readTimeAttribute(s, "data-start")));
+  const cues = timed.map((s) => ({
+    start: readTimeAttribute(s, "data-start"),
+    end: readTimeAttribute(s, "data-end"),
+  }));
+  return linkTimesForCues(cues, timed.indexOf(first), timed.indexOf(last));
 }

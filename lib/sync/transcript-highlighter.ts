@@ -1,6 +1,7 @@
 import { createCueIndex, findActive, type CueIndex } from "./cue-index";
 import { readTimeAttribute } from "./read-time-attribute";
 import { wrapSentenceWords } from "./wrap-sentence-words";
+import { resolveLinkedCues } from "../links/resolve-linked-cues";
 
 /**
  * Marks where playback is in a server-rendered transcript, touching only the elements that
@@ -23,7 +24,10 @@ export interface TranscriptHighlighter {
   sentenceAt(t: number): HTMLElement | undefined;
   /** Marks the sentence, word and section at `t` (s); returns the current sentence. */
   update(t: number): HTMLElement | undefined;
-  /** Sets `data-quote` on every sentence overlapping [start, end] (s); returns them. */
+  /**
+   * Sets `data-quote` on the sentences the link `t=start,end` (s) selects, by the rule the quote
+   * card uses too (`resolveLinkedCues`); returns them in reading order.
+   */
   markQuote(start: number, end: number): HTMLElement[];
   clearQuote(): void;
   /**
@@ -158,12 +162,7 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
     },
     markQuote(start, end) {
       clearQuote();
-      quoted = timed.filter((sentence, i) => {
-        const sStart = starts[i] as number;
-        const ownEnd = readTimeAttribute(sentence, "data-end");
-        const sEnd = ownEnd > sStart ? ownEnd : (starts[i + 1] ?? sStart);
-        return sStart < end && (sEnd > start || sStart === start);
-      });
+      quoted = resolveLinkedCues(starts, { start, end }).flatMap((i) => timed[i] ?? []);
       quoted.forEach((s) => s.setAttribute("data-quote", "true"));
       return quoted;
     },

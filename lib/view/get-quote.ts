@@ -1,4 +1,5 @@
 import type { Episode } from "../model/episode-schema";
+import { resolveLinkedCues } from "../links/resolve-linked-cues";
 
 export interface Quote {
   text: string;
@@ -9,36 +10,32 @@ export interface Quote {
 }
 
 /**
- * The sentences overlapping [start, end] seconds (just the sentence at `start` without an end),
- * joined as one quote. Editorial notes are left out. Undefined when no timed sentence is there.
+ * The sentences a link `t=start,end` (or the moment `t=start`) selects, joined as one quote: the
+ * same rule the episode page marks them by (`resolveLinkedCues`), so a quote card shows what the
+ * link opens on. Editorial notes are left out. Undefined when the link selects no timed sentence.
  */
 export function getQuote(episode: Episode, start: number, end?: number): Quote | undefined {
-  const picked: { text: string; speakerId?: string; start: number }[] = [];
-  for (const turn of episode.transcript.turns) {
-    for (const paragraph of turn.paragraphs) {
-      for (const sentence of paragraph.sentences) {
-        if (sentence.start === undefined) continue;
-        const sEnd = sentence.end ?? sentence.start;
-        const hit =
-          end === undefined
-            ? sentence.start <= start && start < Math.max(sEnd, sentence.start + 0.001)
-            : sentence.start < end && sEnd > start;
-        if (hit) {
-          const text = sentence.words
-            .filter((w) => !w.note)
-            .map((w) => w.text)
-            .join(" ");
-          picked.push({ text, speakerId: turn.speakerId, start: sentence.start });
-        }
-      }
-    }
-  }
+  const timed = episode.transcript.turns.flatMap((turn) =>
+    turn.paragraphs.flatMap((paragraph) =>
+      paragraph.sentences.flatMap((sentence) =>
+        sentence.start === undefined ? [] : [{ sentence, start: sentence.start, speakerId: turn.speakerId }],
+      ),
+    ),
+  );
+  const picked = resolveLinkedCues(
+    timed.map((t) => t.start),
+    end === undefined ? { start } : { start, end },
+  ).flatMap((i) => timed[i] ?? []);
   const first = picked[0];
   if (!first) return undefined;
   const speaker = episode.speakers.find((s) => s.id === first.speakerId);
-  return {
-    text: picked.map((p) => p.text).join(" "),
-    speaker: speaker?.name ?? speaker?.label,
-    start: first.start,
-  };
+  const text = picked
+    .map(({ sentence }) =>
+      sentence.words
+        .filter((w) => !w.note)
+        .map((w) => w.text)
+        .join(" "),
+    )
+    .join(" ");
+  return { text, speaker: speaker?.name ?? speaker?.label, start: first.start };
 }

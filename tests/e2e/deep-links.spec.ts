@@ -28,6 +28,44 @@ test("?t=516,530 marks the range as a quote", async ({ page }) => {
   for (const t of times.slice(1)) expect(t).toBeLessThan(530);
 });
 
+test("?t=300 on a notes-only episode scrolls to and marks the note at or before 5:00", async ({ page }) => {
+  await page.goto("/episodes/acquired-ai-builders?t=300");
+  const notes = page.getByRole("region", { name: "Notes" });
+  const current = notes.locator('[aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText(
+    "An AI model, dataset, or app is built on Hugging Face every 10 seconds.",
+  );
+  await expect(current).toBeInViewport();
+  await page.goto("/episodes/acquired-ai-builders?t=5:20");
+  await expect(notes.locator('[aria-current="true"]')).toContainText("every 10 seconds");
+});
+
+test("?t=300 on a chapters-only episode scrolls to and marks the chapter at or before 5:00", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 400 });
+  await page.goto("/episodes/cyber-sentries-open-source-ai?t=300");
+  const current = page.getByRole("region", { name: "Chapters" }).locator('[aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText("AI and Open Source");
+  await expect(current).toBeInViewport();
+});
+
+test("a /search hit on a note opens the episode on that note, marked", async ({ page }) => {
+  await page.goto("/search?q=built+on+Hugging+Face+every+10+seconds");
+  const region = page.getByRole("main").getByRole("region", { name: "AI Builders and technology" });
+  const hit = region.getByRole("link", { name: /every 10 seconds/ });
+  await expect(hit).toContainText("Note");
+  await hit.click();
+  await expect(page).toHaveURL(/\/episodes\/acquired-ai-builders\?t=[\d.]+&q=/);
+  const current = page.getByRole("region", { name: "Notes" }).locator('[aria-current="true"]');
+  await expect(current).toContainText(
+    "An AI model, dataset, or app is built on Hugging Face every 10 seconds.",
+  );
+  await expect(current).toBeInViewport();
+});
+
 test("#debunking-the-one-model-myth scrolls to that section", async ({ page }) => {
   await page.goto(`${A}#debunking-the-one-model-myth`);
   const heading = page.getByRole("heading", { level: 2, name: "Debunking the One‑Model Myth" });
@@ -76,10 +114,86 @@ test.describe("sharing", () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(
       new RegExp(
-        `^“So I'm immediately intrigued\\.” — Tim Harford, Hugging Face and watsonx: why open source is the future of AI in business \\(2:09\\) ${baseURL}${A}\\?t=129\\.7,131\\.9$`,
+        `^“So I'm immediately intrigued\\.” — Tim Harford, Hugging Face and watsonx: why open source is the future of AI in business \\(2:09\\) ${baseURL}${A}\\?t=129\\.8,131\\.9$`,
       ),
     );
   });
+});
+
+test.describe("quote links land on exactly what was chosen", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  /** Selects the text of the given sentences (first to last) and copies the quote's link. */
+  async function copyQuoteLink(page: import("@playwright/test").Page, firstId: string, lastId: string) {
+    await page.locator(`#${firstId}`).scrollIntoViewIfNeeded();
+    await page.evaluate(
+      ([a, b]) => {
+        const range = document.createRange();
+        range.setStartBefore(document.getElementById(a as string)!.firstChild!);
+        range.setEndAfter(document.getElementById(b as string)!.lastChild!);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+      },
+      [firstId, lastId],
+    );
+    await page.getByRole("button", { name: "Copy link to quote" }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    return new URL(text.split(" ").at(-1) as string);
+  }
+
+  const quotedIds = (page: import("@playwright/test").Page) =>
+    page.locator("#transcript [data-quote]").evaluateAll((els) => els.map((el) => el.id));
+
+  test("one sentence between two that touch it opens with just that sentence marked", async ({ page }) => {
+    await page.goto(A);
+    // s-503417 ends where s-517722 starts; s-524068 (the next speaker) starts where it ends.
+    const url = await copyQuoteLink(page, "s-517722", "s-517722");
+    expect(url.search).toBe("?t=517.8,524");
+    await page.goto(url.pathname + url.search);
+    await expect(page.locator("#transcript [data-quote]")).toHaveCount(1);
+    expect(await quotedIds(page)).toEqual(["s-517722"]);
+    await expect(page.locator('#transcript [aria-current="true"]')).toHaveAttribute("id", "s-517722");
+  });
+
+  test("a run of sentences across speakers opens with exactly that run marked", async ({ page }) => {
+    await page.goto(A);
+    const url = await copyQuoteLink(page, "s-517722", "s-524068");
+    await page.goto(url.pathname + url.search);
+    await expect(page.locator("#transcript [data-quote]")).toHaveCount(2);
+    expect(await quotedIds(page)).toEqual(["s-517722", "s-524068"]);
+  });
+});
+
+test.describe("Copy link to this moment", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  for (const slug of ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"]) {
+    test(`${slug}: while paused it links to the first passage in view, and the link lands there`, async ({
+      page,
+    }) => {
+      await page.goto(`/episodes/${slug}`);
+      // The sixth passage to the top of the reading area (the one before may still show above it).
+      await page.evaluate(() => {
+        const passages = document.querySelectorAll("#transcript [data-sentence][data-start]");
+        passages[5]?.scrollIntoView({ block: "start", behavior: "instant" });
+      });
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+      const firstInView = await page.evaluate(() => {
+        const top =
+          parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sticky-top")) || 0;
+        return [...document.querySelectorAll("#transcript [data-sentence][data-start]")].find(
+          (el) => el.getBoundingClientRect().bottom > top,
+        )?.id;
+      });
+      expect(firstInView).toBeTruthy();
+      await page.getByRole("button", { name: "Copy link to this moment" }).click();
+      await expect(page.getByText("Link copied")).toBeVisible();
+      const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(url.search).toMatch(/^\?t=\d+(\.\d{1,3})?$/);
+      await page.goto(url.pathname + url.search);
+      await expect(page.locator('#transcript [aria-current="true"]')).toHaveAttribute("id", firstInView!);
+    });
+  }
 });
 
 test.describe("share images", () => {

@@ -62,3 +62,52 @@ test("time updates from the player mark the sentence being spoken", async ({ pag
   const current = page.locator('#transcript [aria-current="true"]');
   await expect(current).toContainText("Attention Is All You Need");
 });
+
+test.describe("when the video cannot load", () => {
+  test.beforeEach(async ({ page }) => {
+    // Registered last, so it answers before the fake API: the script never arrives.
+    await page.route("https://www.youtube.com/iframe_api", (route) => route.abort("blockedbyclient"));
+  });
+
+  test("the tile says so and Watch on YouTube keeps the sentence the reader chose", async ({ page }) => {
+    await page.goto(A);
+    const sentence = page.locator("#s-517722");
+    await sentence.scrollIntoViewIfNeeded();
+    await sentence.click();
+    const video = page.getByRole("group", { name: /^Video: / }).locator("..");
+    await expect(video.getByRole("alert")).toContainText("The YouTube player could not be loaded");
+    const watch = video.getByRole("link", { name: /Watch on YouTube/ });
+    await expect(watch).toHaveAttribute("href", "https://www.youtube.com/watch?v=THEQbJIAxvE&t=517");
+    await expect(video.getByRole("button", { name: "Try again" })).toBeVisible();
+    // Another sentence later on: the link follows.
+    await page.locator("#s-524068").click();
+    await expect(watch).toHaveAttribute("href", /&t=524$/);
+  });
+
+  test("after a deep link, and from the reading position before any, the link carries the time", async ({
+    page,
+  }) => {
+    const video = page.getByRole("group", { name: /^Video: / }).locator("..");
+    const watch = video.getByRole("link", { name: /Watch on YouTube/ });
+    await page.goto(`${A}?t=8:36`);
+    await page.getByRole("button", { name: /Play video/ }).click();
+    await expect(watch).toHaveAttribute("href", /[?&]t=516$/);
+
+    await page.goto(A);
+    await page.locator("#s-1382232").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    const firstInView = await page.evaluate(() => {
+      const top =
+        parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sticky-top")) || 0;
+      const el = [...document.querySelectorAll("#transcript [data-sentence][data-start]")].find(
+        (s) => s.getBoundingClientRect().bottom > top,
+      );
+      return Number(el?.getAttribute("data-start"));
+    });
+    expect(firstInView).toBeGreaterThan(1300);
+    await page.getByRole("button", { name: /Play video/ }).click();
+    await expect(video.getByRole("alert")).toContainText("could not be loaded");
+    // The link opens within the sentence's first tenth of a second: the whole second may be the next.
+    const seconds = [Math.floor(firstInView), Math.floor(firstInView + 0.1)];
+    await expect(watch).toHaveAttribute("href", new RegExp(`[?&]t=(${seconds.join("|")})$`));
+  });
+});

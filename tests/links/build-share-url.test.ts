@@ -14,9 +14,9 @@ describe("buildMomentUrl", () => {
     );
   });
 
-  it("rounds to a tenth and drops a range end that is not after the start", () => {
-    expect(buildMomentUrl("http://localhost:3000", "ep", 516.24)).toBe(
-      "http://localhost:3000/episodes/ep?t=516.2",
+  it("writes times to the millisecond and drops a range end that is not after the start", () => {
+    expect(buildMomentUrl("http://localhost:3000", "ep", 516.2404)).toBe(
+      "http://localhost:3000/episodes/ep?t=516.24",
     );
     expect(buildMomentUrl("http://localhost:3000", "ep", 516, 510)).toBe(
       "http://localhost:3000/episodes/ep?t=516",

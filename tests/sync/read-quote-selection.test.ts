@@ -58,6 +58,17 @@ describe("readQuoteSelection", () => {
     expect(quote).toMatchObject({ start: 516.24, end: 523.5 });
   });
 
+  it("links to exactly the selected sentences, not the neighbours they touch", () => {
+    // s-516240 ends at 519.9, s-520000 starts at 520 and ends at 523.5, s-530000 follows.
+    const one = readQuoteSelection(select(textOf("s-520000"), 0, textOf("s-520000"), 4), transcript);
+    expect(one?.link).toEqual({ start: 520, end: 524 });
+    const both = readQuoteSelection(select(textOf("s-516240"), 2, textOf("s-520000"), 4), transcript);
+    expect(both?.link).toEqual({ start: 516.3, end: 524 });
+    const lastWithoutEnd = readQuoteSelection(select(textOf("s-530000"), 0, textOf("u-1"), 3), transcript);
+    expect(lastWithoutEnd?.link).toEqual({ start: 530, end: 531 });
+    expect(readQuoteSelection(select(textOf("u-1"), 0, textOf("u-1"), 3), transcript)?.link).toBeUndefined();
+  });
+
   it("ignores a sentence the range only touches at its start", () => {
     const selection = select(textOf("s-516240"), 0, textOf("s-520000"), 0);
     expect(readQuoteSelection(selection, transcript)?.sentences.map((s) => s.id)).toEqual(["s-516240"]);

@@ -84,6 +84,18 @@ describe("createTranscriptHighlighter", () => {
     expect(document.querySelectorAll("[data-quote]")).toHaveLength(0);
   });
 
+  it("marks by the link rule: a sentence ending inside the linked one is not taken along", () => {
+    document.body.innerHTML = `
+      <section id="transcript">
+        <span data-sentence id="long" data-start="1382.232" data-end="1396.605">A long answer.</span>
+        <span data-sentence id="over" data-start="1396.405" data-end="1407.564">A question over it.</span>
+        <span data-sentence id="next" data-start="1407.564" data-end="1410">Next.</span>
+      </section>`;
+    const linked = createTranscriptHighlighter(document, byId("transcript"));
+    expect(linked.markQuote(1396.5, 1407.564).map((s) => s.id)).toEqual(["over"]);
+    expect(linked.markQuote(1382.3, 1400).map((s) => s.id)).toEqual(["long", "over"]);
+  });
+
   it("clears every mark", () => {
     h.update(10.9);
     h.markQuote(10, 12);
