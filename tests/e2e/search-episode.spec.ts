@@ -70,6 +70,34 @@ test("the speaker filter narrows the hits", async ({ page }) => {
   expect(new Set(speakers)).toEqual(new Set(["Tim Harford"]));
 });
 
+test("the speaker filter is kept in the URL and restored on reload", async ({ page }) => {
+  await page.goto(`${A}?q=open+source`);
+  await expect(counter(page)).toHaveText(/^1 of \d+$/);
+  const speaker = page.getByRole("combobox", { name: "Speaker" });
+  await speaker.selectOption("tim-harford");
+  await expect(page).toHaveURL(/[?&]q=open\+source&speaker=tim-harford(&|$)/);
+  const filtered = await counter(page).textContent();
+  await page.reload();
+  await expect(searchBox(page)).toHaveValue("open source");
+  await expect(speaker).toHaveValue("tim-harford");
+  await expect(counter(page)).toHaveText(filtered ?? "");
+  // Back to all speakers: the parameter leaves the URL; the query stays.
+  await speaker.selectOption("");
+  await expect(page).not.toHaveURL(/speaker=/);
+  await expect(page).toHaveURL(/[?&]q=open\+source(&|$)/);
+});
+
+for (const bad of ["nobody-here", "%3Cscript%3E", "Tim+Harford"])
+  test(`an invalid speaker in the URL (${bad}) is ignored and dropped`, async ({ page }) => {
+    await page.goto(`${A}?q=open+source`);
+    await expect(counter(page)).toHaveText(/^1 of \d+$/);
+    const all = await counter(page).textContent();
+    await page.goto(`${A}?q=open+source&speaker=${bad}`);
+    await expect(counter(page)).toHaveText(all ?? "");
+    await expect(page.getByRole("combobox", { name: "Speaker" })).toHaveValue("");
+    await expect(page).not.toHaveURL(/speaker=/);
+  });
+
 test("the hit list shows speaker, time and context, and per-section counts", async ({ page }) => {
   await page.goto(`${A}?q=one+model`);
   await expect(counter(page)).toHaveText(/^1 of \d+$/);
