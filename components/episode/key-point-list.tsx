@@ -23,7 +23,7 @@ export function KeyPointList({
           const best = point.support[0];
           const sentence = best ? sentences.get(best.sentenceId) : undefined;
           return (
-            <li key={point.id} className="leading-snug">
+            <li key={point.id} id={point.id} className="leading-snug">
               <p>{point.text}</p>
               {sentence && (
                 <a
