@@ -184,6 +184,49 @@ test("episode C searches its chapters", async ({ page }) => {
   );
 });
 
+test("episode C: a phrase of its description is found, marked and shown where the page shows it", async ({
+  page,
+}) => {
+  await page.goto("/episodes/cyber-sentries-open-source-ai");
+  await page.getByRole("searchbox", { name: "Search chapters" }).fill("model poisoning");
+  const status = page.getByRole("search", { name: "This episode" }).getByRole("status");
+  await expect(status).toHaveText("1 of 2");
+  const current = page.locator("[data-search-current]");
+  await expect(current.locator("mark")).toHaveText(["model poisoning"]);
+  await expect(current.locator("mark")).toBeInViewport();
+  await page.getByRole("button", { name: "Next match" }).click();
+  await expect(status).toHaveText("2 of 2");
+  await expect(
+    page.getByRole("region", { name: "Show notes" }).locator("[data-search-current] mark"),
+  ).toBeInViewport();
+});
+
+test("episode C: every search document has its element in the page, showing its text", async ({
+  page,
+  request,
+}) => {
+  const slug = "cyber-sentries-open-source-ai";
+  await page.goto(`/episodes/${slug}`);
+  const index = (await (await request.get(`/episodes/${slug}/search-index.json`)).json()) as {
+    docs: { id: string; text: string }[];
+  };
+  expect(index.docs.length).toBeGreaterThan(30);
+  for (const doc of index.docs)
+    await expect(page.locator(`[id="${doc.id}"]`), doc.id).toContainText(doc.text.slice(0, 40));
+});
+
+test("a part of a word is found and marked inside the word (`GPT` in `ChatGPT`)", async ({ page }) => {
+  await page.goto(A);
+  await searchBox(page).fill("GPT");
+  await expect(counter(page)).toHaveText(/^1 of \d+$/);
+  const words = await transcript(page)
+    .locator("mark")
+    .evaluateAll((marks) =>
+      marks.map((mark) => `${mark.previousSibling?.textContent?.slice(-4) ?? ""}[${mark.textContent}]`),
+    );
+  expect(words).toContain("Chat[GPT]");
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test(`a search in progress has no axe violations in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
