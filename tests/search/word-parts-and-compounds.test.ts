@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createEpisodeSearcher } from "@/lib/search/episode-searcher";
 import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
-import { findMatchRanges } from "@/lib/search/find-match-ranges";
 import { buildLibraryIndex, searchLibrary } from "@/lib/search/library-search";
-import { loadEpisode, rankTexts } from "./search-helpers";
-
-const marked = (text: string, query: string) =>
-  findMatchRanges(text, query).map(([a, b]) => text.slice(a, b));
+import { loadEpisode, markedTexts as marked, rankTexts } from "./search-helpers";
 
 describe("a part of a word finds the word", () => {
   it("GOOD: `GPT` finds `ChatGPT`, and the word itself ranks above the word it is part of", () => {
