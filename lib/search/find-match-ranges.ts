@@ -89,11 +89,19 @@ export function findMatchRanges(text: string, query: string): MatchRange[] {
   // Where the whole query appears as a phrase, only the phrase is marked, not stray words.
   const keep = hasPhrase ? phrase : marked;
 
+  return toRanges(text, words, (j) => (keep[j] ? (whole[j] ? "" : (parts.get(j) ?? "")) : undefined));
+}
+
+/**
+ * The ranges of the kept words (`kept(j)`: undefined to leave out, else the typed word found as
+ * a part of it, "" for the whole word), neighbours merged across spaces and punctuation.
+ */
+function toRanges(text: string, words: TokenRange[], kept: (j: number) => string | undefined): MatchRange[] {
   const ranges: MatchRange[] = [];
   words.forEach((word, j) => {
-    if (!keep[j]) return;
-    const part = whole[j] ? undefined : parts.get(j);
-    const [start, end] = part === undefined ? [word.start, word.end] : partRange(word, part);
+    const part = kept(j);
+    if (part === undefined) return;
+    const [start, end] = part ? partRange(word, part) : [word.start, word.end];
     const last = ranges.at(-1);
     if (last && !/[\p{L}\p{N}]/u.test(text.slice(last[1], start))) last[1] = end;
     else ranges.push([start, end]);
