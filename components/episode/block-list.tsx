@@ -1,4 +1,5 @@
 import type { Block } from "@/lib/model/episode-schema";
+import { blockHeadingId, blockItemId } from "@/lib/search/page-text-docs";
 
 /** Show-notes paragraphs and lists (description, questions, links) in source order. */
 export function BlockList({ blocks }: { blocks: Block[] }) {
@@ -7,16 +8,22 @@ export function BlockList({ blocks }: { blocks: Block[] }) {
     <section aria-label="Show notes" className="space-y-4 leading-relaxed">
       {blocks.map((block, i) => (
         <div key={i}>
-          {block.heading && <h2 className="mb-1 text-lg font-semibold">{block.heading}</h2>}
+          {block.heading && (
+            <h2 id={blockHeadingId(i)} className="mb-1 text-lg font-semibold">
+              {block.heading}
+            </h2>
+          )}
           {block.kind === "list" ? (
             <ul className="list-disc space-y-1 pl-5">
               {block.items.map((item, j) => (
-                <li key={j}>{item}</li>
+                <li key={j} id={blockItemId(i, j)}>
+                  {item}
+                </li>
               ))}
             </ul>
           ) : (
             block.items.map((item, j) => (
-              <p key={j} className="mt-2 first:mt-0">
+              <p key={j} id={blockItemId(i, j)} className="mt-2 first:mt-0">
                 {item}
               </p>
             ))

@@ -1,5 +1,6 @@
 import type { Episode } from "@/lib/model/episode-schema";
 import { formatDuration, formatIsoDuration } from "@/lib/format/format-time";
+import { summaryItemId } from "@/lib/search/page-text-docs";
 import { SpeakerList } from "./speaker-list";
 
 /** Title, show, date, duration, speakers and summary of an episode. */
@@ -38,7 +39,9 @@ export function EpisodeHeader({ episode }: { episode: Episode }) {
           <summary className="cursor-pointer font-semibold">Summary</summary>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
             {episode.summary.map((item, i) => (
-              <li key={i}>{item}</li>
+              <li key={i} id={summaryItemId(i)}>
+                {item}
+              </li>
             ))}
           </ul>
         </details>

@@ -54,7 +54,7 @@ export function KeyPointList({
       </h2>
       <ol className="space-y-3">
         {keyPoints.map((point) => (
-          <li key={point.id} className="leading-snug">
+          <li key={point.id} id={point.id} className="leading-snug">
             <p>{point.text}</p>
             <PassageLinks passages={point.support} sentences={sentences} />
           </li>

@@ -5,3 +5,4 @@ import "./zod-jitless";
 export { parseTimeFromLocation } from "@/lib/links/parse-time-param";
 export { parseQueryParam } from "@/lib/search/query-param";
 export { parseShowParam } from "@/lib/links/parse-show-param";
+export { parseSpeakerParam } from "@/lib/search/speaker-param";

@@ -18,20 +18,22 @@ const status = "min-w-16 text-sm text-slate-700 tabular-nums dark:text-slate-300
 
 /**
  * Search inside the episode as you type (see SearchPanel for what it shows). This shell is all
- * the page loads up front: the box and the query, kept in the URL (`?q=`) so a search is a link
- * and a reload restores it. Escape clears it.
+ * the page loads up front: the box, the query and the speaker filter, kept in the URL (`?q=`,
+ * `&speaker=`) so a search is a link and a reload restores it. Escape clears it.
  */
 export function EpisodeSearch({ slug, duration, label }: EpisodeSearchProps) {
   const [query, setQuery] = useState("");
+  const [speaker, setSpeaker] = useState("");
   const [active, setActive] = useState(false);
   const keysRef = useRef<((event: KeyboardEvent<HTMLInputElement>) => void) | null>(null);
-  const initial = useQueryInUrl(query, duration);
+  const initial = useQueryInUrl(query, speaker, duration);
 
   useEffect(() => {
     if (!initial?.query) return;
-    // The query restored from the URL (a reload, a shared link) is searched at once.
+    // The search restored from the URL (a reload, a shared link) runs at once.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setQuery(initial.query);
+    setSpeaker(initial.speaker ?? "");
     setActive(true);
   }, [initial]);
 
@@ -72,6 +74,8 @@ export function EpisodeSearch({ slug, duration, label }: EpisodeSearchProps) {
             duration={duration}
             query={query}
             setQuery={setQuery}
+            speaker={speaker}
+            setSpeaker={setSpeaker}
             initialTime={initial?.time}
             keysRef={keysRef}
           />

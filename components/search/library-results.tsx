@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { formatClock } from "@/lib/format/format-time";
+import { DOC_KIND_LABEL } from "@/lib/search/doc-kind-label";
 import { buildHitHref } from "@/lib/search/hit-href";
 import type { LibraryResult } from "@/lib/search/library-search";
 import { HighlightedText } from "./highlighted-text";
-
-const KIND_LABEL = { sentence: "", note: "Note", chapter: "Chapter", block: "Show notes" } as const;
 
 /** The library search's results, grouped by episode, each hit a deep link that opens on it. */
 export function LibraryResults({ result, query }: { result: LibraryResult; query: string }) {
@@ -38,7 +37,7 @@ export function LibraryResults({ result, query }: { result: LibraryResult; query
           <ol className="space-y-2">
             {episode.hits.map(({ doc, speaker, section }) => {
               const about = [
-                KIND_LABEL[doc.kind] || undefined,
+                DOC_KIND_LABEL[doc.kind] || undefined,
                 speaker,
                 doc.start === undefined ? undefined : formatClock(doc.start),
                 section,

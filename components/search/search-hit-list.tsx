@@ -2,6 +2,7 @@
 
 import { useRef } from "react";
 import { formatClock } from "@/lib/format/format-time";
+import { DOC_KIND_LABEL } from "@/lib/search/doc-kind-label";
 import type { EpisodeHit } from "@/lib/search/episode-searcher";
 import type { EpisodeSearchIndex } from "@/lib/search/search-doc";
 import { HighlightedText } from "./highlighted-text";
@@ -71,7 +72,11 @@ export function SearchHitList({ hits, query, current, index, onSelect }: SearchH
                   className={`${item} aria-[current=true]:bg-orange-50 dark:aria-[current=true]:bg-slate-800`}
                 >
                   <span className="block text-xs text-slate-600 dark:text-slate-400">
-                    {[speaker, doc.start === undefined ? undefined : formatClock(doc.start)]
+                    {[
+                      DOC_KIND_LABEL[doc.kind] || undefined,
+                      speaker,
+                      doc.start === undefined ? undefined : formatClock(doc.start),
+                    ]
                       .filter(Boolean)
                       .join(" · ") || "Match"}
                   </span>

@@ -13,6 +13,9 @@ export interface SearchPanelProps {
   duration?: number;
   query: string;
   setQuery: (query: string) => void;
+  /** The speaker filter: a speaker id, "" for all (an id the episode does not have is dropped). */
+  speaker: string;
+  setSpeaker: (speaker: string) => void;
   /** A deep-linked time (s) the page opened at: the search starts on the hit there. */
   initialTime?: number;
   /** Where the panel puts its handler for the search box's keys (Enter, Shift+Enter, Escape). */
@@ -40,8 +43,8 @@ function hitAtTime(hits: readonly EpisodeHit[], t: number): number {
  * the index: the hits marked in the page, the counter with previous/next (buttons, Enter /
  * Shift+Enter), the speaker filter, the list of hits and their ticks on the episode map.
  */
-export function SearchPanel({ slug, duration, query, setQuery, initialTime, keysRef }: SearchPanelProps) {
-  const [speaker, setSpeaker] = useState("");
+export function SearchPanel(props: SearchPanelProps) {
+  const { slug, duration, query, setQuery, speaker, setSpeaker, initialTime, keysRef } = props;
   const [current, setCurrent] = useState(0);
   const [scroll, setScroll] = useState<"smooth" | "instant" | false>("instant");
   const [searched, setSearched] = useState(query);
@@ -58,6 +61,13 @@ export function SearchPanel({ slug, duration, query, setQuery, initialTime, keys
   }
 
   const searcher = index.searcher;
+  // A filter from a link may name a speaker this episode does not have: it is dropped (and so
+  // leaves the URL), and filters nothing meanwhile.
+  const known = !speaker || !searcher || searcher.index.speakers.some((s) => s.id === speaker);
+  useEffect(() => {
+    if (!known) setSpeaker("");
+  }, [known, setSpeaker]);
+  const filter = known ? speaker : "";
   const speakerOf = useCallback(
     (hit: EpisodeHit) =>
       hit.doc.speaker === undefined ? "" : (searcher?.index.speakers[hit.doc.speaker]?.id ?? ""),
@@ -65,8 +75,8 @@ export function SearchPanel({ slug, duration, query, setQuery, initialTime, keys
   );
   const allHits = useMemo(() => (searcher && query ? searcher.search(query) : NO_HITS), [searcher, query]);
   const hits = useMemo(
-    () => (speaker ? allHits.filter((h) => speakerOf(h) === speaker) : allHits),
-    [allHits, speaker, speakerOf],
+    () => (filter ? allHits.filter((h) => speakerOf(h) === filter) : allHits),
+    [allHits, filter, speakerOf],
   );
   const docs = useMemo(() => hits.map((h) => h.doc), [hits]);
 
@@ -140,7 +150,7 @@ export function SearchPanel({ slug, duration, query, setQuery, initialTime, keys
       {speakers.length > 1 && query && allHits.length > 0 && (
         <select
           aria-label="Speaker"
-          value={speaker}
+          value={filter}
           onChange={(event) => {
             setSpeaker(event.target.value);
             setCurrent(0);

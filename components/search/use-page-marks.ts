@@ -10,7 +10,10 @@ const ACCEPT: Record<SearchDoc["kind"], TextFilter> = {
   sentence: (node) => !node.parentElement?.closest("[data-note]"),
   note: (node, element) => node.parentNode === element,
   chapter: (node) => !node.parentElement?.closest("a"),
-  block: () => false,
+  summary: () => true,
+  // Not the link to the supporting passage: only the key point's own words.
+  "key-point": (node) => !node.parentElement?.closest("a"),
+  block: () => true,
 };
 
 /**
@@ -66,6 +69,9 @@ export function usePageMarks(
     // Even an empty add() writes `class=""`: touch classes only when there are some.
     if (ring.length > 0) element.classList.add(...ring);
     element.setAttribute("data-search-current", "");
+    // A hit in a closed disclosure (the summary) is opened to be seen.
+    const folded = element.closest("details:not([open])");
+    if (folded instanceof HTMLDetailsElement) folded.open = true;
     if (scroll) reveal(marks[0] ?? element, scroll === "smooth");
     return () => {
       marks.forEach((mark) => mark.removeAttribute("data-current"));

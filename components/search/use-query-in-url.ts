@@ -4,18 +4,22 @@ import { useEffect, useRef, useState } from "react";
 import { hasLinkParams } from "@/lib/links/has-link-params";
 import { loadLinkValidators } from "@/components/links/read-link-params";
 
-/** The query read from the page's URL on load, and the deep-linked time (s) it came with. */
+/** The search read from the page's URL on load: query, speaker filter and deep-linked time (s). */
 export interface InitialSearch {
   query: string;
+  /** A speaker id's shape only: whether the episode has that speaker is checked with the index. */
+  speaker?: string;
   time?: number;
 }
 
 /**
- * Keeps `?q=` in the address bar in step with the query (`history.replaceState`: no history
- * entry per keystroke; other parameters such as `t` and the hash are kept), so a search is a
- * link and a reload restores it. Returns what the URL held when the page loaded (once).
+ * Keeps `?q=` and the speaker filter `&speaker=` in the address bar in step with the search
+ * (`history.replaceState`: no history entry per keystroke; other parameters such as `t` and the
+ * hash are kept), so a search is a link and a reload restores it. The filter is written only
+ * with a query: without one there is nothing to filter. Returns what the URL held when the page
+ * loaded (once).
  */
-export function useQueryInUrl(query: string, duration?: number): InitialSearch | undefined {
+export function useQueryInUrl(query: string, speaker: string, duration?: number): InitialSearch | undefined {
   const [initial, setInitial] = useState<InitialSearch | undefined>(undefined);
   const ready = useRef(false);
 
@@ -28,10 +32,15 @@ export function useQueryInUrl(query: string, duration?: number): InitialSearch |
     }
     let cancelled = false;
     loadLinkValidators().then(
-      ({ parseQueryParam, parseTimeFromLocation }) => {
+      ({ parseQueryParam, parseSpeakerParam, parseTimeFromLocation }) => {
         if (cancelled) return;
-        const { query: restored } = parseQueryParam(new URLSearchParams(window.location.search).getAll("q"));
-        setInitial({ query: restored, time: parseTimeFromLocation(window.location, duration)?.start });
+        const params = new URLSearchParams(window.location.search);
+        const { query: restored } = parseQueryParam(params.getAll("q"));
+        setInitial({
+          query: restored,
+          speaker: parseSpeakerParam(params.getAll("speaker")) ?? undefined,
+          time: parseTimeFromLocation(window.location, duration)?.start,
+        });
       },
       // Without the validators (offline) the link's query is not trusted: the search starts empty.
       () => !cancelled && setInitial({ query: "" }),
@@ -43,17 +52,22 @@ export function useQueryInUrl(query: string, duration?: number): InitialSearch |
 
   useEffect(() => {
     if (!initial) return;
-    // The first run only records that the URL has been read: it already holds the query.
+    // The first run only records that the URL has been read: it already holds the search.
     if (!ready.current) {
       ready.current = true;
       return;
     }
     const url = new URL(window.location.href);
-    if (url.searchParams.get("q") === (query || null)) return;
-    if (query) url.searchParams.set("q", query);
-    else url.searchParams.delete("q");
-    window.history.replaceState(window.history.state, "", url);
-  }, [query, initial]);
+    const wanted = { q: query, speaker: query && speaker };
+    let changed = false;
+    for (const [name, value] of Object.entries(wanted)) {
+      if (url.searchParams.getAll(name).join("\n") === value) continue;
+      changed = true;
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    if (changed) window.history.replaceState(window.history.state, "", url);
+  }, [query, speaker, initial]);
 
   return initial;
 }

@@ -1,5 +1,6 @@
 import type { Episode } from "../model/episode-schema";
 import { slugifyHeading } from "../view/group-notes";
+import { buildPageTextDocs } from "./page-text-docs";
 import type { EpisodeDocs, SearchDoc, SearchSection } from "./search-doc";
 
 /** A section's position for a time (s): the last section starting at or before it (half a second early counts). */
@@ -13,16 +14,12 @@ function sectionAt(starts: readonly number[], t: number | undefined): number | u
 }
 
 /**
- * The searchable documents of an episode: the transcript's sentences (editorial notes left
- * out: they are not what was said), timestamped notes, chapters, and with `blocks` the show
- * notes' paragraphs and list items (they have no element of their own in the page, so only
- * the library search uses them). Sections are the episode's sections, else its chapters, else
- * the notes' top-level headings.
+ * The searchable documents of an episode, all that its page shows in words: the transcript's
+ * sentences (editorial notes left out: they are not what was said), timestamped notes,
+ * chapters, then the summary, key points and show notes (buildPageTextDocs). Sections are the
+ * episode's sections, else its chapters, else the notes' top-level headings.
  */
-export function buildSearchDocs(
-  episode: Episode,
-  { blocks = false }: { blocks?: boolean } = {},
-): EpisodeDocs {
+export function buildSearchDocs(episode: Episode): EpisodeDocs {
   const speakers = episode.speakers.map((s) => ({ id: s.id, name: s.name ?? s.label }));
   const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
   const timed = [...(episode.sections.length > 0 ? episode.sections : episode.chapters)].sort(
@@ -66,12 +63,6 @@ export function buildSearchDocs(
     docs.push({ id, kind: "chapter", text: title, start, end, section: sectionAt(starts, start) });
   }
 
-  if (blocks)
-    episode.blocks.forEach((block, i) =>
-      block.items.forEach((item, j) => {
-        if (item.trim()) docs.push({ id: `block-${i}-${j}`, kind: "block", text: item });
-      }),
-    );
-
+  docs.push(...buildPageTextDocs(episode));
   return { slug: episode.slug, speakers, sections, docs };
 }

@@ -36,8 +36,11 @@ export function collectCandidates(corpus: SearchCorpus, query: PreparedQuery): C
     totalWeight += weight;
     const stamp = ++scratch.epoch;
     const bit = 1 << i;
-    for (const { term, quality } of matches) {
-      const list = postings[term] as Int32Array;
+    const lists = matches.map(({ term, quality }) => ({ list: postings[term] as Int32Array, quality }));
+    for (const { docs, quality } of query.splits[i] ?? []) lists.push({ list: docs, quality });
+    // Best first, so a document counts its best match of the word.
+    lists.sort((a, b) => b.quality - a.quality);
+    for (const { list, quality } of lists) {
       const gain = weight * quality;
       for (let k = 0; k < list.length; k++) {
         const doc = list[k] as number;

@@ -6,6 +6,12 @@ import { FUSE_ONLY_MAX, rankDocuments } from "./rank-documents";
 import { createSearchCorpus, type SearchCorpus } from "./search-corpus";
 import type { EpisodeSearchIndex, SearchDoc } from "./search-doc";
 
+/**
+ * What the page shows beside the transcript, notes and chapters (summary, key points, show
+ * notes) says what the episode is about: its hits come after those where it is said.
+ */
+const ABOUT: ReadonlySet<SearchDoc["kind"]> = new Set(["summary", "key-point", "block"]);
+
 /** A hit in one episode: the document and its rank score (lower is better). */
 export interface EpisodeHit {
   doc: SearchDoc;
@@ -40,7 +46,14 @@ export function createEpisodeSearcher(index: EpisodeSearchIndex): EpisodeSearche
     index,
     search(query) {
       const { hits } = rankDocuments(corpus, query, { limit: index.docs.length });
-      return hits.map(({ doc, score, phrase }) => ({ doc: index.docs[doc] as SearchDoc, score, phrase }));
+      const found = hits.map(({ doc, score, phrase }) => ({
+        doc: index.docs[doc] as SearchDoc,
+        score,
+        phrase,
+      }));
+      const about = (hit: EpisodeHit) => (ABOUT.has(hit.doc.kind) ? 1 : 0);
+      // Stable: each group keeps the ranking's order.
+      return found.sort((a, b) => about(a) - about(b));
     },
   };
 }

@@ -1,7 +1,8 @@
-import { tokenizeWithRanges } from "./normalize-text";
+import { isJoinedPair, isSplitPair } from "./compound-match";
+import { tokenizeWithRanges, type TokenRange } from "./normalize-text";
 import { queryWords } from "./prepare-query";
 import { allowsPrefix } from "./term-index";
-import { matchTerm } from "./term-match";
+import { matchTerm, PART_QUALITY, partIndex } from "./term-match";
 
 /** A stretch of text to mark: UTF-16 offsets, end exclusive. */
 export type MatchRange = [start: number, end: number];
@@ -9,50 +10,98 @@ export type MatchRange = [start: number, end: number];
 /** Query words this short are marked only inside a run of matched query words ("is", "of"…). */
 const SHORT_WORD = 2;
 
+/** The stretch of `word` (in `text`) that a part match covers: `GPT` of `ChatGPT`. */
+function partRange(word: TokenRange, query: string): MatchRange {
+  const at = partIndex(query, word.token);
+  // Offsets map one to one only when folding kept the length (no accents, `ß`, apostrophes).
+  if (at < 0 || word.end - word.start !== word.token.length) return [word.start, word.end];
+  return [word.start + at, word.start + at + query.length];
+}
+
 /**
  * Where `query` matches in `text`, to mark: the words that match a query word (same word,
- * prefix or typo, as the ranking matches them). Words of 1–2 letters are marked only as part
- * of a run of consecutive query words, so `is` in "attention is all you need" is marked in
- * that phrase but not all over the sentence; a one-word query marks every match. Where the whole
- * query appears in order (typos allowed), only those phrases are marked. Neighbouring
- * marked words separated only by spaces or punctuation merge into one range.
+ * prefix, typo, part of a word or compound, as the ranking matches them). A part marks only
+ * itself (`GPT` in `ChatGPT`), other matches the whole word. Words of 1–2 letters are marked
+ * only as part of a run of consecutive query words, so `is` in "attention is all you need" is
+ * marked in that phrase but not all over the sentence; a one-word query marks every match.
+ * Where the whole query appears in order (typos, compounds allowed), only those phrases are
+ * marked. Neighbouring marked words separated only by spaces or punctuation merge into one range.
  *
  * @returns ranges in `text`, in order, not overlapping; [] when nothing matches.
  */
 export function findMatchRanges(text: string, query: string): MatchRange[] {
   const { tokens: wanted, typingLast } = queryWords(query);
   if (wanted.length === 0 || !text) return [];
-  const prefix = wanted.map((token, i) => allowsPrefix(token, typingLast && i === wanted.length - 1));
-  const words = tokenizeWithRanges(text);
   const n = wanted.length;
+  const typing = (i: number) => typingLast && i === n - 1;
+  const prefix = wanted.map((token, i) => allowsPrefix(token, typing(i)));
+  const words = tokenizeWithRanges(text);
   const marked = new Uint8Array(words.length);
   const phrase = new Uint8Array(words.length);
+  const whole = new Uint8Array(words.length);
+  const parts = new Map<number, string>();
   let hasPhrase = false;
-  let run = new Int32Array(n);
-  let next = new Int32Array(n);
+  // Runs of query words matched in order, ending at the word two back, one back and this one:
+  // how many query words, and the first word of the text in the run.
+  let [before, previous, current] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  let [beforeFrom, previousFrom, currentFrom] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
   words.forEach(({ token }, j) => {
-    let longest = 0;
+    const last = j > 0 ? (words[j - 1] as TokenRange).token : undefined;
     for (let i = 0; i < n; i++) {
-      const quality = matchTerm(wanted[i] as string, token, prefix[i] as boolean);
-      const length = quality > 0 ? (i > 0 ? (run[i - 1] as number) : 0) + 1 : 0;
-      next[i] = length;
-      longest = Math.max(longest, length);
-      if (quality > 0 && (n === 1 || (wanted[i] as string).length > SHORT_WORD)) marked[j] = 1;
+      const word = wanted[i] as string;
+      let length = 0;
+      let from = j;
+      const extend = (runs: Int32Array, starts: Int32Array, back: number, add: number, start: number) => {
+        const had = back >= 0 ? (runs[back] as number) : 0;
+        if (had + add > length) [length, from] = [had + add, had > 0 ? (starts[back] as number) : start];
+      };
+      const quality = matchTerm(word, token, prefix[i] as boolean);
+      if (quality > 0) {
+        extend(previous, previousFrom, i - 1, 1, j);
+        if (n === 1 || word.length > SHORT_WORD) {
+          marked[j] = 1;
+          if (quality === PART_QUALITY) parts.set(j, word);
+          else whole[j] = 1;
+        }
+      }
+      // The text splits the typed word (`opensource` ~ `open source`): both words match it.
+      if (last !== undefined && isSplitPair(word, last, token, typing(i))) {
+        extend(before, beforeFrom, i - 1, 1, j - 1);
+        marked[j - 1] = marked[j] = whole[j - 1] = whole[j] = 1;
+      }
+      // The text joins two typed words (`open source` ~ `opensource`): this word matches both.
+      if (i > 0 && isJoinedPair(wanted[i - 1] as string, word, token, typing(i))) {
+        extend(previous, previousFrom, i - 2, 2, j);
+        marked[j] = whole[j] = 1;
+      }
+      current[i] = length;
+      currentFrom[i] = from;
+      // A run of 2+ query words in order: mark all its words.
+      if (length >= 2) for (let k = from; k <= j; k++) marked[k] = whole[k] = 1;
+      if (n >= 2 && i === n - 1 && length === n) {
+        hasPhrase = true;
+        for (let k = from; k <= j; k++) phrase[k] = 1;
+      }
     }
-    // A run of 2+ query words in order: mark all its words.
-    if (longest >= 2) for (let k = j - longest + 1; k <= j; k++) marked[k] = 1;
-    if (n >= 2 && next[n - 1] === n) {
-      hasPhrase = true;
-      for (let k = j - n + 1; k <= j; k++) phrase[k] = 1;
-    }
-    [run, next] = [next, run];
+    [before, previous, current] = [previous, current, before];
+    [beforeFrom, previousFrom, currentFrom] = [previousFrom, currentFrom, beforeFrom];
   });
   // Where the whole query appears as a phrase, only the phrase is marked, not stray words.
   const keep = hasPhrase ? phrase : marked;
 
+  return toRanges(text, words, (j) => (keep[j] ? (whole[j] ? "" : (parts.get(j) ?? "")) : undefined));
+}
+
+/**
+ * The ranges of the kept words (`kept(j)`: undefined to leave out, else the typed word found as
+ * a part of it, "" for the whole word), neighbours merged across spaces and punctuation.
+ */
+function toRanges(text: string, words: TokenRange[], kept: (j: number) => string | undefined): MatchRange[] {
   const ranges: MatchRange[] = [];
-  words.forEach(({ start, end }, j) => {
-    if (!keep[j]) return;
+  words.forEach((word, j) => {
+    const part = kept(j);
+    if (part === undefined) return;
+    const [start, end] = part ? partRange(word, part) : [word.start, word.end];
     const last = ranges.at(-1);
     if (last && !/[\p{L}\p{N}]/u.test(text.slice(last[1], start))) last[1] = end;
     else ranges.push([start, end]);

@@ -41,14 +41,14 @@ export interface LibraryResult {
 }
 
 /**
- * Builds the library index from every episode (transcripts, notes, chapters and show notes).
+ * Builds the library index from every episode (all the text of their pages: see buildSearchDocs).
  * About a second for 200 one-hour episodes; the site builds it once per process.
  */
 export function buildLibraryIndex(episodes: readonly Episode[]): LibraryIndex {
   const docs: SearchDoc[] = [];
   const owners: number[] = [];
   const tables = episodes.map((episode, e) => {
-    const built = buildSearchDocs(episode, { blocks: true });
+    const built = buildSearchDocs(episode);
     for (const doc of built.docs) {
       docs.push(doc);
       owners.push(e);

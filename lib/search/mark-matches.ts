@@ -1,5 +1,16 @@
 import { findMatchRanges } from "./find-match-ranges";
 
+/** Neither white space nor a letter or digit: taken into a mark beside its word. */
+const PUNCTUATION = /^[^\s\p{L}\p{N}]$/u;
+
+/** `at` moved over the punctuation beside it (`step` -1: before, 1: after) when white space or the end follows. */
+function widen(text: string, at: number, step: -1 | 1): number {
+  let to = at;
+  while (PUNCTUATION.test(text[step < 0 ? to - 1 : to] ?? "")) to += step;
+  const next = text[step < 0 ? to - 1 : to];
+  return next === undefined || /\s/.test(next) ? to : at;
+}
+
 /** Which text nodes of an element hold its searchable text. */
 export type TextFilter = (node: Text, element: HTMLElement) => boolean;
 
@@ -7,11 +18,12 @@ export type TextFilter = (node: Text, element: HTMLElement) => boolean;
  * Marks where `query` matches inside a server-rendered element by wrapping whole words of its
  * text nodes in `<mark>`, and returns the function that undoes it.
  *
- * Marks start and end at white space only, never inside a word: the sync island may wrap the
- * words of the playing sentence in `[data-w]` spans at any time (lib/sync/wrap-sentence-words),
- * and counts one word per run of non-space characters of each text node, so a mark inside a
- * word would break that count. Undoing puts the original text nodes back exactly; if the words
- * were wrapped meanwhile (the nodes moved), the marks are unwrapped instead, keeping the spans.
+ * A mark takes in the punctuation around its words (`“Open-Source”`, `Face.`) and stops at
+ * letters: a part of a word is marked alone (`Chat<mark>GPT</mark>`). The sync island may
+ * wrap the words of the playing sentence in `[data-w]` spans at any time
+ * (lib/sync/wrap-sentence-words); it reads a word cut by a mark's edge as one word. Undoing puts
+ * the original text nodes back exactly; if the words were wrapped meanwhile (the nodes moved),
+ * the marks are unwrapped instead, keeping the spans.
  *
  * @param accept which text nodes are searchable (e.g. not inside an editorial `[data-note]`).
  * @returns the marks made (in order) and `undo`.
@@ -43,8 +55,8 @@ export function markMatches(
       let a = Math.max(0, start - from);
       let b = Math.min(text.length, end - from);
       if (b <= 0) continue;
-      while (a > 0 && !/\s/.test(text[a - 1] as string)) a--;
-      while (b < text.length && !/\s/.test(text[b] as string)) b++;
+      a = widen(text, a, -1);
+      b = widen(text, b, 1);
       // A phrase running across nodes brings the spaces between them: not worth a mark.
       while (a < b && /\s/.test(text[a] as string)) a++;
       while (b > a && /\s/.test(text[b - 1] as string)) b--;

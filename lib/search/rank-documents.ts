@@ -51,6 +51,8 @@ function wordBits(corpus: SearchCorpus, query: PreparedQuery): Map<string, numbe
       const word = corpus.index.terms[term] as string;
       bits.set(word, (bits.get(word) ?? 0) | (1 << i));
     }
+    for (const { words } of query.splits[i] ?? [])
+      for (const word of words) bits.set(word, (bits.get(word) ?? 0) | (1 << i));
   });
   return bits;
 }

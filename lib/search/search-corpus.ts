@@ -1,3 +1,4 @@
+import type { SplitMatch } from "./compound-match";
 import { createTermIndex, type TermIndex, type TermMatch } from "./term-index";
 
 /** A Fuse search over every document of a corpus: document id and Fuse score (0 best … 1). */
@@ -25,7 +26,7 @@ export interface SearchCorpus {
     seen: Int32Array;
     epoch: number;
     /** Recent word expansions (`<typing>:<word>`), since typing repeats the same words. */
-    expansions: Map<string, TermMatch[]>;
+    expansions: Map<string, { terms: TermMatch[]; splits: SplitMatch[] }>;
   };
 }
 

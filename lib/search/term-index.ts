@@ -1,4 +1,4 @@
-import { matchTerm, maxTypos } from "./term-match";
+import { matchTerm, maxTypos, MIN_PART_LENGTH } from "./term-match";
 
 /**
  * The prefilter's inverted index: every normalised word of the corpus (sorted) → the documents
@@ -38,7 +38,7 @@ export function createTermIndex(docTokens: readonly (readonly string[])[]): Term
 }
 
 /** Position of the first term ≥ `word` (binary search). */
-function lowerBound(terms: readonly string[], word: string): number {
+export function lowerBound(terms: readonly string[], word: string): number {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {
@@ -61,8 +61,8 @@ export function allowsPrefix(token: string, typing: boolean): boolean {
 /**
  * The vocabulary words `token` matches, best first. `typing` says it is the last word of the
  * query, which the reader may still be typing: it then also matches as a prefix from 2 letters
- * (finished words from 4). Exact and prefix matches use binary search; typos scan the
- * vocabulary (cheap for the vocabulary of a podcast library: tens of thousands of words).
+ * (finished words from 4). Exact and prefix matches use binary search; typos and parts of
+ * words (3+ letters) scan the vocabulary (cheap for a podcast library: tens of thousands of words).
  */
 export function expandToken(index: TermIndex, token: string, typing: boolean): TermMatch[] {
   const { terms } = index;
@@ -73,7 +73,7 @@ export function expandToken(index: TermIndex, token: string, typing: boolean): T
   if (prefix)
     for (let t = first; t < terms.length && (terms[t] as string).startsWith(token); t++)
       if (!found.has(t)) found.set(t, matchTerm(token, terms[t] as string, true));
-  if (maxTypos(token.length) > 0) {
+  if (maxTypos(token.length) > 0 || token.length >= MIN_PART_LENGTH) {
     for (let t = 0; t < terms.length; t++) {
       if (found.has(t)) continue;
       const quality = matchTerm(token, terms[t] as string, prefix);

@@ -6,6 +6,7 @@
  * | -------------------------------------- | ------- |
  * | same word                              | 1       |
  * | prefix (`transform` → `transformers`)  | 0.85    |
+ * | part of the word (`gpt` → `chatgpt`)   | 0.75    |
  * | one typo (`atention` → `attention`)    | 0.7     |
  * | one typo in a prefix (`atten` → `att…`) | 0.6     |
  * | two typos (words of 7+ letters)        | 0.55    |
@@ -13,6 +14,9 @@
  *
  * A typo is an insertion, deletion, substitution or swap of neighbours (optimal string
  * alignment distance). Short words must be exact: 0 typos under 4 letters, 1 up to 6, then 2.
+ * A part is found only for typed words of 3+ letters (`ai` must not find `said` or `again`),
+ * exactly (no typos inside a part), and counts less than the word itself, so the sentences
+ * that say `gpt` rank above those that say `chatgpt`.
  */
 
 /** Typos allowed in a typed word of `length` letters. */
@@ -22,6 +26,16 @@ export function maxTypos(length: number): number {
 
 /** Quality of a prefix match (also used by the ranking to weigh matches). */
 export const PREFIX_QUALITY = 0.85;
+/** Quality of a typed word found inside a longer word, not at its start. */
+export const PART_QUALITY = 0.75;
+/** Shortest typed word found inside other words: shorter ones would be inside too many. */
+export const MIN_PART_LENGTH = 3;
+
+/** Where the typed word `query` sits inside `term` as a part (-1: it does not, or is too short). */
+export function partIndex(query: string, term: string): number {
+  if (query.length < MIN_PART_LENGTH || term.length <= query.length) return -1;
+  return term.indexOf(query);
+}
 
 // Reused rows: words are short and matching is synchronous.
 let rowA = new Int32Array(64);
@@ -81,6 +95,7 @@ function distances(query: string, term: string, maxColumn: number, limit: number
 export function matchTerm(query: string, term: string, prefix: boolean): number {
   if (query === term) return 1;
   if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
+  if (partIndex(query, term) >= 0) return PART_QUALITY;
   const typos = maxTypos(query.length);
   if (typos === 0) return 0;
   const lengthGap = term.length - query.length;

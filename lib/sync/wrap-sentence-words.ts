@@ -17,28 +17,44 @@ export function wrapSentenceWords(sentence: HTMLElement): HTMLElement[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement?.closest("[data-note]")) textNodes.push(node as Text);
   }
-  const tokenCount = textNodes.reduce((n, t) => n + (t.data.match(/\S+/g)?.length ?? 0), 0);
+  // A search mark may cut a word (`Chat<mark>GPT</mark>`): the text on both sides of its edge
+  // is one word, wrapped in two spans with the same time (the first is the word's).
+  const inMark = (node: Text) => node.parentElement?.closest("mark[data-search-mark]") ?? null;
+  const continues = textNodes.map((node, k) => {
+    const before = textNodes[k - 1];
+    return (
+      before !== undefined &&
+      /\S$/.test(before.data) &&
+      /^\S/.test(node.data) &&
+      inMark(before) !== inMark(node)
+    );
+  });
+  const tokenCount = textNodes.reduce(
+    (n, t, k) => n + (t.data.match(/\S+/g)?.length ?? 0) - (continues[k] ? 1 : 0),
+    0,
+  );
   if (tokenCount !== offsets.length) return [];
   const words: HTMLElement[] = [];
   let i = 0;
-  for (const node of textNodes) {
+  textNodes.forEach((node, k) => {
     const fragment = sentence.ownerDocument.createDocumentFragment();
-    for (const part of node.data.split(/(\s+)/)) {
-      if (part === "") continue;
+    node.data.split(/(\s+)/).forEach((part, p) => {
+      if (part === "") return;
       if (/^\s+$/.test(part)) {
         fragment.append(part);
-        continue;
+        return;
       }
-      const offset = offsets[i++];
+      const rest = p === 0 && continues[k];
+      const offset = rest ? offsets[i - 1] : offsets[i++];
       const span = sentence.ownerDocument.createElement("span");
       span.textContent = part;
       span.setAttribute("data-w", "");
       if (offset !== undefined && offset !== "-")
         span.setAttribute("data-start", String(base + Number(offset) / 100));
       fragment.append(span);
-      words.push(span);
-    }
+      if (!rest) words.push(span);
+    });
     node.replaceWith(fragment);
-  }
+  });
   return words;
 }

@@ -70,6 +70,34 @@ test("the speaker filter narrows the hits", async ({ page }) => {
   expect(new Set(speakers)).toEqual(new Set(["Tim Harford"]));
 });
 
+test("the speaker filter is kept in the URL and restored on reload", async ({ page }) => {
+  await page.goto(`${A}?q=open+source`);
+  await expect(counter(page)).toHaveText(/^1 of \d+$/);
+  const speaker = page.getByRole("combobox", { name: "Speaker" });
+  await speaker.selectOption("tim-harford");
+  await expect(page).toHaveURL(/[?&]q=open\+source&speaker=tim-harford(&|$)/);
+  const filtered = await counter(page).textContent();
+  await page.reload();
+  await expect(searchBox(page)).toHaveValue("open source");
+  await expect(speaker).toHaveValue("tim-harford");
+  await expect(counter(page)).toHaveText(filtered ?? "");
+  // Back to all speakers: the parameter leaves the URL; the query stays.
+  await speaker.selectOption("");
+  await expect(page).not.toHaveURL(/speaker=/);
+  await expect(page).toHaveURL(/[?&]q=open\+source(&|$)/);
+});
+
+for (const bad of ["nobody-here", "%3Cscript%3E", "Tim+Harford"])
+  test(`an invalid speaker in the URL (${bad}) is ignored and dropped`, async ({ page }) => {
+    await page.goto(`${A}?q=open+source`);
+    await expect(counter(page)).toHaveText(/^1 of \d+$/);
+    const all = await counter(page).textContent();
+    await page.goto(`${A}?q=open+source&speaker=${bad}`);
+    await expect(counter(page)).toHaveText(all ?? "");
+    await expect(page.getByRole("combobox", { name: "Speaker" })).toHaveValue("");
+    await expect(page).not.toHaveURL(/speaker=/);
+  });
+
 test("the hit list shows speaker, time and context, and per-section counts", async ({ page }) => {
   await page.goto(`${A}?q=one+model`);
   await expect(counter(page)).toHaveText(/^1 of \d+$/);
@@ -154,6 +182,49 @@ test("episode C searches its chapters", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Chapters" }).locator("mark").first()).toHaveText(
     /sovereignty/i,
   );
+});
+
+test("episode C: a phrase of its description is found, marked and shown where the page shows it", async ({
+  page,
+}) => {
+  await page.goto("/episodes/cyber-sentries-open-source-ai");
+  await page.getByRole("searchbox", { name: "Search chapters" }).fill("model poisoning");
+  const status = page.getByRole("search", { name: "This episode" }).getByRole("status");
+  await expect(status).toHaveText("1 of 2");
+  const current = page.locator("[data-search-current]");
+  await expect(current.locator("mark")).toHaveText(["model poisoning"]);
+  await expect(current.locator("mark")).toBeInViewport();
+  await page.getByRole("button", { name: "Next match" }).click();
+  await expect(status).toHaveText("2 of 2");
+  await expect(
+    page.getByRole("region", { name: "Show notes" }).locator("[data-search-current] mark"),
+  ).toBeInViewport();
+});
+
+test("episode C: every search document has its element in the page, showing its text", async ({
+  page,
+  request,
+}) => {
+  const slug = "cyber-sentries-open-source-ai";
+  await page.goto(`/episodes/${slug}`);
+  const index = (await (await request.get(`/episodes/${slug}/search-index.json`)).json()) as {
+    docs: { id: string; text: string }[];
+  };
+  expect(index.docs.length).toBeGreaterThan(30);
+  for (const doc of index.docs)
+    await expect(page.locator(`[id="${doc.id}"]`), doc.id).toContainText(doc.text.slice(0, 40));
+});
+
+test("a part of a word is found and marked inside the word (`GPT` in `ChatGPT`)", async ({ page }) => {
+  await page.goto(A);
+  await searchBox(page).fill("GPT");
+  await expect(counter(page)).toHaveText(/^1 of \d+$/);
+  const words = await transcript(page)
+    .locator("mark")
+    .evaluateAll((marks) =>
+      marks.map((mark) => `${mark.previousSibling?.textContent?.slice(-4) ?? ""}[${mark.textContent}]`),
+    );
+  expect(words).toContain("Chat[GPT]");
 });
 
 for (const scheme of ["light", "dark"] as const) {

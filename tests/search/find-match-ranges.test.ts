@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findMatchRanges } from "@/lib/search/find-match-ranges";
 import { buildExcerpt } from "@/lib/search/build-excerpt";
-
-const marked = (text: string, query: string) =>
-  findMatchRanges(text, query).map(([a, b]) => text.slice(a, b));
+import { markedTexts as marked } from "./search-helpers";
 
 describe("findMatchRanges", () => {
   it("marks the phrase as one range, typos included, and only the phrase when it is there", () => {

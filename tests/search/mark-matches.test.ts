@@ -67,6 +67,26 @@ describe("markMatches", () => {
     expect(sentence().innerHTML).toBe(before);
   });
 
+  it("marks a part of a word alone, and the sync island still reads the word whole", () => {
+    document.body.innerHTML = `<p><span id="s" data-start="10" data-words="0 50 100">I asked ChatGPT.</span></p>`;
+    const { undo } = markMatches(sentence(), "GPT", () => true, "m");
+    expect(marks()).toEqual(["GPT."]);
+    expect(sentence().innerHTML).toContain("Chat<mark");
+    const words = wrapSentenceWords(sentence());
+    expect(words.map((w) => w.textContent)).toEqual(["I", "asked", "Chat"]);
+    expect(words.map((w) => w.getAttribute("data-start"))).toEqual(["10", "10.5", "11"]);
+    const pieces = [...sentence().querySelectorAll("[data-w]")];
+    expect(pieces.map((w) => [w.textContent, w.getAttribute("data-start")])).toEqual([
+      ["I", "10"],
+      ["asked", "10.5"],
+      ["Chat", "11"],
+      ["GPT.", "11"],
+    ]);
+    undo();
+    expect(sentence().querySelectorAll("mark")).toHaveLength(0);
+    expect(sentence().textContent).toBe("I asked ChatGPT.");
+  });
+
   it("leaves the element alone when nothing matches", () => {
     const before = sentence().innerHTML;
     expect(markMatches(sentence(), "zebra", notInNote, "m").marks).toEqual([]);

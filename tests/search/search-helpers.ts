@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
+import { findMatchRanges } from "@/lib/search/find-match-ranges";
 import { normalizeText } from "@/lib/search/normalize-text";
 import { rankDocuments } from "@/lib/search/rank-documents";
 import { createSearchCorpus } from "@/lib/search/search-corpus";
@@ -15,4 +16,9 @@ export function loadEpisode(slug: string): Episode {
 export function rankTexts(texts: string[], query: string): string[] {
   const corpus = createSearchCorpus(texts.map(normalizeText));
   return rankDocuments(corpus, query).hits.map((hit) => texts[hit.doc] as string);
+}
+
+/** The stretches of `text` marked for `query`, as text. */
+export function markedTexts(text: string, query: string): string[] {
+  return findMatchRanges(text, query).map(([a, b]) => text.slice(a, b));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchTerm, maxTypos, PREFIX_QUALITY } from "@/lib/search/term-match";
+import { matchTerm, maxTypos, PART_QUALITY, PREFIX_QUALITY } from "@/lib/search/term-match";
 
 describe("matchTerm", () => {
   it("ranks same word > prefix > one typo > two typos", () => {
@@ -32,10 +32,25 @@ describe("matchTerm", () => {
   });
 
   it("matches prefixes only when allowed, typos in a prefix only for long enough words", () => {
-    expect(matchTerm("trans", "transformers", false)).toBe(0);
+    // A finished word still finds the longer word, as a part (below a prefix being typed).
+    expect(matchTerm("trans", "transformers", false)).toBe(PART_QUALITY);
     expect(matchTerm("trans", "transformers", true)).toBe(PREFIX_QUALITY);
     expect(matchTerm("tarns", "transformers", true)).toBe(0.6);
     expect(matchTerm("tr", "transformers", true)).toBe(PREFIX_QUALITY);
     expect(matchTerm("tx", "transformers", true)).toBe(0);
+  });
+
+  it("GOOD: a typed word of 3+ letters finds the words it is part of, below the word itself", () => {
+    expect(matchTerm("gpt", "chatgpt", false)).toBe(PART_QUALITY);
+    expect(matchTerm("source", "opensource", false)).toBe(PART_QUALITY);
+    expect(matchTerm("gpt", "gpt", false)).toBeGreaterThan(PART_QUALITY);
+    expect(matchTerm("transform", "transformers", true)).toBeGreaterThan(PART_QUALITY);
+  });
+
+  it("BAD: no parts of 1–2 letters, no typos inside a part, never a longer typed word", () => {
+    expect(matchTerm("ai", "said", false)).toBe(0);
+    expect(matchTerm("ai", "again", true)).toBe(0);
+    expect(matchTerm("gtp", "chatgpt", false)).toBe(0);
+    expect(matchTerm("chatgpt", "gpt", false)).toBe(0);
   });
 });

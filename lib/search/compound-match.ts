@@ -1,0 +1,102 @@
+import type { SearchCorpus } from "./search-corpus";
+import { lowerBound, type TermIndex, type TermMatch } from "./term-index";
+
+/**
+ * Compounds: the same word written joined, split or hyphenated (`opensource`, `open source`,
+ * `open-source`; normalisation already makes the hyphen a space). Both directions are matched
+ * at the word level, so the in-page search and the library search agree:
+ *
+ * - a typed word that the text splits in two (`opensource` → `open source`): splitMatches;
+ * - two typed words that the text joins (`open source` → `opensource`): joinedMatches.
+ *
+ * Each part has 2+ letters and the joined word 6+, so `into` does not find `in to` nor
+ * `a round` find `around`. A compound counts a little less than the same spelling.
+ */
+export const COMPOUND_QUALITY = 0.95;
+const MIN_PART = 2;
+const MIN_JOINED = 6;
+
+/** Where a typed word stands split in two words of the text: the two words and the documents. */
+export interface SplitMatch {
+  words: [string, string];
+  docs: Int32Array;
+  quality: number;
+}
+
+/** Ascending ids in both ascending lists. */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) out.push(x);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return Int32Array.from(out);
+}
+
+/** Position of `word` in the vocabulary, or -1. */
+function find(index: TermIndex, word: string): number {
+  const at = lowerBound(index.terms, word);
+  return index.terms[at] === word ? at : -1;
+}
+
+/**
+ * The typed word `token` cut in two words of the vocabulary that stand side by side in a
+ * document, at every cut that gives some. `typing`: the second part may be the beginning of a
+ * word (`opensou` → `open source`).
+ */
+export function splitMatches(corpus: SearchCorpus, token: string, typing: boolean): SplitMatch[] {
+  const { index, padded } = corpus;
+  const found: SplitMatch[] = [];
+  if (token.length < MIN_JOINED) return found;
+  for (let k = MIN_PART; k <= token.length - MIN_PART; k++) {
+    const left = token.slice(0, k);
+    const right = token.slice(k);
+    const l = find(index, left);
+    if (l < 0) continue;
+    const r = find(index, right);
+    const next = index.terms[lowerBound(index.terms, right)];
+    if (r < 0 && !(typing && next?.startsWith(right))) continue;
+    const near =
+      r < 0
+        ? (index.postings[l] as Int32Array)
+        : intersect(index.postings[l] as Int32Array, index.postings[r] as Int32Array);
+    const needle = typing ? ` ${left} ${right}` : ` ${left} ${right} `;
+    const docs = near.filter((doc) => (padded[doc] as string).includes(needle));
+    if (docs.length > 0) found.push({ words: [left, right], docs, quality: COMPOUND_QUALITY });
+  }
+  return found;
+}
+
+/**
+ * The vocabulary words that join two typed words (`open` + `source` → `opensource`); with
+ * `typing` (the second is the word being typed), words that begin with the join too.
+ */
+export function joinedMatches(index: TermIndex, first: string, second: string, typing: boolean): TermMatch[] {
+  const joined = first + second;
+  if (first.length < MIN_PART || second.length < MIN_PART || joined.length < MIN_JOINED) return [];
+  const found: TermMatch[] = [];
+  for (let t = lowerBound(index.terms, joined); t < index.terms.length; t++) {
+    const term = index.terms[t] as string;
+    if (term === joined || (typing && term.startsWith(joined)))
+      found.push({ term: t, quality: COMPOUND_QUALITY });
+    else break;
+  }
+  return found;
+}
+
+/** Whether the text's neighbouring words `left` `right` spell the typed word `word` (the ranking's split rule). */
+export function isSplitPair(word: string, left: string, right: string, typing: boolean): boolean {
+  if (word.length < MIN_JOINED || left.length < MIN_PART || !word.startsWith(left)) return false;
+  const rest = word.slice(left.length);
+  return rest.length >= MIN_PART && (typing ? right.startsWith(rest) : right === rest);
+}
+
+/** Whether the text's word `term` joins the typed words `first` `second` (the ranking's join rule). */
+export function isJoinedPair(first: string, second: string, term: string, typing: boolean): boolean {
+  const joined = first + second;
+  if (first.length < MIN_PART || second.length < MIN_PART || joined.length < MIN_JOINED) return false;
+  return typing ? term.startsWith(joined) : term === joined;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { createEpisodeSearcher } from "@/lib/search/episode-searcher";
+import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
+import { buildLibraryIndex, searchLibrary } from "@/lib/search/library-search";
+import { loadEpisode, markedTexts as marked, rankTexts } from "./search-helpers";
+
+describe("a part of a word finds the word", () => {
+  it("GOOD: `GPT` finds `ChatGPT`, and the word itself ranks above the word it is part of", () => {
+    const texts = ["I asked ChatGPT about it", "nothing here", "GPT is a model"];
+    expect(rankTexts(texts, "GPT")).toEqual(["GPT is a model", "I asked ChatGPT about it"]);
+    expect(rankTexts(texts, "gpt ")).toEqual(["GPT is a model", "I asked ChatGPT about it"]);
+  });
+
+  it("GOOD: in a query of several words, the sentence with the whole words ranks first", () => {
+    const texts = ["we talked about ChatGPT models", "we talked about GPT models"];
+    expect(rankTexts(texts, "gpt models")).toEqual([texts[1], texts[0]]);
+  });
+
+  it("BAD: 1–2 letters never find a part (`ai` is not in `said`), nor does a misspelt part", () => {
+    expect(rankTexts(["she said it again", "maintain it", "AI is here"], "ai")).toEqual(["AI is here"]);
+    expect(rankTexts(["she said it again", "maintain it", "AI is here"], "ai ")).toEqual(["AI is here"]);
+    expect(rankTexts(["I asked ChatGPT about it"], "gtp")).toEqual([]);
+  });
+
+  it("BAD: a common short word keeps its own sentences first, the parts after", () => {
+    const texts = ["together we go", "rather not", "the end", "on the way"];
+    const hits = rankTexts(texts, "the ");
+    expect(hits.slice(0, 2).sort()).toEqual(["on the way", "the end"]);
+  });
+
+  it("marks only the part that matched, inside the word", () => {
+    expect(marked("I asked ChatGPT, then GPT-4.", "GPT")).toEqual(["GPT", "GPT"]);
+    expect(marked("Hugging Face’s Transformers", "former")).toEqual(["former"]);
+    expect(marked("the Décembrist", "embrist")).toEqual(["embrist"]);
+    // Folding changed the length (`ß` → `ss`): the whole word is marked rather than a wrong stretch.
+    expect(marked("eine Großstadt", "stadt")).toEqual(["Großstadt"]);
+  });
+
+  it("episode A: `GPT` finds the sentence that says “ChatGPT came online”", () => {
+    const searcher = createEpisodeSearcher(buildEpisodeSearchIndex(loadEpisode("hugging-face-watsonx")));
+    const texts = searcher.search("GPT").map((hit) => hit.doc.text);
+    expect(texts.some((text) => text.includes("ChatGPT came online"))).toBe(true);
+  });
+});
+
+describe("joined, split and hyphenated compounds find each other", () => {
+  const texts = ["open source AI wins", "opensource AI wins", "open-source AI wins"];
+
+  it("GOOD: each spelling finds all three, its own spelling first", () => {
+    for (const query of ["opensource", "open source", "open-source", "opensource ai", "open source ai"]) {
+      const hits = rankTexts(texts, query);
+      expect([...hits].sort(), query).toEqual([...texts].sort());
+    }
+    expect(rankTexts(texts, "opensource")[0]).toBe("opensource AI wins");
+    expect(rankTexts(texts, "open source ")[0]).not.toBe("opensource AI wins");
+  });
+
+  it("GOOD: while the word is being typed (`opensou`, `open sou`)", () => {
+    expect(rankTexts(["open source AI"], "opensou")).toEqual(["open source AI"]);
+    expect(rankTexts(["opensource AI"], "open sou")).toEqual(["opensource AI"]);
+  });
+
+  it("BAD: the parts must stand side by side, be 2+ letters and make a word of 6+", () => {
+    expect(rankTexts(["open the source"], "opensource")).toEqual([]);
+    expect(rankTexts(["log in to the site"], "into ")).toEqual([]);
+    expect(rankTexts(["we went around"], "a round ")).toEqual([]);
+  });
+
+  it("marks the split or joined spelling as one stretch", () => {
+    expect(marked("the open-source models", "opensource")).toEqual(["open-source"]);
+    expect(marked("the open source models", "opensource models")).toEqual(["open source models"]);
+    expect(marked("the opensource models", "open source")).toEqual(["opensource"]);
+    expect(marked("the open source models", "opensou")).toEqual(["open source"]);
+  });
+});
+
+describe("the library search shares the rules", () => {
+  const library = buildLibraryIndex(
+    ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"].map(loadEpisode),
+  );
+  const slugs = (query: string) => searchLibrary(library, query).episodes.map((e) => e.slug);
+
+  it("`opensource` finds the episodes that say “open source” or “open-source”", () => {
+    expect(slugs("opensource").sort()).toEqual(slugs("open source").sort());
+    expect(slugs("opensource")).toContain("cyber-sentries-open-source-ai");
+  });
+
+  it("`GPT` finds ChatGPT in the notes of B", () => {
+    const b = searchLibrary(library, "GPT").episodes.find((e) => e.slug === "acquired-ai-builders");
+    expect(b?.hits.some((hit) => hit.doc.text.includes("ChatGPT"))).toBe(true);
+  });
+});
