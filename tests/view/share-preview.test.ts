@@ -59,9 +59,13 @@ describe("quotePreview", () => {
     ["an end before its start", "14,11"],
     ["past the episode", "61"],
     ["markup", '11"><script>alert(1)</script>'],
-    ["a moment where nobody speaks", "40"],
+    ["a moment before anybody speaks", "5"],
   ])("gives no quote preview for %s", (_why, t) => {
     expect(quotePreview(episode, t)).toBeUndefined();
+  });
+
+  it("quotes, for a moment in a pause, the sentence the page marks there: the last one before it", () => {
+    expect(quotePreview(episode, "40")?.title).toBe("“That is a bold claim.” — Speaker 2");
   });
 
   it("shortens a long quote in the title at a word, with an ellipsis", () => {
