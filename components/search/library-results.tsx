@@ -45,7 +45,7 @@ export function LibraryResults({ result, query }: { result: LibraryResult; query
               return (
                 <li key={doc.id}>
                   <Link
-                    href={buildHitHref(episode.slug, query, doc.kind === "block" ? {} : doc)}
+                    href={buildHitHref(episode.slug, query, doc)}
                     className="block rounded-md border border-slate-200 p-3 hover:border-indigo-400 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-800 dark:hover:bg-slate-900"
                   >
                     {about.length > 0 && (
