@@ -23,6 +23,25 @@ export function buildBlocks(picked: PickedSources): Block[] {
   return blocks;
 }
 
+/** Text compared for repeats: whitespace collapsed, case folded. */
+const comparable = (text: string): string => text.replace(/\s+/gu, " ").trim().toLocaleLowerCase("en");
+
+/**
+ * The blocks without the items the summary already shows (the header shows the summary, so a
+ * source that gives its description both as summary and as body must not be read twice). A block
+ * left with no items goes; its heading, if any, goes with it.
+ * @param blocks the free-form blocks
+ * @param summary the episode summary
+ */
+export function withoutSummaryRepeats(blocks: readonly Block[], summary: readonly string[]): Block[] {
+  const shown = new Set(summary.map(comparable));
+  return blocks.flatMap((block) => {
+    const items = block.items.filter((item) => !shown.has(comparable(item)));
+    if (items.length === block.items.length) return [block];
+    return items.length > 0 ? [{ ...block, items }] : [];
+  });
+}
+
 /**
  * The episode summary: the summary page's bullets, else the show notes'
  * description paragraphs, else the manifest description (whitespace collapsed).
