@@ -1,5 +1,5 @@
 import type { Episode, Sentence } from "@/lib/model/episode-schema";
-import { getNoteOutline } from "@/lib/view/group-notes";
+import { pickNav } from "@/lib/view/pick-nav";
 import { EpisodeHeader } from "./episode-header";
 import { SectionNav } from "./section-nav";
 import { KeyPointList } from "./key-point-list";
@@ -26,12 +26,7 @@ function indexSentences(episode: Episode): Map<string, Sentence> {
 /** The episode page: header and player, map, sections and key points beside the transcript or notes. */
 export function EpisodePage({ episode }: { episode: Episode }) {
   const hasTranscript = episode.transcript.turns.length > 0;
-  const [navLabel, navItems] =
-    episode.sections.length > 0
-      ? ["Sections", episode.sections]
-      : episode.chapters.length > 0
-        ? ["Chapters", episode.chapters]
-        : ["Topics", getNoteOutline(episode.notes)];
+  const nav = pickNav(episode);
   return (
     <article className="space-y-6">
       <EpisodeHeader episode={episode} />
@@ -68,7 +63,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
       </div>
       <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
         <aside className="space-y-8 lg:sticky lg:top-[calc(var(--sticky-top)+1rem)] lg:max-h-[calc(100vh-var(--sticky-top)-2rem)] lg:self-start lg:overflow-y-auto">
-          <SectionNav items={navItems} label={navLabel} />
+          <SectionNav items={nav.items} label={nav.label} />
           <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
         </aside>
         <div className="min-w-0 space-y-6">

@@ -1,14 +1,8 @@
 import { formatClock } from "@/lib/format/format-time";
-
-/** One entry of the list: a heading's id on the page, its title and start (s), when timed. */
-export interface NavItem {
-  id: string;
-  title: string;
-  start?: number;
-}
+import type { NavEntry } from "@/lib/view/pick-nav";
 
 /** Sections, chapters or the notes' topics as a navigation list with start times. */
-export function SectionNav({ items, label = "Sections" }: { items: NavItem[]; label?: string }) {
+export function SectionNav({ items, label = "Sections" }: { items: NavEntry[]; label?: string }) {
   if (items.length === 0) return null;
   return (
     <nav aria-label={label} className="text-sm">
