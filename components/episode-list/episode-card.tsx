@@ -1,25 +1,12 @@
 import Link from "next/link";
 import type { CatalogueEntry } from "@/lib/model/episode-schema";
 import { formatDuration, formatIsoDuration } from "@/lib/format/format-time";
-import { SOURCE_FORMAT_LABELS } from "./source-format-label";
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** What an episode holds, e.g. ["9 sections", "4 key points"]; zero counts are left out. */
-function describeCounts({ counts }: CatalogueEntry): string[] {
-  return [
-    counts.sections > 0 && plural(counts.sections, "section"),
-    counts.chapters > 0 && plural(counts.chapters, "chapter"),
-    counts.notes > 0 && plural(counts.notes, "note"),
-    counts.keyPoints > 0 && plural(counts.keyPoints, "key point"),
-    counts.sentences > 0 && plural(counts.sentences, "transcript sentence"),
-  ].filter((item): item is string => typeof item === "string");
-}
+import { episodeOffers } from "@/lib/view/episode-offers";
 
 /** One episode of the library: the whole card opens the episode page. */
 export function EpisodeCard({ episode }: { episode: CatalogueEntry }) {
   const titleId = `card-${episode.slug}`;
-  const counts = describeCounts(episode);
+  const offers = episodeOffers(episode);
   return (
     <article
       aria-labelledby={titleId}
@@ -50,24 +37,23 @@ export function EpisodeCard({ episode }: { episode: CatalogueEntry }) {
           <time dateTime={formatIsoDuration(episode.duration)}>{formatDuration(episode.duration)}</time>
         )}
       </p>
+      {episode.description && (
+        // One line on the card; the whole text stays available to screen readers and on hover.
+        <p className="mt-2 truncate text-sm text-slate-700 dark:text-slate-200" title={episode.description}>
+          {episode.description}
+        </p>
+      )}
       {episode.speakers.length > 0 && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-200">With {episode.speakers.join(", ")}</p>
       )}
-      {counts.length > 0 && (
-        <ul aria-label="Contents" className="mt-3 flex flex-wrap gap-2 text-xs">
-          {counts.map((item) => (
-            <li
-              key={item}
-              className="rounded-full bg-slate-100 px-2 py-0.5 text-slate-700 dark:bg-slate-800 dark:text-slate-200"
-            >
-              {item}
-            </li>
-          ))}
-        </ul>
+      {offers.length > 0 && (
+        <p className="mt-3 text-xs font-medium text-slate-700 dark:text-slate-200">
+          <span className="sr-only">Offers: </span>
+          <span className="rounded-full bg-indigo-50 px-2 py-0.5 dark:bg-indigo-950">
+            {offers.join(" · ")}
+          </span>
+        </p>
       )}
-      <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
-        Built from {episode.formats.map((format) => SOURCE_FORMAT_LABELS[format]).join(", ")}
-      </p>
     </article>
   );
 }

@@ -6,6 +6,12 @@ function countSentences(episode: Episode): number {
   return count;
 }
 
+/** The card's line about the episode: its description, else its first summary item; one line. */
+function describeInOneLine(episode: Episode): string | undefined {
+  const text = (episode.description ?? episode.summary[0] ?? "").replace(/\s+/gu, " ").trim();
+  return text === "" ? undefined : text;
+}
+
 /** The catalogue's summary of one episode. */
 export function toCatalogueEntry(episode: Episode): CatalogueEntry {
   return {
@@ -14,6 +20,7 @@ export function toCatalogueEntry(episode: Episode): CatalogueEntry {
     show: episode.show,
     published: episode.published,
     duration: episode.duration,
+    description: describeInOneLine(episode),
     speakers: episode.speakers.flatMap((s) => (s.name ? [s.name] : [])),
     counts: {
       sections: episode.sections.length,

@@ -205,6 +205,8 @@ export const catalogueEntrySchema = z.object({
   show: z.string().optional(),
   published: episodeSchema.shape.published,
   duration: duration.optional(),
+  /** One line for the library card: the episode's description, else its first summary item. */
+  description: z.string().optional(),
   speakers: z.array(z.string()),
   counts: z.object({
     sections: z.number().int().nonnegative(),
