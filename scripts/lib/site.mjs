@@ -21,8 +21,9 @@ export async function ensureSiteBuilt(distDir = ".next") {
 }
 
 /** Starts `next start` in its own process group; `stop()` ends the group (next-server included). */
-export function startServer(port, { stdio = "inherit" } = {}) {
-  const child = spawn(bin("next"), ["start", "-p", String(port)], {
+export function startServer(port, { stdio = "inherit", host } = {}) {
+  const hostArgs = host ? ["-H", host] : [];
+  const child = spawn(bin("next"), ["start", "-p", String(port), ...hostArgs], {
     cwd: root,
     stdio,
     env: baseEnv,
