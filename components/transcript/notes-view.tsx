@@ -2,14 +2,27 @@ import type { Note } from "@/lib/model/episode-schema";
 import { formatClock } from "@/lib/format/format-time";
 import { formatTimeParam } from "@/lib/links/format-time-param";
 import { groupNotes } from "@/lib/view/group-notes";
+import { collectNoteTopics } from "@/lib/view/collect-note-topics";
+import { hasBackwardTimes } from "@/lib/view/has-backward-times";
+import { NoteTopicFilter } from "./note-topic-filter";
 
-/** Timestamped notes under their headings, each with a time link; timed notes follow playback. */
+/**
+ * Timestamped notes under their headings, in the source's order, each with a time link; timed
+ * notes follow playback. Topic tags are listed once above them as a filter, not on every note.
+ */
 export function NotesView({ notes }: { notes: Note[] }) {
   if (notes.length === 0) return null;
+  const topics = collectNoteTopics(notes);
   return (
     <section aria-label="Notes" id="transcript" className="space-y-5">
+      {topics.length > 0 && <NoteTopicFilter topics={topics} total={notes.length} />}
+      {hasBackwardTimes(notes) && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Times in this list follow the source, not always in order.
+        </p>
+      )}
       {groupNotes(notes).map((group) => (
-        <div key={group.key}>
+        <div key={group.key} data-note-group="">
           {group.opens.map((heading) => {
             const Heading = heading.depth === 0 ? "h2" : heading.depth === 1 ? "h3" : "h4";
             return (
@@ -30,6 +43,7 @@ export function NotesView({ notes }: { notes: Note[] }) {
               <li
                 key={note.id}
                 id={note.id}
+                data-note=""
                 data-sentence=""
                 data-start={note.start}
                 className="leading-relaxed"
@@ -45,18 +59,6 @@ export function NotesView({ notes }: { notes: Note[] }) {
                   </a>
                 )}
                 {note.text}
-                {note.tags.length > 0 && (
-                  <span className="ml-2 inline-flex flex-wrap gap-1 align-middle">
-                    {note.tags.map((tag) => (
-                      <span
-                        key={tag}
-                        className="rounded bg-slate-100 px-1.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-                      >
-                        {tag}
-                      </span>
-                    ))}
-                  </span>
-                )}
               </li>
             ))}
           </ul>

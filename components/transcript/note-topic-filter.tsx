@@ -1,0 +1,51 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { NoteTopic } from "@/lib/view/collect-note-topics";
+
+/**
+ * The notes' topics, listed once, as toggle buttons: pressing one shows only its notes (and the
+ * headings above them), pressing it again shows all. Without JavaScript every note stays visible.
+ */
+export function NoteTopicFilter({ topics, total }: { topics: NoteTopic[]; total: number }) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const shown = topics.find((t) => t.tag === selected);
+
+  useEffect(() => {
+    const keep = shown ? new Set(shown.noteIds) : undefined;
+    for (const group of document.querySelectorAll<HTMLElement>("[data-note-group]")) {
+      let visible = 0;
+      for (const item of group.querySelectorAll<HTMLElement>("[data-note]")) {
+        const hide = keep !== undefined && !keep.has(item.id);
+        item.hidden = hide;
+        if (!hide) visible++;
+      }
+      group.hidden = visible === 0;
+    }
+  }, [shown]);
+
+  return (
+    <div className="space-y-2">
+      <h2 id="note-topics-heading" className="text-sm font-semibold">
+        Topics in these notes
+      </h2>
+      <ul aria-labelledby="note-topics-heading" className="flex flex-wrap gap-2">
+        {topics.map((topic) => (
+          <li key={topic.tag}>
+            <button
+              type="button"
+              aria-pressed={topic.tag === selected}
+              onClick={() => setSelected(topic.tag === selected ? null : topic.tag)}
+              className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-indigo-500 aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white dark:border-slate-700 dark:aria-pressed:border-indigo-400 dark:aria-pressed:bg-indigo-400 dark:aria-pressed:text-slate-950"
+            >
+              {topic.tag} <span className="tabular-nums">({topic.noteIds.length})</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {shown ? `Showing ${shown.noteIds.length} of ${total} notes on ${shown.tag}.` : ""}
+      </p>
+    </div>
+  );
+}
