@@ -13,14 +13,20 @@ export function NoteTopicFilter({ topics, total }: { topics: NoteTopic[]; total:
 
   useEffect(() => {
     const keep = shown ? new Set(shown.noteIds) : undefined;
+    const shownGroups: string[] = [];
     for (const group of document.querySelectorAll<HTMLElement>("[data-note-group]")) {
       let visible = 0;
       for (const item of group.querySelectorAll<HTMLElement>("[data-note]")) {
-        const hide = keep !== undefined && !keep.has(item.id);
-        item.hidden = hide;
-        if (!hide) visible++;
+        item.hidden = keep !== undefined && !keep.has(item.id);
+        if (!item.hidden) visible++;
       }
       group.hidden = visible === 0;
+      if (visible > 0) shownGroups.push(group.dataset.noteGroup ?? "");
+    }
+    // A heading stays while any shown note sits under it, however deep.
+    for (const heading of document.querySelectorAll<HTMLElement>("[data-note-heading]")) {
+      const path = heading.dataset.noteHeading ?? "";
+      heading.hidden = !shownGroups.some((key) => key === path || key.startsWith(`${path} / `));
     }
   }, [shown]);
 
@@ -29,20 +35,19 @@ export function NoteTopicFilter({ topics, total }: { topics: NoteTopic[]; total:
       <h2 id="note-topics-heading" className="text-sm font-semibold">
         Topics in these notes
       </h2>
-      <ul aria-labelledby="note-topics-heading" className="flex flex-wrap gap-2">
+      <div role="group" aria-labelledby="note-topics-heading" className="flex flex-wrap gap-2">
         {topics.map((topic) => (
-          <li key={topic.tag}>
-            <button
-              type="button"
-              aria-pressed={topic.tag === selected}
-              onClick={() => setSelected(topic.tag === selected ? null : topic.tag)}
-              className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-indigo-500 aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white dark:border-slate-700 dark:aria-pressed:border-indigo-400 dark:aria-pressed:bg-indigo-400 dark:aria-pressed:text-slate-950"
-            >
-              {topic.tag} <span className="tabular-nums">({topic.noteIds.length})</span>
-            </button>
-          </li>
+          <button
+            key={topic.tag}
+            type="button"
+            aria-pressed={topic.tag === selected}
+            onClick={() => setSelected(topic.tag === selected ? null : topic.tag)}
+            className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-indigo-500 aria-pressed:border-indigo-700 aria-pressed:bg-indigo-700 aria-pressed:text-white dark:border-slate-700 dark:aria-pressed:border-indigo-400 dark:aria-pressed:bg-indigo-400 dark:aria-pressed:text-slate-950"
+          >
+            {topic.tag} <span className="tabular-nums">({topic.noteIds.length})</span>
+          </button>
         ))}
-      </ul>
+      </div>
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
         {shown ? `Showing ${shown.noteIds.length} of ${total} notes on ${shown.tag}.` : ""}
       </p>

@@ -22,12 +22,13 @@ export function NotesView({ notes }: { notes: Note[] }) {
         </p>
       )}
       {groupNotes(notes).map((group) => (
-        <div key={group.key} data-note-group="">
+        <div key={group.key}>
           {group.opens.map((heading) => {
             const Heading = heading.depth === 0 ? "h2" : heading.depth === 1 ? "h3" : "h4";
             return (
               <Heading
                 key={heading.id}
+                data-note-heading={group.headingPath.slice(0, heading.depth + 1).join(" / ")}
                 id={heading.id}
                 data-section-start={heading.start}
                 className={`${heading.depth === 0 ? "text-xl" : "text-lg"} mb-2 below-player font-semibold`}
@@ -36,7 +37,7 @@ export function NotesView({ notes }: { notes: Note[] }) {
               </Heading>
             );
           })}
-          <ul className="space-y-2">
+          <ul data-note-group={group.key} className="space-y-2">
             {group.notes.map((note) => (
               // A timed note is a passage like a sentence (data-sentence): playback and `?t=` links
               // mark it (aria-current), a click plays from it, the share button can link to it.
