@@ -15,6 +15,7 @@ import { TranscriptSync } from "@/components/sync/transcript-sync";
 import { ShareIsland } from "@/components/sync/share-island";
 import { EpisodeSearch } from "@/components/search/episode-search";
 import { DownloadList } from "@/components/export/download-list";
+import { MiniPlayer } from "@/components/player/mini-player";
 
 function indexSentences(episode: Episode): Map<string, Sentence> {
   const map = new Map<string, Sentence>();
@@ -76,6 +77,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
         </div>
       </div>
       <TranscriptSync slug={episode.slug} duration={episode.duration} />
+      <MiniPlayer episode={episode} />
     </article>
   );
 }

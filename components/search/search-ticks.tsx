@@ -19,11 +19,15 @@ const pct = (t: number, duration: number) =>
  * when); without a map, in a strip of their own. Decorative: the hit list is the accessible way.
  */
 export function SearchTicks({ hits, current, duration }: SearchTicksProps) {
-  const [bar, setBar] = useState<HTMLElement | null>(null);
+  const [bars, setBars] = useState<HTMLElement[]>([]);
   useEffect(() => {
-    // The map is another island's server-rendered bar: found once, after hydration.
+    // The map and the mini-player are other islands' bars: found once, after hydration.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setBar(document.querySelector<HTMLElement>('[data-player-root] [role="slider"]'));
+    setBars([
+      ...document.querySelectorAll<HTMLElement>(
+        '[data-player-root] [role="slider"], [data-mini-player-ticks]',
+      ),
+    ]);
   }, []);
   const timed = hits.flatMap((doc, i) => (doc.start === undefined ? [] : [{ doc, i }]));
   if (timed.length === 0) return null;
@@ -42,6 +46,14 @@ export function SearchTicks({ hits, current, duration }: SearchTicksProps) {
       ))}
     </span>
   );
-  if (bar) return createPortal(ticks, bar);
-  return <div className="relative h-2 basis-full rounded bg-slate-100 dark:bg-slate-800">{ticks}</div>;
+  const map = bars.find((bar) => !bar.hasAttribute("data-mini-player-ticks"));
+  const strip = <div className="relative h-2 basis-full rounded bg-slate-100 dark:bg-slate-800">{ticks}</div>;
+  if (bars.length > 0)
+    return (
+      <>
+        {bars.map((bar, i) => createPortal(ticks, bar, String(i)))}
+        {!map && strip}
+      </>
+    );
+  return strip;
 }

@@ -8,6 +8,8 @@ export interface MediaElementLike {
   readonly paused: boolean;
   readonly ended: boolean;
   readonly readyState: number;
+  playbackRate: number;
+  defaultPlaybackRate: number;
   play(): Promise<void>;
   pause(): void;
   addEventListener(type: string, listener: () => void): void;
@@ -77,6 +79,12 @@ export function createHtmlMediaAdapter(
       element.pause();
     },
     isPaused: () => element.paused,
+    setPlaybackRate(rate) {
+      if (!(rate > 0)) return;
+      // The default rate survives the element reloading its source; the current one applies now.
+      element.defaultPlaybackRate = rate;
+      element.playbackRate = rate;
+    },
     on: emitter.on,
     destroy() {
       loop.stop();

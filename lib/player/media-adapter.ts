@@ -17,6 +17,8 @@ export interface MediaAdapter {
   play(): Promise<void> | void;
   pause(): void;
   isPaused(): boolean;
+  /** Sets the playback speed (1 = normal); kept until changed, also across a player loading late. */
+  setPlaybackRate(rate: number): void;
   /** Subscribes to an event; returns the unsubscribe function. `ready` is replayed to late listeners. */
   on(event: MediaEvent, cb: MediaListener): () => void;
   /** Stops polling, drops listeners and releases the media. The adapter is unusable afterwards. */

@@ -46,6 +46,8 @@ export function createYouTubeAdapter(
   let wantPlay = options.autoplay ?? false;
   let pendingSeek: number | undefined = options.start !== undefined ? toMedia(options.start) : undefined;
   let settling: { target: number; until: number } | undefined;
+  // Asked for before the player is ready, applied once it is (the API ignores calls before).
+  let rate: number | undefined;
 
   const mediaTime = (): number => {
     if (!ready || pendingSeek !== undefined) return pendingSeek ?? 0;
@@ -108,6 +110,7 @@ export function createYouTubeAdapter(
       onReady: () => {
         ready = true;
         if (options.title) player.getIframe?.().setAttribute("title", options.title);
+        if (rate !== undefined) player.setPlaybackRate?.(rate);
         emitter.markReady(getCurrentTime());
         if (wantPlay) startPlaying();
       },
@@ -138,6 +141,11 @@ export function createYouTubeAdapter(
       if (ready) player.pauseVideo();
     },
     isPaused: () => !playing,
+    setPlaybackRate(next) {
+      if (!(next > 0)) return;
+      rate = next;
+      if (ready) player.setPlaybackRate?.(next);
+    },
     on: emitter.on,
     destroy() {
       loop.stop();

@@ -11,6 +11,7 @@ export interface YTPlayer {
   seekTo(seconds: number, allowSeekAhead: boolean): void;
   playVideo(): void;
   pauseVideo(): void;
+  setPlaybackRate?(rate: number): void;
   getPlayerState(): number;
   getIframe?(): HTMLIFrameElement;
   destroy(): void;

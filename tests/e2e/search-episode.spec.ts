@@ -47,7 +47,7 @@ test("a misspelt quote finds its sentence first, marked and in view", async ({ p
   expect((await current.locator("mark").allTextContents()).join(" ")).toContain("Attention Is All You Need");
   await expect(current).toBeInViewport();
   // The ticks on the episode map: one per hit.
-  await expect(page.locator("[data-search-ticks] > span")).toHaveCount(
+  await expect(page.locator("[data-player-root] [data-search-ticks] > span")).toHaveCount(
     Number((await counter(page).textContent())?.split(" of ")[1]),
   );
 });

@@ -24,6 +24,9 @@ export function fakeAdapter(time = 0) {
       fire("pause");
     },
     isPaused: () => state.paused,
+    setPlaybackRate(rate) {
+      state.calls.push(`rate(${rate})`);
+    },
     on(event, cb) {
       if (!listeners.has(event)) listeners.set(event, new Set());
       listeners.get(event)?.add(cb);

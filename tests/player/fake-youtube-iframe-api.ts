@@ -12,7 +12,7 @@
  * `window.__fakeYTConfig = { realtime: false }` before the script runs (page.addInitScript), or
  * `window.__fakeYT.realtime = false` later, to freeze it and move it only with
  * `window.__fakeYT.advance(seconds)`. `window.__fakeYT.calls` logs every call the page makes
- * (`{ method, args }` for seekTo, playVideo, pauseVideo, destroy; `autoplay: 1` plays unlogged); `window.__fakeYT.player` is the latest player. Config: `duration`
+ * (`{ method, args }` for seekTo, playVideo, pauseVideo, setPlaybackRate, destroy; `autoplay: 1` plays unlogged); `window.__fakeYT.player` is the latest player. Config: `duration`
  * (s, default 3600), `readyDelayMs` (default 20).
  */
 export const FAKE_YOUTUBE_IFRAME_API = String.raw`(function () {
@@ -75,7 +75,7 @@ export const FAKE_YOUTUBE_IFRAME_API = String.raw`(function () {
     if (typeof cb === "function") cb(event);
   };
   Player.prototype._now = function () {
-    if (this._state === STATE.PLAYING && realtime) return this._time + (now() - this._since) / 1000;
+    if (this._state === STATE.PLAYING && realtime) return this._time + ((now() - this._since) / 1000) * (this._rate || 1);
     return this._time;
   };
   Player.prototype._rebase = function () {
@@ -120,6 +120,12 @@ export const FAKE_YOUTUBE_IFRAME_API = String.raw`(function () {
     this._since = now();
     this._setState(STATE.PLAYING);
   };
+  Player.prototype.setPlaybackRate = function (rate) {
+    this._log("setPlaybackRate", arguments);
+    this._rebase();
+    this._rate = Number(rate) || 1;
+  };
+  Player.prototype.getPlaybackRate = function () { return this._rate || 1; };
   Player.prototype.pauseVideo = function () {
     this._log("pauseVideo", arguments);
     if (this._state !== STATE.PLAYING) return;

@@ -8,6 +8,8 @@ class FakeMedia extends EventTarget implements MediaElementLike {
   paused = true;
   ended = false;
   readyState = 0;
+  playbackRate = 1;
+  defaultPlaybackRate = 1;
   playCalls = 0;
   async play() {
     this.playCalls++;
@@ -33,6 +35,16 @@ function setup(offset = 0) {
 }
 
 describe("createHtmlMediaAdapter", () => {
+  it("sets the playback speed now and for a reload of the source; ignores a non-positive one", () => {
+    const { media, adapter } = setup();
+    adapter.setPlaybackRate(1.5);
+    expect(media.playbackRate).toBe(1.5);
+    expect(media.defaultPlaybackRate).toBe(1.5);
+    adapter.setPlaybackRate(0);
+    adapter.setPlaybackRate(Number.NaN);
+    expect(media.playbackRate).toBe(1.5);
+  });
+
   it("emits timeupdate once a frame while playing, only when the time moved", async () => {
     const { media, frames, adapter, times } = setup();
     await adapter.play();

@@ -28,6 +28,9 @@ class FakePlayer implements YTPlayer {
   pauseVideo() {
     this.calls.push("pauseVideo");
   }
+  setPlaybackRate(rate: number) {
+    this.calls.push(`setPlaybackRate(${rate})`);
+  }
   getPlayerState() {
     return this.state;
   }
@@ -78,6 +81,16 @@ describe("createYouTubeAdapter: creation", () => {
   it("asks for autoplay only when the reader asked to play", () => {
     expect(setup({ autoplay: true }).player.options.playerVars?.autoplay).toBe(1);
     expect(setup().player.options.playerVars?.autoplay).toBeUndefined();
+  });
+
+  it("keeps a playback speed asked for before ready and applies it when ready, later ones at once", () => {
+    const { adapter, player } = setup();
+    adapter.setPlaybackRate(1.5);
+    expect(player.calls).toEqual([]);
+    player.ready();
+    expect(player.calls).toEqual(["setPlaybackRate(1.5)"]);
+    adapter.setPlaybackRate(2);
+    expect(player.calls).toEqual(["setPlaybackRate(1.5)", "setPlaybackRate(2)"]);
   });
 
   it("sets the iframe title when ready", () => {
