@@ -33,7 +33,7 @@ export function QuoteToolbar({ rect, onCopy, onShare, onDismiss }: QuoteToolbarP
       aria-label="Quote"
       style={style}
       onMouseDown={(event) => event.preventDefault()}
-      className={`fixed inset-x-2 bottom-2 z-40 flex justify-center gap-1 rounded-lg bg-slate-900 p-1 text-white shadow-xl sm:inset-x-auto sm:bottom-auto sm:top-(--quote-top) sm:left-[clamp(8rem,var(--quote-left),calc(100vw-8rem))] sm:-translate-x-1/2 dark:bg-slate-100 dark:text-slate-900 ${below ? "" : "sm:-translate-y-full"}`}
+      className={`fixed inset-x-2 bottom-[calc(var(--mini-player-height,0px)+0.5rem)] z-40 flex justify-center gap-1 rounded-lg bg-slate-900 p-1 text-white shadow-xl sm:inset-x-auto sm:bottom-auto sm:top-(--quote-top) sm:left-[clamp(8rem,var(--quote-left),calc(100vw-8rem))] sm:-translate-x-1/2 dark:bg-slate-100 dark:text-slate-900 ${below ? "" : "sm:-translate-y-full"}`}
     >
       <button type="button" onClick={onCopy} className={button}>
         Copy link to quote
