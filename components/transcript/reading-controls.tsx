@@ -9,7 +9,6 @@ import {
   parseTextSize,
   parseTimestampsShown,
   stepTextSize,
-  TEXT_SIZES,
   type TextSize,
 } from "@/lib/view/reading-prefs";
 
@@ -39,6 +38,11 @@ function save(attribute: string, key: string, value: string, isDefault: boolean)
   }
 }
 
+const STEPS = [
+  { step: -1, label: "Smaller text", glyph: "text-xs" },
+  { step: 1, label: "Larger text", glyph: "text-base" },
+] as const;
+
 const button =
   "inline-flex h-9 min-w-9 items-center justify-center rounded-md border border-slate-300 px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-50 aria-pressed:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-800";
 
@@ -66,28 +70,20 @@ export function ReadingControls({ slug }: { slug: string }) {
 
   return (
     <div role="group" aria-label="Reading settings" className="flex flex-wrap items-center justify-end gap-2">
-      <button
-        type="button"
-        className={button}
-        onClick={() => setSize(stepTextSize(size, -1))}
-        disabled={size === TEXT_SIZES[0]}
-        aria-label="Smaller text"
-      >
-        <span aria-hidden="true" className="text-xs">
-          A−
-        </span>
-      </button>
-      <button
-        type="button"
-        className={button}
-        onClick={() => setSize(stepTextSize(size, 1))}
-        disabled={size === TEXT_SIZES.at(-1)}
-        aria-label="Larger text"
-      >
-        <span aria-hidden="true" className="text-base">
-          A+
-        </span>
-      </button>
+      {STEPS.map(({ step, label, glyph }) => (
+        <button
+          key={label}
+          type="button"
+          className={button}
+          onClick={() => setSize(stepTextSize(size, step))}
+          disabled={stepTextSize(size, step) === size}
+          aria-label={label}
+        >
+          <span aria-hidden="true" className={glyph}>
+            {step < 0 ? "A−" : "A+"}
+          </span>
+        </button>
+      ))}
       <button
         type="button"
         className={button}
