@@ -64,7 +64,7 @@ export function VideoUnavailable({ message, watchUrl, offset, onRetry }: VideoUn
       tabIndex={-1}
       className="absolute inset-0 flex flex-col items-center justify-center gap-3 p-4 text-center text-white outline-none"
     >
-      <p id="youtube-player-error" role="alert" className="max-w-prose text-sm">
+      <p id="youtube-player-error" className="max-w-prose text-sm">
         {message}
       </p>
       <div className="flex flex-wrap justify-center gap-2">

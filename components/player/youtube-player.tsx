@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { messages } from "@/lib/messages/message-store";
 import { loadYouTubeApi } from "@/lib/player/load-youtube-api";
 import { createYouTubeAdapter } from "@/lib/player/youtube-adapter";
 import { playerStore } from "./player-store";
@@ -85,6 +86,10 @@ export function YouTubePlayer({ videoId, offset, title, watchUrl }: YouTubePlaye
   }, [videoId, offset, title]);
 
   useEffect(() => playerStore.setLauncher(() => void launch()), [launch]);
+  // A time tapped far down the transcript starts the player far above: say what went wrong in view.
+  useEffect(() => {
+    if (error) messages.show(error);
+  }, [error]);
   useEffect(() => {
     mountedRef.current = true;
     return () => {

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useQueryInUrl } from "./use-query-in-url";
+import { useFloatingBar } from "./use-floating-bar";
 
 export interface EpisodeSearchProps {
   slug: string;
@@ -27,6 +28,7 @@ export function EpisodeSearch({ slug, duration, label }: EpisodeSearchProps) {
   const [active, setActive] = useState(false);
   const keysRef = useRef<((event: KeyboardEvent<HTMLInputElement>) => void) | null>(null);
   const initial = useQueryInUrl(query, speaker, duration);
+  const [slot, bar, floating] = useFloatingBar(query !== "");
 
   useEffect(() => {
     if (!initial?.query) return;
@@ -38,51 +40,62 @@ export function EpisodeSearch({ slug, duration, label }: EpisodeSearchProps) {
   }, [initial]);
 
   return (
-    <div role="search" aria-label="This episode" className="mt-2 flex flex-wrap items-center gap-2">
-      <label htmlFor="episode-search" className="sr-only">
-        {label}
-      </label>
-      <input
-        id="episode-search"
-        type="search"
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(true);
-        }}
-        onFocus={() => setActive(true)}
-        onKeyDown={(event) => {
-          if (keysRef.current) keysRef.current(event);
-          else if (event.key === "Escape" && query) setQuery("");
-        }}
-        maxLength={200}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={`${label} (press /)`}
-        className="h-9 min-w-0 flex-1 basis-40 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
-      />
-      {active ? (
-        <Suspense
-          fallback={
-            <p role="status" className={status}>
-              {query ? "Searching…" : ""}
-            </p>
-          }
-        >
-          <SearchPanel
-            slug={slug}
-            duration={duration}
-            query={query}
-            setQuery={setQuery}
-            speaker={speaker}
-            setSpeaker={setSpeaker}
-            initialTime={initial?.time}
-            keysRef={keysRef}
-          />
-        </Suspense>
-      ) : (
-        <p role="status" className={status} />
-      )}
+    // While searching on a narrow screen (the player scrolls away there), the bar floats at the top
+    // of the viewport once its place scrolls out, so the box, counter and arrows stay at hand.
+    <div ref={slot} style={floating ? { minHeight: floating } : undefined}>
+      <div
+        ref={bar}
+        role="search"
+        aria-label="This episode"
+        data-search-bar=""
+        data-floating={floating ? "" : undefined}
+        className="mt-2 flex flex-wrap items-center gap-2 data-floating:fixed data-floating:inset-x-0 data-floating:top-0 data-floating:z-30 data-floating:mt-0 data-floating:border-b data-floating:border-slate-200 data-floating:bg-white data-floating:px-4 data-floating:py-2 data-floating:shadow-md dark:data-floating:border-slate-800 dark:data-floating:bg-slate-950"
+      >
+        <label htmlFor="episode-search" className="sr-only">
+          {label}
+        </label>
+        <input
+          id="episode-search"
+          type="search"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(true);
+          }}
+          onFocus={() => setActive(true)}
+          onKeyDown={(event) => {
+            if (keysRef.current) keysRef.current(event);
+            else if (event.key === "Escape" && query) setQuery("");
+          }}
+          maxLength={200}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={`${label} (press /)`}
+          className="h-9 min-w-0 flex-1 basis-40 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+        />
+        {active ? (
+          <Suspense
+            fallback={
+              <p role="status" className={status}>
+                {query ? "Searching…" : ""}
+              </p>
+            }
+          >
+            <SearchPanel
+              slug={slug}
+              duration={duration}
+              query={query}
+              setQuery={setQuery}
+              speaker={speaker}
+              setSpeaker={setSpeaker}
+              initialTime={initial?.time}
+              keysRef={keysRef}
+            />
+          </Suspense>
+        ) : (
+          <p role="status" className={status} />
+        )}
+      </div>
     </div>
   );
 }

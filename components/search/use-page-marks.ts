@@ -16,9 +16,16 @@ const ACCEPT: Record<SearchDoc["kind"], TextFilter> = {
   block: () => true,
 };
 
+/** Room the search bar takes at the top of a narrow screen once it floats (use-floating-bar). */
+function floatingBarHeight(): number {
+  const bar = document.querySelector<HTMLElement>("[data-search-bar]");
+  // Its padding once floating (py-2) and a little air below it.
+  return bar ? bar.offsetHeight + 24 : 0;
+}
+
 /**
  * Scrolls `target` to the middle of what the page shows of the transcript (below the player
- * when the player sticks to the top), unless it is already in view.
+ * when the player sticks to the top, else below the floating search bar), unless it is in view.
  */
 function reveal(target: Element, smooth: boolean): void {
   const player = document.querySelector<HTMLElement>("[data-player-root]");
@@ -27,7 +34,7 @@ function reveal(target: Element, smooth: boolean): void {
   const stuck =
     player && style?.position === "sticky" ? (parseFloat(style.top) || 0) + player.offsetHeight : 0;
   const bottom = window.innerHeight;
-  const top = stuck < bottom * 0.75 ? stuck : 0;
+  const top = stuck > 0 ? (stuck < bottom * 0.75 ? stuck : 0) : floatingBarHeight();
   const rect = target.getBoundingClientRect();
   if (rect.top >= top + 8 && rect.bottom <= bottom - 8) return;
   const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;

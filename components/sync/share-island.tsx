@@ -1,8 +1,8 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
 import { buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
 import { momentToShare } from "@/lib/sync/moment-to-share";
+import { messages } from "@/lib/messages/message-store";
 import { playerStore } from "@/components/player/player-store";
 import { QuoteToolbar } from "./quote-toolbar";
 import { readingArea } from "./reading-area";
@@ -17,19 +17,11 @@ export interface ShareIslandProps {
  * "Copy link to this moment" (the playhead while playing, else the passage at the reading
  * position: see momentToShare) and, while text of the
  * transcript is selected, a floating toolbar to copy or share the quote with a link to its
- * range. Results are announced in a polite live region.
+ * range. Results show in the page's message region (ToastRegion), in view and announced.
  */
 export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
-  const [announcement, setAnnouncement] = useState({ text: "", id: 0 });
-  const timer = useRef<number | undefined>(undefined);
   const { quote, dismiss } = useQuoteSelection();
-
-  const announce = useCallback((text: string) => {
-    window.clearTimeout(timer.current);
-    setAnnouncement((previous) => ({ text, id: previous.id + 1 }));
-    timer.current = window.setTimeout(() => setAnnouncement((previous) => ({ ...previous, text: "" })), 5000);
-  }, []);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const announce = messages.show;
 
   const copy = async (text: string, done: string, fallbackUrl: string) => {
     try {
@@ -98,9 +90,6 @@ export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
         </svg>
         Copy link to this moment
       </button>
-      <p aria-live="polite" className="text-sm text-slate-700 dark:text-slate-300">
-        <span key={announcement.id}>{announcement.text}</span>
-      </p>
       {quote && (
         <QuoteToolbar
           rect={quote.rect}
