@@ -47,7 +47,7 @@ export function SideDrawer({
   return (
     <details ref={ref} className={`group ${className ?? ""}`} onClick={onClick} onKeyDown={onKeyDown}>
       <summary className="flex cursor-pointer items-center justify-between rounded-md border border-slate-200 px-3 py-2 text-sm font-semibold hover:bg-slate-50 lg:group-open:hidden dark:border-slate-800 dark:hover:bg-slate-900">
-        {label}
+        <span>{label}</span>
         <span aria-hidden="true" className="text-slate-600 group-open:rotate-180 dark:text-slate-400">
           ▾
         </span>
