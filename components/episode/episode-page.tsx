@@ -6,6 +6,7 @@ import { KeyPointList } from "./key-point-list";
 import { BlockList } from "./block-list";
 import { ChapterList } from "./chapter-list";
 import { EpisodeMap } from "./episode-map";
+import { SideDrawer } from "./side-drawer";
 import { TranscriptView } from "@/components/transcript/transcript-view";
 import { OutsideMaterial } from "@/components/transcript/outside-material";
 import { NotesView } from "@/components/transcript/notes-view";
@@ -24,12 +25,23 @@ function indexSentences(episode: Episode): Map<string, Sentence> {
   return map;
 }
 
-/** The episode page: header and player, map, sections and key points beside the transcript or notes. */
+/** What the drawer holds, e.g. "Sections and key points"; undefined when it would be empty. */
+function getDrawerLabel(navLabel: string | undefined, keyPoints: number): string | undefined {
+  if (!navLabel) return keyPoints > 0 ? "Key points" : undefined;
+  return keyPoints > 0 ? `${navLabel} and key points` : navLabel;
+}
+
+/**
+ * The episode page: a compact header and the player, then the transcript (or notes) as the page,
+ * with sections and key points in a side column on wide screens and a drawer above the text on
+ * narrow ones, so that the first sentence shows in the first screen.
+ */
 export function EpisodePage({ episode }: { episode: Episode }) {
   const hasTranscript = episode.transcript.turns.length > 0;
   const nav = pickNav(episode);
+  const drawerLabel = getDrawerLabel(nav.items.length > 0 ? nav.label : undefined, episode.keyPoints.length);
   return (
-    <article className="space-y-6">
+    <article className="space-y-4 lg:space-y-6">
       <EpisodeHeader episode={episode} />
       {/* On wide screens the player sticks to the top: a compact video beside its controls, so
           that it covers a quarter of the screen rather than half (--sticky-top, globals.css). */}
@@ -62,11 +74,16 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           <ShareIsland slug={episode.slug} episodeTitle={episode.title} />
         </div>
       </div>
-      <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <aside className="space-y-8 lg:sticky lg:top-[calc(var(--sticky-top)+1rem)] lg:max-h-[calc(100vh-var(--sticky-top)-2rem)] lg:self-start lg:overflow-y-auto">
-          <SectionNav items={nav.items} label={nav.label} />
-          <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
-        </aside>
+      <div className="grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-8">
+        {drawerLabel && (
+          <SideDrawer
+            label={drawerLabel}
+            className="lg:sticky lg:top-[calc(var(--sticky-top)+1rem)] lg:max-h-[calc(100vh-var(--sticky-top)-2rem)] lg:self-start lg:overflow-y-auto"
+          >
+            <SectionNav items={nav.items} label={nav.label} />
+            <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
+          </SideDrawer>
+        )}
         <div className="min-w-0 space-y-6">
           <OutsideMaterial episode={episode} />
           {hasTranscript && <TranscriptView episode={episode} />}

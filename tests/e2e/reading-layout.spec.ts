@@ -1,0 +1,98 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+const A = "/episodes/hugging-face-watsonx";
+
+const firstSentence = (page: Page) =>
+  page.getByRole("region", { name: "Transcript" }).locator("[data-sentence]").first();
+
+/** The screens the issue measures, with where the first sentence must start (px from the top). */
+const screens = [
+  { name: "desktop", width: 1366, height: 900, limit: 900 },
+  { name: "phone", width: 390, height: 844, limit: 1.5 * 844 },
+] as const;
+
+for (const screen of screens) {
+  for (const scheme of ["light", "dark"] as const) {
+    test.describe(`episode A on a ${screen.name} (${screen.width} × ${screen.height}), ${scheme}`, () => {
+      test.use({ viewport: { width: screen.width, height: screen.height }, colorScheme: scheme });
+
+      test(`the first transcript sentence starts above ${screen.limit} px`, async ({ page }) => {
+        await page.goto(A);
+        await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
+        await expect(firstSentence(page)).toBeVisible();
+        const box = await firstSentence(page).boundingBox();
+        expect(box!.y).toBeLessThan(screen.limit);
+        // The summary shows a line and a "more" control; its items are one click away.
+        await expect(page.locator("#summary-0")).toBeHidden();
+        await page.getByText("more", { exact: true }).click();
+        await expect(page.locator("#summary-0")).toBeVisible();
+        await expect(page.locator('[id^="summary-"]')).toHaveCount(4);
+      });
+    });
+  }
+}
+
+test.describe("on a phone (390 × 844)", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the sections sit in a drawer that opens from its button and closes on choosing one", async ({
+    page,
+  }) => {
+    await page.goto(A);
+    const sections = page.getByRole("navigation", { name: "Sections" });
+    await expect(sections).toBeHidden();
+    const toggle = page.getByText("Sections and key points", { exact: true });
+    await expect(toggle).toBeInViewport();
+    // Keyboard: the control is focusable and opens with Enter.
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await expect(sections).toBeVisible();
+    await expect(sections.getByRole("link")).toHaveCount(9);
+    await expect(page.getByRole("region", { name: "Key points" })).toBeVisible();
+    await sections.getByRole("link", { name: /^15:48/ }).click();
+    await expect(page).toHaveURL(/#ibm-hugging-face-partnership-overview$/);
+    await expect(sections).toBeHidden();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "IBM-Hugging Face Partnership Overview" }),
+    ).toBeInViewport();
+  });
+
+  test("Escape closes the open drawer and returns focus to its button", async ({ page }) => {
+    await page.goto(A);
+    const toggle = page.getByText("Sections and key points", { exact: true });
+    await toggle.click();
+    const sections = page.getByRole("navigation", { name: "Sections" });
+    await sections.getByRole("link").first().focus();
+    await page.keyboard.press("Escape");
+    await expect(sections).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`has no axe violations with the drawer and summary open, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(A);
+      await page.getByText("Sections and key points", { exact: true }).click();
+      await page.getByText("Summary", { exact: true }).click();
+      await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+});
+
+test.describe("on a wide screen (1366 × 900)", () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test("the sections and key points show in the side column, with no drawer button", async ({ page }) => {
+    await page.goto(A);
+    await expect(page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Key points" })).toBeVisible();
+    await expect(page.getByText("Sections and key points", { exact: true })).toBeHidden();
+    // The side column sits beside the transcript, not above it.
+    const nav = await page.getByRole("navigation", { name: "Sections" }).boundingBox();
+    const sentence = await firstSentence(page).boundingBox();
+    expect(nav!.x + nav!.width).toBeLessThanOrEqual(sentence!.x);
+  });
+});
