@@ -78,7 +78,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
         {drawerLabel && (
           <SideDrawer
             label={drawerLabel}
-            className="lg:sticky lg:top-[calc(var(--sticky-top)+1rem)] lg:max-h-[calc(100vh-var(--sticky-top)-2rem)] lg:self-start lg:overflow-y-auto"
+            className="lg:sticky lg:top-[calc(var(--sticky-top)+1rem)] lg:max-h-[calc(100vh-var(--sticky-top)-var(--mini-player-h,0px)-2rem)] lg:self-start lg:overflow-y-auto"
           >
             <SectionNav items={nav.items} label={nav.label} />
             <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
