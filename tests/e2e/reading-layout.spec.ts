@@ -42,7 +42,8 @@ test.describe("on a phone (390 × 844)", () => {
     await page.goto(A);
     const sections = page.getByRole("navigation", { name: "Sections" });
     await expect(sections).toBeHidden();
-    const toggle = page.getByText("Sections and key points", { exact: true });
+    // The drawer's control (a <summary>, which has no ARIA role to find it by).
+    const toggle = page.locator("summary").filter({ hasText: /^Sections and key points/ });
     await expect(toggle).toBeInViewport();
     // Keyboard: the control is focusable and opens with Enter.
     await toggle.focus();
@@ -60,7 +61,7 @@ test.describe("on a phone (390 × 844)", () => {
 
   test("Escape closes the open drawer and returns focus to its button", async ({ page }) => {
     await page.goto(A);
-    const toggle = page.getByText("Sections and key points", { exact: true });
+    const toggle = page.locator("summary").filter({ hasText: /^Sections and key points/ });
     await toggle.click();
     const sections = page.getByRole("navigation", { name: "Sections" });
     await sections.getByRole("link").first().focus();
