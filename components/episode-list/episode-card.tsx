@@ -39,7 +39,10 @@ export function EpisodeCard({ episode }: { episode: CatalogueEntry }) {
       </p>
       {episode.description && (
         // One line on the card; the whole text stays available to screen readers and on hover.
-        <p className="mt-2 line-clamp-1 text-sm text-slate-700 dark:text-slate-200" title={episode.description}>
+        <p
+          className="mt-2 line-clamp-1 text-sm text-slate-700 dark:text-slate-200"
+          title={episode.description}
+        >
           {episode.description}
         </p>
       )}

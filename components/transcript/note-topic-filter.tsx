@@ -32,9 +32,10 @@ export function NoteTopicFilter({ topics, total }: { topics: NoteTopic[]; total:
 
   return (
     <div className="space-y-2">
-      <h2 id="note-topics-heading" className="text-sm font-semibold">
+      {/* A label, not a heading: the notes' outline (h2/h3) stays the topics the source gives. */}
+      <p id="note-topics-heading" className="text-sm font-semibold">
         Topics in these notes
-      </h2>
+      </p>
       <div role="group" aria-labelledby="note-topics-heading" className="flex flex-wrap gap-2">
         {topics.map((topic) => (
           <button
