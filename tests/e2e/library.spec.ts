@@ -101,7 +101,9 @@ test.describe("library", () => {
     await expect(all).toHaveAttribute("aria-pressed", "false");
     await expect(cards(page).filter({ visible: true })).toHaveCount(1);
     await expect(cards(page).filter({ visible: true })).toContainText("AI Builders and technology");
-    await expect(page.getByRole("status")).toHaveText(`Showing 1 of ${catalogue.episodes.length} episodes`);
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
+      `Showing 1 of ${catalogue.episodes.length} episodes`,
+    );
     await expect(page).toHaveURL(/\?show=Acquired$/);
     await page.reload();
     await expect(cards(page).filter({ visible: true })).toHaveCount(1);
