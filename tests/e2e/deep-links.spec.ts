@@ -52,7 +52,7 @@ test("?t=300 on a chapters-only episode scrolls to and marks the chapter at or b
   await expect(current).toBeInViewport();
 });
 
-test("a /search hit on a note opens the episode on that note, marked", async ({ page }) => {
+test("a /search hit on a note opens the episode on that note, marked @server", async ({ page }) => {
   await page.goto("/search?q=built+on+Hugging+Face+every+10+seconds");
   const region = page.getByRole("main").getByRole("region", { name: "AI Builders and technology" });
   const hit = region.getByRole("link", { name: /every 10 seconds/ });

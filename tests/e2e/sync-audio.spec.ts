@@ -43,9 +43,11 @@ test("clicking a sentence seeks the audio there and plays", async ({ page }) => 
   const start = Number(await target.getAttribute("data-start"));
   expect(start).toBeCloseTo(15, 1);
   await target.click();
+  // Marked at once, while it plays: checked first, since playback moves on to the next sentence
+  // within a second or two, and a check after the time polls could come too late.
+  await expect(target).toHaveAttribute("aria-current", "true");
   await expect.poll(() => audioTime(page)).toBeGreaterThanOrEqual(start - 0.05);
   await expect.poll(() => audioTime(page)).toBeLessThan(start + 3);
-  await expect(target).toHaveAttribute("aria-current", "true");
   expect(await page.locator("audio").evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
 });
 
