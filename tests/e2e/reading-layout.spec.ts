@@ -72,6 +72,8 @@ test.describe("on a phone (390 × 844)", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     test(`has no axe violations with the drawer and summary open, ${scheme}`, async ({ page }) => {
+      // axe walks every element of an hour's transcript (~1,500 sentences): seconds, not ms.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(A);
       await page.getByText("Sections and key points", { exact: true }).click();
