@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { withoutSummaryRepeats } from "@/lib/merge/build-blocks";
+import { withoutSummaryRepeats } from "@/lib/merge/outline/build-blocks";
 import { mergeEpisode } from "@/lib/merge/merge-episode";
 import type { Block } from "@/lib/model/episode-schema";
 import { parseSource } from "@/lib/parse/parse-source";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mergeEpisode, type MergeSource } from "@/lib/merge/merge-episode";
 import type { PickedSources } from "@/lib/merge/pick-sources";
-import { repairWraps } from "@/lib/merge/repair-wraps";
+import { repairWraps } from "@/lib/merge/text/repair-wraps";
 import type { EpisodeWarning } from "@/lib/model/episode-schema";
 import { parsePlainText } from "@/lib/parse/parse-plain-text";
 import { parseSource } from "@/lib/parse/parse-source";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mergeEpisode } from "@/lib/merge/merge-episode";
-import { knownSpeakerNames, relabelTurns } from "@/lib/merge/relabel-turns";
+import { knownSpeakerNames, relabelTurns } from "@/lib/merge/speakers/relabel-turns";
 import { pickSources } from "@/lib/merge/pick-sources";
 import { episodeSchema, type Episode, type EpisodeWarning } from "@/lib/model/episode-schema";
 import { parsePlainText } from "@/lib/parse/parse-plain-text";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitByVoices } from "@/lib/merge/split-by-voices";
+import { splitByVoices } from "@/lib/merge/speakers/split-by-voices";
 
 const WHO: Record<string, string | undefined> = { a: "Ann Lee", b: "Bob Stone", ".": undefined };
 

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { supportKeyPoints, type SupportCandidate, type SupportTopic } from "@/lib/merge/support-key-points";
+import {
+  supportKeyPoints,
+  type SupportCandidate,
+  type SupportTopic,
+} from "@/lib/merge/outline/support-key-points";
 
 /** Sentences 10 s apart from `t0`, ids `s-<start>`. */
 function spoken(t0: number, texts: readonly string[]): SupportCandidate[] {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { alignTokens } from "@/lib/merge/align-words";
-import { fitClock } from "@/lib/merge/fit-clock";
-import { normalizeToken, tokenizeText } from "@/lib/merge/normalize-token";
-import { splitSentences } from "@/lib/merge/split-sentences";
-import { splitWords } from "@/lib/merge/split-words";
+import { alignTokens } from "@/lib/merge/align/align-tokens";
+import { fitClock } from "@/lib/merge/clock/fit-clock";
+import { normalizeToken, tokenizeText } from "@/lib/merge/align/tokenize-words";
+import { splitSentences } from "@/lib/merge/text/split-sentences";
+import { splitWords } from "@/lib/merge/text/split-words";
 import { slugify, UniqueSlugger } from "@/lib/merge/slugify";
-import { supportKeyPoints } from "@/lib/merge/support-key-points";
-import { tokenSimilarity } from "@/lib/merge/token-similarity";
-import { stripLabels } from "@/lib/merge/map-chunks";
-import { nameVoices } from "@/lib/merge/name-voices";
+import { supportKeyPoints } from "@/lib/merge/outline/support-key-points";
+import { tokenSimilarity } from "@/lib/merge/align/token-similarity";
+import { stripLabels } from "@/lib/merge/clock/map-chunks";
+import { nameVoices } from "@/lib/merge/speakers/name-voices";
 import { prng } from "./helpers/synthetic";
 
 const words = (text: string) =>
