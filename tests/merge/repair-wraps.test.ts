@@ -14,12 +14,12 @@ const NONE: PickedSources = { ignored: [] };
 /** Repairs one turn of text (no other variants unless given) and returns its text and warnings. */
 function repair(text: string, picked: PickedSources = NONE, extra: TextTurn[] = []) {
   const warnings: EpisodeWarning[] = [];
-  const [turn] = repairWraps(
-    "clean.txt",
-    [{ speaker: "Ann Lee", text, line: 3 }, ...extra],
+  const [turn] = repairWraps({
+    cleanId: "clean.txt",
+    turns: [{ speaker: "Ann Lee", text, line: 3 }, ...extra],
     picked,
     warnings,
-  );
+  });
   return { text: turn?.text, warnings };
 }
 
@@ -113,7 +113,7 @@ describe("repairWraps: the line of each repair", () => {
     );
     if (!parsed.ok) throw new Error("parse failed");
     const warnings: EpisodeWarning[] = [];
-    const turns = repairWraps("clean.txt", parsed.value.turns, NONE, warnings);
+    const turns = repairWraps({ cleanId: "clean.txt", turns: parsed.value.turns, picked: NONE, warnings });
     expect(turns.map((t) => t.text)).toEqual([
       "We build game-changing things for models, to use.",
       "A game-changing day.",

@@ -104,7 +104,7 @@ describe("names known from other documents and the manifest", () => {
     const doc = plain([{ speaker: "Ann Lee", text: "Who are you? CY DOE Hello, I am new here.", line: 4 }]);
     const warnings: EpisodeWarning[] = [];
     const names = knownSpeakerNames(pickSources([{ id: "p.txt", doc }]), { "Cy Doe": { role: "guest" } });
-    expect(relabelTurns(doc.turns, names, "p.txt", warnings)).toEqual([
+    expect(relabelTurns({ turns: doc.turns, names, source: "p.txt", warnings })).toEqual([
       { speaker: "Ann Lee", text: "Who are you?", line: 4 },
       { speaker: "Cy Doe", text: "Hello, I am new here.", line: 4 },
     ]);
@@ -126,7 +126,7 @@ describe("names known from other documents and the manifest", () => {
       breaks: [2, 6],
     };
     const warnings: EpisodeWarning[] = [];
-    expect(relabelTurns([turn], ["Ann Lee", "Cy Doe"], "p.txt", warnings)).toEqual([
+    expect(relabelTurns({ turns: [turn], names: ["Ann Lee", "Cy Doe"], source: "p.txt", warnings })).toEqual([
       { speaker: "Ann Lee", text: "Who are you?", line: 4, breaks: [2] },
       { speaker: "Cy Doe", text: "Hello, I am new here.", line: 5, breaks: [1] },
     ]);
@@ -139,7 +139,7 @@ describe("names known from other documents and the manifest", () => {
     const names = knownSpeakerNames(pickSources([{ id: "p.txt", doc }]), { "Cy Doe": {}, "Speaker 1": {} });
     expect(names).toEqual(["Ann Lee", "Cy Doe"]);
     const warnings: EpisodeWarning[] = [];
-    expect(relabelTurns(doc.turns, names, "p.txt", warnings)).toEqual(doc.turns);
+    expect(relabelTurns({ turns: doc.turns, names, source: "p.txt", warnings })).toEqual(doc.turns);
     expect(warnings).toEqual([]);
   });
 });

@@ -73,18 +73,23 @@ export function offsetOnClock({ clock, midpoint }: FileClock): number {
   return Math.round(offset * 1000) / 1000 || 0;
 }
 
+/** What {@link buildMedia} reads. */
+export interface MediaInput {
+  picked: PickedSources;
+  manifest: Manifest | undefined;
+  /** Receives a warning when the manifest media cannot be used or placed. */
+  warnings: EpisodeWarning[];
+  /** The captions' clock, for a media file from the manifest. */
+  fileClock: FileClock | undefined;
+}
+
 /**
  * The manifest's media entry. An audio or video file is taken to be the recording the captions
  * were made from (captions come with an audio release), so it gets their clock's offset: with a
  * summary page, episode times are the page's video times and such a file often starts earlier
  * (a promo). Without captions its place on a video's clock is unknown: offset 0, with a warning.
  */
-function manifestMedia(
-  picked: PickedSources,
-  manifest: Manifest | undefined,
-  warnings: EpisodeWarning[],
-  fileClock: FileClock | undefined,
-): Media | undefined {
+function manifestMedia({ picked, manifest, warnings, fileClock }: MediaInput): Media | undefined {
   if (!manifest?.media) return undefined;
   const media = mediaFrom(manifest.media, "episode.json");
   if (!media) {
@@ -108,18 +113,11 @@ function manifestMedia(
 /**
  * The episode's media, best first: the manifest's, the summary page's YouTube
  * source, the notes' video id. The first is primary: the one the page plays.
- * @param picked the chosen sources
- * @param manifest the manifest, if any
- * @param warnings receives a warning when the manifest media cannot be used or placed
- * @param fileClock the captions' clock, for a media file from the manifest
+ * @param input the chosen sources, the manifest, where warnings go and the captions' clock
  */
-export function buildMedia(
-  picked: PickedSources,
-  manifest: Manifest | undefined,
-  warnings: EpisodeWarning[],
-  fileClock?: FileClock,
-): Media[] {
-  const fromManifest = manifestMedia(picked, manifest, warnings, fileClock);
+export function buildMedia(input: MediaInput): Media[] {
+  const { picked } = input;
+  const fromManifest = manifestMedia(input);
   const summary = picked.summary;
   const fromSummary = summary
     ? mediaFrom(summary.doc.youtubeId ?? summary.doc.sourceUrl ?? "", summary.id)

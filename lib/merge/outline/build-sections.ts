@@ -4,21 +4,25 @@ import { roundTime } from "../timing/round-time";
 import { UniqueSlugger } from "../slugify";
 import type { LinearClock } from "../clock/linear-clock";
 
+/** What {@link buildSections} reads. */
+export interface SectionsInput {
+  /** The summary page. */
+  doc: SummaryPageDoc;
+  /** Its source id. */
+  sourceId: string;
+  /** Episode duration in seconds, if known. */
+  duration: number | undefined;
+  /** Summary (video) clock → episode clock. */
+  clock: LinearClock;
+}
+
 /**
  * Sections of a summary page, sorted by start: id = unique github-slugger slug
  * of the title, start mapped through `clock`, end = next section's start, the
  * last one ends at `duration` (or its own start when unknown). Seconds, ms-rounded.
- * @param doc the summary page
- * @param sourceId its source id
- * @param duration episode duration in seconds, if known
- * @param clock summary (video) clock → episode clock
+ * @param input the summary page, its source id, the episode duration and the page's clock
  */
-export function buildSections(
-  doc: SummaryPageDoc,
-  sourceId: string,
-  duration: number | undefined,
-  clock: LinearClock,
-): Section[] {
+export function buildSections({ doc, sourceId, duration, clock }: SectionsInput): Section[] {
   const slugger = new UniqueSlugger();
   const valid = doc.sections
     .filter((s) => Number.isFinite(s.start) && s.title.trim().length > 0)

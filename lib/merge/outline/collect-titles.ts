@@ -2,6 +2,7 @@ import type { Manifest } from "../../model/manifest-schema";
 import type { TextTurn } from "../../parse/types";
 import { tokenizeText } from "../align/tokenize-words";
 import type { PickedSources } from "../pick-sources";
+import type { UsedLog } from "../used-log";
 
 /** A title and where it came from (a source id or "episode.json"). */
 export interface SeenTitle {
@@ -61,4 +62,18 @@ export function isTitleTurn(turns: readonly TextTurn[], titles: readonly SeenTit
   if (titles.some((t) => containsRun(tokenizeText(t.text), tokens))) return true;
   const words = first.text.trim().split(/\s+/u);
   return words.length <= MAX_TITLE_WORDS && !/[.?!…"”]$/u.test(first.text.trim());
+}
+
+/**
+ * The episode's title: the best title seen (recorded as "title" on its source),
+ * else the slug.
+ * @param titles titles, best first
+ * @param slug the episode slug
+ * @param log the used log
+ */
+export function episodeTitle(titles: readonly SeenTitle[], slug: string, log: UsedLog): string {
+  const best = titles[0];
+  if (!best) return slug;
+  log.add(best.source, "title");
+  return best.text;
 }

@@ -23,23 +23,26 @@ export function knownSpeakerNames(picked: PickedSources, overrides?: Manifest["s
   return [...preferredSpellings(names).values()];
 }
 
+/** What {@link relabelTurns} reads and where it warns. */
+export interface RelabelInput {
+  turns: readonly TextTurn[];
+  /** The known speaker names. */
+  names: readonly string[];
+  /** The clean text's source id (for warnings). */
+  source: string;
+  warnings: EpisodeWarning[];
+}
+
 /**
  * Splits clean turns where a known speaker's name stands as a label the parser could not read
  * as one, because the name comes from another document or the manifest (see
  * `findNamedLabels`: capitals without colon, any case with colon, at a turn start or after a
  * sentence end). The label words leave the text; each split is a warning on the turn's line,
  * since it rests on a name the file itself never used as a label.
- * @param turns the clean turns
- * @param names the known speaker names
- * @param source the clean text's source id (for warnings)
- * @param warnings where warnings go
+ * @param input the clean turns, the known speaker names, the clean text's source id (for
+ *   warnings) and where warnings go
  */
-export function relabelTurns(
-  turns: readonly TextTurn[],
-  names: readonly string[],
-  source: string,
-  warnings: EpisodeWarning[],
-): TextTurn[] {
+export function relabelTurns({ turns, names, source, warnings }: RelabelInput): TextTurn[] {
   if (names.length === 0) return [...turns];
   const findLabels = namedLabelFinder(names);
   const out: TextTurn[] = [];

@@ -78,23 +78,26 @@ function repairTurn(
     : { ...(turn.speaker !== undefined ? { speaker: turn.speaker } : {}), text, line: turn.line };
 }
 
+/** What {@link repairWraps} reads and where it warns. */
+export interface RepairInput {
+  /** Source id of the clean text. */
+  cleanId: string;
+  turns: readonly TextTurn[];
+  /** All chosen sources (the other variants). */
+  picked: PickedSources;
+  warnings: EpisodeWarning[];
+}
+
 /**
  * Repairs line-wrap artifacts of the clean text (see `repairTurn`), judging a split word by the
  * joined forms the rest of the clean text and the other transcript variants (summary page,
  * captions) write. Each repair is recorded in `warnings` with the clean source and its line.
  * A repaired turn drops `breaks` (its word indexes changed); the others are returned as they are.
  *
- * @param cleanId Source id of the clean text.
- * @param turns The clean text's turns.
- * @param picked All chosen sources (the other variants).
- * @param warnings The merge's warnings, appended to.
+ * @param input the clean text's source id and turns, all chosen sources (the other variants)
+ *   and the merge's warnings (appended to)
  */
-export function repairWraps(
-  cleanId: string,
-  turns: readonly TextTurn[],
-  picked: PickedSources,
-  warnings: EpisodeWarning[],
-): TextTurn[] {
+export function repairWraps({ cleanId, turns, picked, warnings }: RepairInput): TextTurn[] {
   let forms: Map<string, number> | undefined;
   const getForms = (): Map<string, number> =>
     (forms ??= countForms([...turns.map((t) => t.text), ...otherVariants(cleanId, picked)]));

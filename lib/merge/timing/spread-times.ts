@@ -24,23 +24,27 @@ export interface TimableWord {
  */
 export const weight = (w: TimableWord): number => w.text.length + 1;
 
+/** What {@link spread} spreads, and over which span. */
+export interface SpreadInput {
+  /** All words. */
+  words: readonly TimableWord[];
+  /** Their slots (filled in place). */
+  slots: Slot[];
+  /** Indices of the words to time, in order. */
+  ids: number[];
+  /** Seconds. */
+  from: number;
+  /** Seconds (≥ from, else the words get zero length). */
+  to: number;
+  /** The timing to record. */
+  timing: Timing;
+}
+
 /**
  * Spread [from, to] (seconds) over the words `ids` by character length.
- * @param words all words
- * @param slots their slots (filled in place)
- * @param ids indices of the words to time, in order
- * @param from seconds
- * @param to seconds (≥ from, else the words get zero length)
- * @param timing the timing to record
+ * @param input the words, their slots, which to time, the span and the timing
  */
-export function spread(
-  words: readonly TimableWord[],
-  slots: Slot[],
-  ids: number[],
-  from: number,
-  to: number,
-  timing: Timing,
-): void {
+export function spread({ words, slots, ids, from, to, timing }: SpreadInput): void {
   const total = ids.reduce((s, i) => s + weight(words[i] ?? { text: "", note: false }), 0);
   const per = total > 0 ? Math.max(0, to - from) / total : 0;
   let cursor = from;
@@ -64,22 +68,25 @@ function startsSentence(words: readonly TimableWord[], i: number): boolean {
   return true;
 }
 
+/** What {@link fillGaps} fills. */
+export interface FillInput {
+  /** All words. */
+  words: readonly TimableWord[];
+  /** Their slots (filled in place). */
+  slots: Slot[];
+  /** Timing recorded on filled words. */
+  timing: Timing;
+  /** Earliest time (seconds) for words before the first timed one, if any. */
+  floor: number | undefined;
+}
+
 /**
  * Fill every untimed non-note word by interpolation / extrapolation between
  * timed ones. A gap much longer than the words need (a pause) is not stretched:
  * the words sit at a typical pace just before the next timed word when they
  * start a sentence, else just after the previous one.
- * @param words all words
- * @param slots their slots (filled in place)
- * @param timing timing recorded on filled words
- * @param floor earliest time (seconds) for words before the first timed one, if any
  */
-export function fillGaps(
-  words: readonly TimableWord[],
-  slots: Slot[],
-  timing: Timing,
-  floor: number | undefined,
-): void {
+export function fillGaps({ words, slots, timing, floor }: FillInput): void {
   let pending: number[] = [];
   let lastEnd: number | undefined;
   const flush = (next: number | undefined): void => {
@@ -88,14 +95,31 @@ export function fillGaps(
     const span = chars * SECONDS_PER_CHAR;
     if (lastEnd !== undefined && next !== undefined) {
       const gap = Math.max(0, next - lastEnd);
-      if (gap <= 2 * span + LONG_PAUSE) spread(words, slots, pending, lastEnd, lastEnd + gap, timing);
+      if (gap <= 2 * span + LONG_PAUSE)
+        spread({
+          words: words,
+          slots: slots,
+          ids: pending,
+          from: lastEnd,
+          to: lastEnd + gap,
+          timing: timing,
+        });
       else if (startsSentence(words, pending[0] ?? 0))
-        spread(words, slots, pending, next - span, next, timing);
-      else spread(words, slots, pending, lastEnd, lastEnd + span, timing);
-    } else if (lastEnd !== undefined) spread(words, slots, pending, lastEnd, lastEnd + span, timing);
+        spread({ words: words, slots: slots, ids: pending, from: next - span, to: next, timing: timing });
+      else
+        spread({
+          words: words,
+          slots: slots,
+          ids: pending,
+          from: lastEnd,
+          to: lastEnd + span,
+          timing: timing,
+        });
+    } else if (lastEnd !== undefined)
+      spread({ words: words, slots: slots, ids: pending, from: lastEnd, to: lastEnd + span, timing: timing });
     else if (next !== undefined) {
       const from = floor === undefined ? next - span : Math.min(next, Math.max(floor, next - span));
-      spread(words, slots, pending, from, next, timing);
+      spread({ words: words, slots: slots, ids: pending, from: from, to: next, timing: timing });
     }
     pending = [];
   };

@@ -5,22 +5,26 @@ import type { MatchableWord, WordMatch } from "../align/match-words";
 import type { LinearClock } from "../clock/linear-clock";
 import { fillGaps, finish, spread, weight, SECONDS_PER_CHAR, type Slot } from "./spread-times";
 
+/** What {@link timeWordsFromCaptions} reads. */
+export interface CaptionTimesInput {
+  clean: readonly MatchableWord[];
+  /** Clean (left) ↔ caption (right) alignment. */
+  match: WordMatch;
+  /** The caption words (seconds on the caption clock). */
+  captions: readonly CaptionWord[];
+  /** Caption clock → episode clock. */
+  clock: LinearClock;
+}
+
 /**
  * Times for clean words from aligned caption words: a word with a matched token
  * takes the caption time (`aligned`); others are interpolated between aligned
  * neighbours by character length (`estimated`). Notes stay untimed.
- * @param clean the clean words
- * @param match clean (left) ↔ caption (right) alignment
- * @param captions the caption words (seconds on the caption clock)
- * @param clock caption clock → episode clock
+ * @param input the clean words, the clean (left) ↔ caption (right) alignment, the caption
+ *   words (seconds on the caption clock) and the caption clock → episode clock
  * @returns one model word per clean word, seconds on the episode clock (ms-rounded)
  */
-export function timeWordsFromCaptions(
-  clean: readonly MatchableWord[],
-  match: WordMatch,
-  captions: readonly CaptionWord[],
-  clock: LinearClock,
-): Word[] {
+export function timeWordsFromCaptions({ clean, match, captions, clock }: CaptionTimesInput): Word[] {
   const slots: Slot[] = clean.map(() => ({}));
   const tokStart = new Float64Array(match.right.tokens.length);
   const tokEnd = new Float64Array(match.right.tokens.length);
@@ -51,9 +55,18 @@ export function timeWordsFromCaptions(
     slot.end = slot.end === undefined ? e : Math.max(slot.end, e);
     slot.timing = "aligned";
   });
-  spreadOverCaptionGaps(clean, slots, match, tokStart, tokEnd);
-  fillGaps(clean, slots, "estimated", undefined);
+  spreadOverCaptionGaps({ clean, slots, match, tokStart, tokEnd });
+  fillGaps({ words: clean, slots: slots, timing: "estimated", floor: undefined });
   return finish(clean, slots, clock);
+}
+
+/** The clean words, their slots (filled in place) and each caption token's time span. */
+interface GapInput {
+  clean: readonly MatchableWord[];
+  slots: Slot[];
+  match: WordMatch;
+  tokStart: Float64Array;
+  tokEnd: Float64Array;
 }
 
 /**
@@ -61,13 +74,7 @@ export function timeWordsFromCaptions(
  * unmatched caption words between the same two points (what was actually said
  * there), when there are any; `estimated`.
  */
-function spreadOverCaptionGaps(
-  clean: readonly MatchableWord[],
-  slots: Slot[],
-  match: WordMatch,
-  tokStart: Float64Array,
-  tokEnd: Float64Array,
-): void {
+function spreadOverCaptionGaps({ clean, slots, match, tokStart, tokEnd }: GapInput): void {
   const firstCap = new Int32Array(clean.length).fill(-1);
   const lastCap = new Int32Array(clean.length).fill(-1);
   match.tokenMap.forEach((j, t) => {
@@ -90,7 +97,7 @@ function spreadOverCaptionGaps(
       if (jR - jL > 1) {
         const lo = Math.max(tokStart[jL + 1] ?? 0, slots[prev]?.end ?? -Infinity);
         const hi = Math.min(tokEnd[jR - 1] ?? 0, slots[i]?.start ?? Infinity);
-        if (hi >= lo) spread(clean, slots, run, lo, hi, "estimated");
+        if (hi >= lo) spread({ words: clean, slots: slots, ids: run, from: lo, to: hi, timing: "estimated" });
       }
     }
     run = [];
@@ -98,21 +105,25 @@ function spreadOverCaptionGaps(
   });
 }
 
+/** What {@link timeWordsFromChunks} reads. */
+export interface ChunkTimesInput {
+  clean: readonly MatchableWord[];
+  /** Chunk starts located in the clean words (video seconds). */
+  anchors: readonly ChunkAnchor[];
+  /** Video clock → episode clock. */
+  clock: LinearClock;
+  /** Seconds, if known. */
+  duration: number | undefined;
+}
+
 /**
  * Coarse times from summary-page chunks: the words of each chunk share the span
  * from its start to the next chunk's start (the last chunk runs at a typical pace,
  * capped at `duration`), spread by character length; timing `coarse`.
- * @param clean the clean words
- * @param anchors chunk starts located in the clean words (video seconds)
- * @param clock video clock → episode clock
- * @param duration seconds, if known
+ * @param input the clean words, the chunk starts located in them (video seconds), the video
+ *   clock → episode clock and the duration in seconds, if known
  */
-export function timeWordsFromChunks(
-  clean: readonly MatchableWord[],
-  anchors: readonly ChunkAnchor[],
-  clock: LinearClock,
-  duration: number | undefined,
-): Word[] {
+export function timeWordsFromChunks({ clean, anchors, clock, duration }: ChunkTimesInput): Word[] {
   const slots: Slot[] = clean.map(() => ({}));
   const usable = anchors.filter((a, k) => k === 0 || a.word > (anchors[k - 1]?.word ?? -1));
   usable.forEach((anchor, k) => {
@@ -123,9 +134,9 @@ export function timeWordsFromChunks(
     const chars = ids.reduce((s, i) => s + weight(clean[i] ?? { text: "", note: false }), 0);
     let end = next ? Math.max(anchor.start, next.start) : anchor.start + chars * SECONDS_PER_CHAR;
     if (!next && duration !== undefined && duration > anchor.start) end = Math.min(end, duration);
-    spread(clean, slots, ids, anchor.start, end, "coarse");
+    spread({ words: clean, slots: slots, ids: ids, from: anchor.start, to: end, timing: "coarse" });
   });
-  fillGaps(clean, slots, "coarse", 0);
+  fillGaps({ words: clean, slots: slots, timing: "coarse", floor: 0 });
   return finish(clean, slots, clock);
 }
 

@@ -2,6 +2,7 @@ import type { CaptionDoc } from "../../parse/types";
 import { IDENTITY } from "../clock/linear-clock";
 import { draftsByVoice } from "./build-outside";
 import { buildSpeakers, isAnonymousVoice } from "../speakers/build-speakers";
+import { recordOverrides } from "../speakers/name-speakers";
 import type { MergeContext, TranscriptBuild } from "../merge-context";
 import { buildTurns } from "./build-turns";
 import { timeCaptionWords } from "../timing/caption-words";
@@ -27,12 +28,7 @@ export function buildCaptionTranscript(id: string, doc: CaptionDoc, ctx: MergeCo
     captionSource: id,
     overrides: ctx.overrides,
   });
-  for (const key of table.unmatchedOverrides)
-    ctx.warnings.push({
-      source: "episode.json",
-      message: `Manifest speaker "${key}" matches no voice or name`,
-    });
-  if (table.overridden) ctx.log.add("episode.json", "names");
+  recordOverrides(table, ctx);
   const words = timeCaptionOnlyWords(captionWords, IDENTITY);
   const turns = buildTurns(
     draftsByVoice(

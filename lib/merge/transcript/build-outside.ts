@@ -40,26 +40,37 @@ export function draftsByVoice(
   return drafts;
 }
 
+/** What {@link buildOutside} turns into transcript entries. */
+export interface OutsideInput {
+  /** Caption word ranges the clean text lacks. */
+  runs: readonly OutsideRun[];
+  /** Caption words (caption clock). */
+  captionWords: readonly CaptionWord[];
+  /** Caption clock → episode clock. */
+  clock: ClockMap;
+  /** Voice → speaker id. */
+  idOfVoice: ReadonlyMap<string, string>;
+  /** The caption source id. */
+  sourceId: string;
+  /** The episode's id state (mutated). */
+  ids: TranscriptIds;
+}
+
 /**
  * Outside material as transcript entries (id `outside-<n>`), each with its own
  * turns, times on the episode clock (may be negative). Word times are the cue
  * times mapped through `clock`: `exact` for cue starts only when the clock is
  * the identity, else `estimated`.
- * @param runs caption word ranges the clean text lacks
- * @param captionWords caption words (caption clock)
- * @param clock caption clock → episode clock
- * @param idOfVoice voice → speaker id
- * @param sourceId the caption source id
- * @param ids the episode's id state (mutated)
+ * @param input the runs, the caption words, their clock, the speakers, the source and the ids
  */
-export function buildOutside(
-  runs: readonly OutsideRun[],
-  captionWords: readonly CaptionWord[],
-  clock: ClockMap,
-  idOfVoice: ReadonlyMap<string, string>,
-  sourceId: string,
-  ids: TranscriptIds,
-): Transcript["outside"] {
+export function buildOutside({
+  runs,
+  captionWords,
+  clock,
+  idOfVoice,
+  sourceId,
+  ids,
+}: OutsideInput): Transcript["outside"] {
   const identity = isIdentity(clock);
   return runs.flatMap((run, k) => {
     const slice = captionWords.slice(run.from, run.to);
