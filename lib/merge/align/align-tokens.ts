@@ -1,5 +1,5 @@
 import { dpAlign } from "./dp-align";
-import { findAnchors } from "./find-anchors";
+import { findAnchors, type Anchor } from "./find-anchors";
 
 /** Ranges up to this many cells (tokens × tokens) are aligned by a full DP. */
 const FULL_DP_CELLS = 40_000;
@@ -50,7 +50,7 @@ export function alignTokens(a: readonly string[], b: readonly string[]): Int32Ar
   ];
   while (stack.length > 0) {
     const job = stack.pop();
-    if (job) alignJob(seq, job, out, stack);
+    if (job) alignJob(seq, job, { out, stack });
   }
   return out;
 }
@@ -64,7 +64,13 @@ interface Sequences {
   vocab: number;
 }
 
-function alignJob(seq: Sequences, job: Job, out: Int32Array, stack: Job[]): void {
+/** Where results go: the a→b map being filled, and the jobs still to do. */
+interface Work {
+  out: Int32Array;
+  stack: Job[];
+}
+
+function alignJob(seq: Sequences, job: Job, { out, stack }: Work): void {
   const { a, b, ai, bi } = seq;
   let { a0, a1, b0, b1 } = job;
   if (job.startAnchored) {
@@ -76,47 +82,17 @@ function alignJob(seq: Sequences, job: Job, out: Int32Array, stack: Job[]): void
   const la = a1 - a0;
   const lb = b1 - b0;
   if (la <= 0 || lb <= 0) return;
+  const range = { a0, a1, b0, b1 };
   const free = { freeStart: !job.startAnchored, freeEnd: !job.endAnchored };
   if (la * lb <= FULL_DP_CELLS) {
-    dpAlign(a, b, a0, a1, b0, b1, out, { ...free, band: Infinity });
+    dpAlign({ a, b, range, out, ...free, band: Infinity });
     return;
   }
   if (job.depth < MAX_DEPTH) {
     for (const n of ANCHOR_SIZES) {
-      const anchors = findAnchors(ai, bi, seq.vocab, a0, a1, b0, b1, n);
+      const anchors = findAnchors({ a: ai, b: bi, vocab: seq.vocab, range, n });
       if (anchors.length === 0) continue;
-      const jobs: Job[] = [];
-      let pa = a0;
-      let pb = b0;
-      let anchoredSoFar = job.startAnchored;
-      for (const anchor of anchors) {
-        if (anchor.a < pa || anchor.b < pb) continue;
-        jobs.push({
-          a0: pa,
-          a1: anchor.a,
-          b0: pb,
-          b1: anchor.b,
-          startAnchored: anchoredSoFar,
-          endAnchored: true,
-          depth: job.depth + 1,
-        });
-        let i = anchor.a;
-        let j = anchor.b;
-        const stop = anchor.a + n;
-        while (i < a1 && j < b1 && (i < stop || ai[i] === bi[j])) out[i++] = j++;
-        pa = i;
-        pb = j;
-        anchoredSoFar = true;
-      }
-      jobs.push({
-        a0: pa,
-        a1,
-        b0: pb,
-        b1,
-        startAnchored: true,
-        endAnchored: job.endAnchored,
-        depth: job.depth + 1,
-      });
+      const jobs = splitAtAnchors(seq, { ...job, ...range }, { anchors, n, out });
       for (let k = jobs.length - 1; k >= 0; k--) {
         const next = jobs[k];
         if (next) stack.push(next);
@@ -126,5 +102,50 @@ function alignJob(seq: Sequences, job: Job, out: Int32Array, stack: Job[]): void
   }
   const rows = Math.max(la, lb) + 1;
   const band = Math.max(4, Math.min(BAND, Math.floor(MAX_BAND_CELLS / rows / 2)));
-  dpAlign(a, b, a0, a1, b0, b1, out, { ...free, band });
+  dpAlign({ a, b, range, out, ...free, band });
+}
+
+/**
+ * Matches each anchor n-gram (and the exact run after it) and returns the jobs
+ * for the gaps between anchors, in order.
+ */
+function splitAtAnchors(
+  { ai, bi }: Sequences,
+  job: Job,
+  { anchors, n, out }: { anchors: readonly Anchor[]; n: number; out: Int32Array },
+): Job[] {
+  const { a1, b1 } = job;
+  const jobs: Job[] = [];
+  let pa = job.a0;
+  let pb = job.b0;
+  let anchoredSoFar = job.startAnchored;
+  for (const anchor of anchors) {
+    if (anchor.a < pa || anchor.b < pb) continue;
+    jobs.push({
+      a0: pa,
+      a1: anchor.a,
+      b0: pb,
+      b1: anchor.b,
+      startAnchored: anchoredSoFar,
+      endAnchored: true,
+      depth: job.depth + 1,
+    });
+    let i = anchor.a;
+    let j = anchor.b;
+    const stop = anchor.a + n;
+    while (i < a1 && j < b1 && (i < stop || ai[i] === bi[j])) out[i++] = j++;
+    pa = i;
+    pb = j;
+    anchoredSoFar = true;
+  }
+  jobs.push({
+    a0: pa,
+    a1,
+    b0: pb,
+    b1,
+    startAnchored: true,
+    endAnchored: job.endAnchored,
+    depth: job.depth + 1,
+  });
+  return jobs;
 }

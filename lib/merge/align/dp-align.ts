@@ -32,56 +32,62 @@ function pairScore(x: string, y: string): number {
   return sim >= needed ? 2 * sim - 0.2 : MISMATCH;
 }
 
+/** Half-open token ranges `a[a0..a1)` and `b[b0..b1)` being aligned. */
+export interface RangePair {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+/** What {@link dpAlign} aligns and where it writes. */
+export interface DpAlignInput extends DpAlignOptions {
+  /** Tokens of the first sequence. */
+  a: readonly string[];
+  /** Tokens of the second sequence. */
+  b: readonly string[];
+  range: RangePair;
+  /** The a→b map being filled (-1 = unmatched). */
+  out: Int32Array;
+}
+
 /**
  * Needleman–Wunsch alignment of `a[a0..a1)` with `b[b0..b1)`, optionally inside a
  * diagonal band. Writes `out[i] = j` for every pair aligned as the same word
  * (exact or similar), leaves other entries untouched. Cost O(rows · bandwidth).
- * @param a tokens of the first sequence
- * @param b tokens of the second sequence
- * @param a0 first index of the range in `a` (inclusive)
- * @param a1 end of the range in `a` (exclusive)
- * @param b0 first index of the range in `b`
- * @param b1 end of the range in `b` (exclusive)
- * @param out the a→b map being filled (-1 = unmatched)
- * @param options free ends and band
+ * @param input the token lists, the ranges, the map being filled, free ends and band
  */
-export function dpAlign(
-  a: readonly string[],
-  b: readonly string[],
-  a0: number,
-  a1: number,
-  b0: number,
-  b1: number,
-  out: Int32Array,
-  options: DpAlignOptions,
-): void {
-  if (Number.isFinite(options.band) && b1 - b0 > a1 - a0) {
+export function dpAlign(input: DpAlignInput): void {
+  const { a, b, range, out } = input;
+  const { a0, a1, b0, b1 } = range;
+  if (Number.isFinite(input.band) && b1 - b0 > a1 - a0) {
     // Keep the band's slope ≤ 1 so consecutive rows always overlap: align b against a.
     const back = new Int32Array(b.length).fill(-1);
-    dpAlignRows(b, a, b0, b1, a0, a1, back, options);
+    dpAlignRows({ ...input, a: b, b: a, range: { a0: b0, a1: b1, b0: a0, b1: a1 }, out: back });
     for (let j = b0; j < b1; j++) {
       const i = back[j] ?? -1;
       if (i >= 0) out[i] = j;
     }
     return;
   }
-  dpAlignRows(a, b, a0, a1, b0, b1, out, options);
+  dpAlignRows(input);
 }
 
-function dpAlignRows(
-  a: readonly string[],
-  b: readonly string[],
-  a0: number,
-  a1: number,
-  b0: number,
-  b1: number,
-  out: Int32Array,
-  options: DpAlignOptions,
-): void {
-  const la = a1 - a0;
-  const lb = b1 - b0;
-  if (la <= 0 || lb <= 0) return;
-  const half = Math.min(lb + 1, Math.max(Math.ceil(options.band), 1));
+/** The diagonal band: for each row, the first and last column scored, and the row width. */
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+  width: number;
+}
+
+/** The scored band: best score and the move that reached each cell (0 diagonal, 1 up, 2 left). */
+interface Grid extends Band {
+  score: Float64Array;
+  move: Uint8Array;
+}
+
+function bandOf(la: number, lb: number, band: number): Band {
+  const half = Math.min(lb + 1, Math.max(Math.ceil(band), 1));
   const width = Math.min(lb + 1, 2 * half + 1);
   const lo = new Int32Array(la + 1);
   const hi = new Int32Array(la + 1);
@@ -95,71 +101,96 @@ function dpAlignRows(
     lo[i] = l;
     hi[i] = Math.max(l, h);
   }
-  const score = new Float64Array((la + 1) * width).fill(-Infinity);
-  const move = new Uint8Array((la + 1) * width);
-  const at = (i: number, j: number): number => {
-    const l = lo[i] ?? 0;
-    if (j < l || j > (hi[i] ?? -1)) return -Infinity;
-    return score[i * width + (j - l)] ?? -Infinity;
+  return { lo, hi, width };
+}
+
+/** Score of cell (i, j), -Infinity outside the band. */
+function at(grid: Grid, i: number, j: number): number {
+  const l = grid.lo[i] ?? 0;
+  if (j < l || j > (grid.hi[i] ?? -1)) return -Infinity;
+  return grid.score[i * grid.width + (j - l)] ?? -Infinity;
+}
+
+function fillGrid(input: DpAlignInput, band: Band): Grid {
+  const { a, b, range, freeStart } = input;
+  const la = range.a1 - range.a0;
+  const grid: Grid = {
+    ...band,
+    score: new Float64Array((la + 1) * band.width).fill(-Infinity),
+    move: new Uint8Array((la + 1) * band.width),
   };
   for (let i = 0; i <= la; i++) {
-    const l = lo[i] ?? 0;
-    const h = hi[i] ?? 0;
+    const l = band.lo[i] ?? 0;
+    const h = band.hi[i] ?? 0;
     for (let j = l; j <= h; j++) {
-      const k = i * width + (j - l);
+      const k = i * band.width + (j - l);
       if (i === 0 && j === 0) {
-        score[k] = 0;
+        grid.score[k] = 0;
         continue;
       }
       let best = -Infinity;
       let dir = 0;
       if (i > 0 && j > 0) {
-        const d = at(i - 1, j - 1);
+        const d = at(grid, i - 1, j - 1);
         if (d > -Infinity) {
-          best = d + pairScore(a[a0 + i - 1] ?? "", b[b0 + j - 1] ?? "");
+          best = d + pairScore(a[range.a0 + i - 1] ?? "", b[range.b0 + j - 1] ?? "");
           dir = 0;
         }
       }
       if (i > 0) {
-        const u = at(i - 1, j) + (options.freeStart && j === 0 ? 0 : GAP);
+        const u = at(grid, i - 1, j) + (freeStart && j === 0 ? 0 : GAP);
         if (u > best) {
           best = u;
           dir = 1;
         }
       }
       if (j > 0) {
-        const v = at(i, j - 1) + (options.freeStart && i === 0 ? 0 : GAP);
+        const v = at(grid, i, j - 1) + (freeStart && i === 0 ? 0 : GAP);
         if (v > best) {
           best = v;
           dir = 2;
         }
       }
-      score[k] = best;
-      move[k] = dir;
+      grid.score[k] = best;
+      grid.move[k] = dir;
     }
   }
+  return grid;
+}
+
+/** Where the trace back starts: the corner, or with a free end the best cell of the last row or column. */
+function endCell(grid: Grid, [la, lb]: [number, number], freeEnd: boolean): [number, number] {
   let i = la;
   let j = lb;
-  if (options.freeEnd) {
-    // End anywhere on the last row or column: the rest is a free tail.
-    let best = at(la, lb);
-    for (let jj = lo[la] ?? 0; jj <= lb; jj++) {
-      const s = at(la, jj);
-      if (s > best) [best, i, j] = [s, la, jj];
-    }
-    for (let ii = 0; ii <= la; ii++) {
-      const s = at(ii, lb);
-      if (s > best) [best, i, j] = [s, ii, lb];
-    }
+  if (!freeEnd) return [i, j];
+  // End anywhere on the last row or column: the rest is a free tail.
+  let best = at(grid, la, lb);
+  for (let jj = grid.lo[la] ?? 0; jj <= lb; jj++) {
+    const s = at(grid, la, jj);
+    if (s > best) [best, i, j] = [s, la, jj];
   }
+  for (let ii = 0; ii <= la; ii++) {
+    const s = at(grid, ii, lb);
+    if (s > best) [best, i, j] = [s, ii, lb];
+  }
+  return [i, j];
+}
+
+function dpAlignRows(input: DpAlignInput): void {
+  const { a, b, range, out } = input;
+  const la = range.a1 - range.a0;
+  const lb = range.b1 - range.b0;
+  if (la <= 0 || lb <= 0) return;
+  const grid = fillGrid(input, bandOf(la, lb, input.band));
+  let [i, j] = endCell(grid, [la, lb], input.freeEnd);
   while (i > 0 && j > 0) {
-    const l = lo[i] ?? 0;
-    if (j < l || j > (hi[i] ?? -1)) break;
-    const dir = move[i * width + (j - l)];
+    const l = grid.lo[i] ?? 0;
+    if (j < l || j > (grid.hi[i] ?? -1)) break;
+    const dir = grid.move[i * grid.width + (j - l)];
     if (dir === 0) {
-      const x = a[a0 + i - 1] ?? "";
-      const y = b[b0 + j - 1] ?? "";
-      if (pairScore(x, y) > 0) out[a0 + i - 1] = b0 + j - 1;
+      const x = a[range.a0 + i - 1] ?? "";
+      const y = b[range.b0 + j - 1] ?? "";
+      if (pairScore(x, y) > 0) out[range.a0 + i - 1] = range.b0 + j - 1;
       i--;
       j--;
     } else if (dir === 1) i--;

@@ -1,7 +1,16 @@
+import type { RangePair } from "./dp-align";
+
 /**
  * Patience-style anchors: n-grams that occur exactly once in each range, kept
  * when they form the longest increasing chain (no crossings).
  */
+
+interface NgramScan {
+  vocab: number;
+  from: number;
+  to: number;
+  n: number;
+}
 
 /** A pair of positions (token indices) where an anchor n-gram starts. */
 export interface Anchor {
@@ -11,13 +20,8 @@ export interface Anchor {
   b: number;
 }
 
-function uniqueStarts(
-  ids: Int32Array,
-  vocab: number,
-  from: number,
-  to: number,
-  n: number,
-): Map<number, number> {
+/** Start of each n-gram of `ids[from..to)` that occurs once there (-1 for repeated ones), by key. */
+function uniqueStarts(ids: Int32Array, { vocab, from, to, n }: NgramScan): Map<number, number> {
   const seen = new Map<number, number>();
   for (let i = from; i + n <= to; i++) {
     let key = ids[i] ?? 0;
@@ -56,27 +60,30 @@ export function longestIncreasing(values: readonly number[]): number[] {
   return chain.reverse();
 }
 
+/** What {@link findAnchors} searches. */
+export interface AnchorSearch {
+  /** First sequence as interned token ids (0..vocab-1). */
+  a: Int32Array;
+  /** Second sequence as interned token ids. */
+  b: Int32Array;
+  /** Number of distinct ids. */
+  vocab: number;
+  range: RangePair;
+  /** N-gram length in tokens (≥ 1). */
+  n: number;
+}
+
 /**
  * Anchors between `a[a0..a1)` and `b[b0..b1)`: n-grams unique in both ranges,
  * filtered to the longest chain increasing in both sequences. Sorted by `a`.
- * @param a first sequence as interned token ids (0..vocab-1)
- * @param b second sequence as interned token ids
- * @param vocab number of distinct ids (n is reduced so keys stay exact integers)
- * @param n n-gram length in tokens (≥ 1)
+ * @param input the two sequences as interned token ids (0..vocab-1), the number of distinct
+ *   ids (n is reduced so keys stay exact integers), the ranges and the n-gram length (≥ 1)
  */
-export function findAnchors(
-  a: Int32Array,
-  b: Int32Array,
-  vocab: number,
-  a0: number,
-  a1: number,
-  b0: number,
-  b1: number,
-  n: number,
-): Anchor[] {
+export function findAnchors({ a, b, vocab, range, n }: AnchorSearch): Anchor[] {
+  const { a0, a1, b0, b1 } = range;
   const size = Math.max(1, Math.min(n, Math.floor(Math.log(2 ** 52) / Math.log(Math.max(2, vocab)))));
-  const inA = uniqueStarts(a, vocab, a0, a1, size);
-  const inB = uniqueStarts(b, vocab, b0, b1, size);
+  const inA = uniqueStarts(a, { vocab, from: a0, to: a1, n: size });
+  const inB = uniqueStarts(b, { vocab, from: b0, to: b1, n: size });
   const pairs: Anchor[] = [];
   for (const [key, ia] of inA) {
     if (ia < 0) continue;

@@ -58,19 +58,28 @@ export function isAnonymousVoice(voice: string): boolean {
  * @param input names, voices and overrides
  */
 export function buildSpeakers(input: SpeakerInput): SpeakerTable {
+  const drafts = draftSpeakers(input);
+  const { unmatchedOverrides, overridden } = applyOverrides(drafts, input.overrides);
+  return { ...tabulate(mergeSameNames(drafts)), unmatchedOverrides, overridden };
+}
+
+/** One draft per clean name (with the voices named after it), then one per remaining voice. */
+function draftSpeakers(input: SpeakerInput): Draft[] {
   const drafts: Draft[] = [];
   const byName = new Map<string, Draft>();
+  const add = (d: Draft): void => {
+    drafts.push(d);
+    if (d.name !== undefined) byName.set(d.name, d);
+  };
   for (const name of input.names) {
     if (byName.has(name)) continue;
-    const d: Draft = {
+    add({
       name,
       label: name,
       voices: [],
       names: [name],
       ...(input.namesSource ? { nameSource: input.namesSource } : {}),
-    };
-    drafts.push(d);
-    byName.set(name, d);
+    });
   }
   for (const v of input.voices) {
     const named = v.name !== undefined ? byName.get(v.name) : undefined;
@@ -80,25 +89,24 @@ export function buildSpeakers(input: SpeakerInput): SpeakerTable {
     }
     if (!isAnonymousVoice(v.voice)) {
       const existing = byName.get(v.voice);
+      const source = input.captionSource ? { nameSource: input.captionSource } : {};
       if (existing) existing.voices.push(v.voice);
-      else {
-        const d: Draft = {
-          name: v.voice,
-          label: v.voice,
-          voices: [v.voice],
-          names: [],
-          ...(input.captionSource ? { nameSource: input.captionSource } : {}),
-        };
-        drafts.push(d);
-        byName.set(v.voice, d);
-      }
+      else add({ name: v.voice, label: v.voice, voices: [v.voice], names: [], ...source });
       continue;
     }
     drafts.push({ label: v.voice, voices: [v.voice], names: [] });
   }
+  return drafts;
+}
+
+/** Manifest overrides (by voice, then name, then label) change names and roles in place. */
+function applyOverrides(
+  drafts: Draft[],
+  overrides: Manifest["speakers"] | undefined,
+): Pick<SpeakerTable, "unmatchedOverrides" | "overridden"> {
   const unmatchedOverrides: string[] = [];
   let overridden = false;
-  for (const [key, value] of Object.entries(input.overrides ?? {})) {
+  for (const [key, value] of Object.entries(overrides ?? {})) {
     const d =
       drafts.find((x) => x.voices.includes(key)) ??
       drafts.find((x) => x.name === key) ??
@@ -117,6 +125,11 @@ export function buildSpeakers(input: SpeakerInput): SpeakerTable {
       overridden = true;
     }
   }
+  return { unmatchedOverrides, overridden };
+}
+
+/** Drafts that ended up with the same name become one (voices and names joined, first role kept). */
+function mergeSameNames(drafts: readonly Draft[]): Draft[] {
   const merged: Draft[] = [];
   for (const d of drafts) {
     const same = d.name !== undefined ? merged.find((m) => m.name === d.name) : undefined;
@@ -126,13 +139,16 @@ export function buildSpeakers(input: SpeakerInput): SpeakerTable {
       same.role ??= d.role;
     } else merged.push({ ...d, voices: [...d.voices], names: [...d.names] });
   }
+  return merged;
+}
+
+/** Model speakers with unique ids, and the name/voice → id lookups. */
+function tabulate(merged: readonly Draft[]): Pick<SpeakerTable, "speakers" | "idOfName" | "idOfVoice"> {
   const ids = new IdAllocator();
-  const table: SpeakerTable = {
+  const table: Pick<SpeakerTable, "speakers" | "idOfName" | "idOfVoice"> = {
     speakers: [],
     idOfName: new Map(),
     idOfVoice: new Map(),
-    unmatchedOverrides,
-    overridden,
   };
   for (const d of merged) {
     const anon = ANONYMOUS.exec(d.label.trim());

@@ -84,7 +84,7 @@ export function splitByVoices(input: VoiceSplitInput): VoiceSplit {
       for (let i = from; i < to; i++) speakerOfWord[i] = run.name;
       cut[from] = 1;
       if (to < b) cut[to] = 1;
-      const label = unspokenName(input, run.name, from, to);
+      const label = unspokenName(input, { name: run.name, from, to });
       for (const i of label) dropped.add(i);
       const labelWords = label.map((i) => input.words[i]?.text ?? "").join(" ");
       const read = label.length > 0 ? `; "${labelWords}" (not heard) read as its label` : "";
@@ -123,12 +123,16 @@ function findRuns(input: VoiceSplitInput, a: number, b: number): Run[] {
       const after = heard[q + 1];
       // A cue may be SLACK heard words late: look back over them and any unheard words (a label).
       const lo = p - SLACK - 1 >= 0 ? (heard[p - SLACK - 1] ?? a) + 1 : a;
-      const from = nearestSentenceStart(input.words, [a, b], lo, first + SLACK, first);
+      const from = nearestSentenceStart(input.words, [a, b], { lo, hi: first + SLACK, target: first });
       const endLo = heard[Math.max(p + 1, q - SLACK + 1)] ?? last;
       const to =
         after === undefined
           ? b
-          : nearestSentenceStart(input.words, [a, b], endLo, Math.max(after, last + 1 + SLACK), last + 1);
+          : nearestSentenceStart(input.words, [a, b], {
+              lo: endLo,
+              hi: Math.max(after, last + 1 + SLACK),
+              target: last + 1,
+            });
       runs.push({
         name,
         heard: q - p + 1,
@@ -147,9 +151,7 @@ function findRuns(input: VoiceSplitInput, a: number, b: number): Run[] {
 function nearestSentenceStart(
   words: readonly MatchableWord[],
   [turnStart, turnEnd]: [number, number],
-  lo: number,
-  hi: number,
-  target: number,
+  { lo, hi, target }: { lo: number; hi: number; target: number },
 ): number | undefined {
   let best: number | undefined;
   for (let i = Math.max(lo, turnStart); i <= Math.min(hi, turnEnd - 1); i++) {
@@ -160,7 +162,10 @@ function nearestSentenceStart(
 }
 
 /** The words at `from` that spell `name` and were not heard in the audio: a label, not speech. */
-function unspokenName(input: VoiceSplitInput, name: string, from: number, to: number): number[] {
+function unspokenName(
+  input: VoiceSplitInput,
+  { name, from, to }: { name: string; from: number; to: number },
+): number[] {
   const parts = name.toLowerCase().split(/\s+/u);
   const out: number[] = [];
   for (let k = 0; k < parts.length; k++) {
