@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { alignTokens } from "@/lib/merge/align/align-tokens";
 import { fitClock } from "@/lib/merge/clock/fit-clock";
-import { normalizeToken, tokenizeText } from "@/lib/merge/align/tokenize-words";
+import { normalizeToken } from "@/lib/text/normalize-text";
+import { tokenizeText } from "@/lib/merge/align/tokenize-words";
 import { splitSentences } from "@/lib/merge/text/split-sentences";
 import { splitWords } from "@/lib/merge/text/split-words";
 import { slugify, UniqueSlugger } from "@/lib/merge/slugify";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText, tokenize, tokenizeWithRanges } from "@/lib/search/normalize-text";
+import { normalizeText, normalizeToken, tokenize, tokenizeWithRanges } from "@/lib/text/normalize-text";
 
 describe("normalizeText: GOOD — what a reader gets wrong still meets the text", () => {
   it.each([
@@ -55,5 +55,31 @@ describe("tokenizeWithRanges", () => {
     const ranges = tokenizeWithRanges(text);
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["𝒜", "café\u0301", "Face’s"]);
     expect(ranges.map((r) => r.token)).toEqual(["a", "cafe", "faces"]);
+  });
+});
+
+describe('tokenize, folding "transcript": the merge compares two texts of the same speech', () => {
+  it("folds case, diacritics, quotes and punctuation and splits at dashes, like the reader folding", () => {
+    for (const text of ["Open-Source", "“Transformers,”", "I’m I'm", "Café", "2017", "emoji—you", "—"])
+      expect(tokenize(text, { folding: "transcript" })).toEqual(tokenize(text));
+  });
+
+  it("decomposes whole words: compatibility forms keep their digits, Greek keeps its final sigma", () => {
+    expect(tokenize("⑴ ½", { folding: "transcript" })).toEqual(["1", "1", "2"]);
+    expect(tokenize("⑴ ½")).toEqual([]);
+    expect(tokenize("ΟΔΟΣ", { folding: "transcript" })).toEqual(tokenize("οδος", { folding: "transcript" }));
+    expect(tokenize("ΟΔΟΣ")).toEqual(["οδοσ"]);
+  });
+
+  it("leaves letters without a decomposition as they are, and only true apostrophes join", () => {
+    expect(tokenize("Straße Ørsted", { folding: "transcript" })).toEqual(["straße", "ørsted"]);
+    expect(tokenize("don′t I´m", { folding: "transcript" })).toEqual(["don", "t", "i", "m"]);
+    expect(tokenize("don′t I´m")).toEqual(["dont", "im"]);
+  });
+
+  it("normalizeToken folds one display word, the same way", () => {
+    expect(normalizeToken("Open-Source")).toEqual(["open", "source"]);
+    expect(normalizeToken("naïve")).toEqual(tokenize("naïve", { folding: "transcript" }));
+    expect(normalizeToken("—")).toEqual([]);
   });
 });
