@@ -83,3 +83,17 @@ describe('tokenize, folding "transcript": the merge compares two texts of the sa
     expect(normalizeToken("—")).toEqual([]);
   });
 });
+
+describe("normalizeToken", () => {
+  it("folds case, diacritics, quotes and punctuation; splits hyphens", () => {
+    expect(normalizeToken("Open-Source")).toEqual(["open", "source"]);
+    expect(normalizeToken("“Transformers,”")).toEqual(["transformers"]);
+    expect(normalizeToken("I’m")).toEqual(["im"]);
+    expect(normalizeToken("I'm")).toEqual(["im"]);
+    expect(normalizeToken("Café")).toEqual(["cafe"]);
+    expect(normalizeToken("2017")).toEqual(["2017"]);
+    expect(normalizeToken("emoji—you")).toEqual(["emoji", "you"]);
+    expect(normalizeToken("—")).toEqual([]);
+    expect(tokenize("open source", { folding: "transcript" })).toEqual(normalizeToken("open-source"));
+  });
+});

@@ -1,7 +1,7 @@
 import type { Word } from "../../model/episode-schema";
 import type { ClockPair } from "./fit-clock";
 import { roundTime } from "../timing/round-time";
-import { IDENTITY, type LinearClock } from "./linear-clock";
+import type { LinearClock } from "./linear-clock";
 
 /**
  * A source clock → episode clock mapping: the linear fit plus a local

@@ -7,7 +7,7 @@ import type { EpisodeWarning } from "@/lib/model/episode-schema";
 import { parsePlainText } from "@/lib/parse/parse-plain-text";
 import { parseSource } from "@/lib/parse/parse-source";
 import type { TextTurn } from "@/lib/parse/types";
-import { sentencesOf, src } from "./helpers/episode-utils";
+import { sentencesOf, src } from "../helpers/episode-utils";
 
 const NONE: PickedSources = { ignored: [] };
 
@@ -123,7 +123,7 @@ describe("repairWraps: the line of each repair", () => {
 });
 
 describe("repairWraps: episode A", () => {
-  const root = new URL("../../content/sources/hugging-face-watsonx/", import.meta.url);
+  const root = new URL("../../../content/sources/hugging-face-watsonx/", import.meta.url);
   const files = ["summary-page.txt", "transcript.txt", "audio-captions.txt"];
   const text = (file: string) => readFileSync(new URL(file, root), "utf8");
   const sources: MergeSource[] = files.map((file) => {

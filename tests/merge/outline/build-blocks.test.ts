@@ -4,7 +4,7 @@ import { withoutSummaryRepeats } from "@/lib/merge/outline/build-blocks";
 import { mergeEpisode } from "@/lib/merge/merge-episode";
 import type { Block } from "@/lib/model/episode-schema";
 import { parseSource } from "@/lib/parse/parse-source";
-import { src } from "./helpers/episode-utils";
+import { src } from "../helpers/episode-utils";
 
 const block = (items: string[], heading?: string): Block => ({
   kind: heading ? "list" : "paragraph",
@@ -38,7 +38,7 @@ describe("withoutSummaryRepeats", () => {
 describe("show notes whose description is the summary (seed C)", () => {
   it("shows each description paragraph once: in the summary, not again as a block", () => {
     const text = readFileSync(
-      new URL("../../content/sources/cyber-sentries-open-source-ai/show-notes.txt", import.meta.url),
+      new URL("../../../content/sources/cyber-sentries-open-source-ai/show-notes.txt", import.meta.url),
       "utf8",
     );
     const parsed = parseSource(text);

@@ -5,8 +5,8 @@ import { pickSources } from "@/lib/merge/pick-sources";
 import { episodeSchema, type Episode, type EpisodeWarning } from "@/lib/model/episode-schema";
 import { parsePlainText } from "@/lib/parse/parse-plain-text";
 import type { ParsedDoc, PlainTextDoc, TextTurn } from "@/lib/parse/types";
-import { src } from "./helpers/episode-utils";
-import { randomTurns, synthesize, type SynthTurn } from "./helpers/synthetic";
+import { src } from "../helpers/episode-utils";
+import { randomTurns, synthesize, type SynthTurn } from "../helpers/synthetic";
 
 const VOICES = { "Ann Lee": "Speaker 2", "Bob Stone": "Speaker 3" };
 const ID: Record<string, string> = { "Ann Lee": "ann-lee", "Bob Stone": "bob-stone" };

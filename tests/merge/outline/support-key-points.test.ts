@@ -215,3 +215,23 @@ describe("supportKeyPoints", () => {
     );
   });
 });
+
+describe("supportKeyPoints", () => {
+  it("scores related sentences in 0..1 and returns nothing when unrelated", () => {
+    const s = [
+      { id: "s-1", text: "Hugging Face is the open platform where researchers share pretrained models." },
+      { id: "s-2", text: "We had lunch and talked about the weather in London today." },
+      { id: "s-3", text: "Yes." },
+    ];
+    const [a, b] = supportKeyPoints(
+      [
+        "Researchers share pretrained models on the Hugging Face platform.",
+        "Quantum chromodynamics lattice gauge",
+      ],
+      s,
+    );
+    expect(a?.[0]?.sentenceId).toBe("s-1");
+    expect(a?.every((x) => x.score > 0 && x.score <= 1)).toBe(true);
+    expect(b).toEqual([]);
+  });
+});
