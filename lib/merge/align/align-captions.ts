@@ -4,7 +4,7 @@ import { applyClock } from "../clock/apply-clock";
 import { fitCaptionClock, type CaptionClock } from "../clock/fit-caption-clock";
 import { IDENTITY } from "../clock/linear-clock";
 import type { ChunkAnchor } from "../clock/map-chunks";
-import { timeCaptionWords, type CaptionWord } from "../timing/caption-words";
+import { captionWordsOf, type CaptionWord } from "../timing/caption-words";
 import { timeWordsFromCaptions } from "../timing/timed-words";
 import { findOutside, type OutsideResult } from "./find-outside";
 import { firstMatchedWord, matchWords, type MatchableWord } from "./match-words";
@@ -37,7 +37,7 @@ export function alignCaptions(
   doc: CaptionDoc,
   anchors: readonly ChunkAnchor[] | undefined,
 ): CaptionAlignment {
-  const captionWords = timeCaptionWords(doc.cues);
+  const captionWords = captionWordsOf(doc.cues);
   const match = matchWords(clean, captionWords);
   const audioWords = timeWordsFromCaptions({ clean, match, captions: captionWords, clock: IDENTITY });
   const clock = fitCaptionClock(audioWords, anchors);

@@ -24,7 +24,7 @@ export interface CaptionWord {
  * Cues with a negative or non-finite span are treated as instantaneous.
  * @param cues the caption's cues (seconds on its own clock)
  */
-export function timeCaptionWords(cues: readonly Cue[]): CaptionWord[] {
+export function captionWordsOf(cues: readonly Cue[]): CaptionWord[] {
   const out: CaptionWord[] = [];
   cues.forEach((cue, index) => {
     const pieces = splitWords(cue.text);

@@ -5,7 +5,7 @@ import { buildSpeakers, isAnonymousVoice } from "../speakers/build-speakers";
 import { recordOverrides } from "../speakers/name-speakers";
 import type { MergeContext, TranscriptBuild } from "../merge-context";
 import { buildTurns } from "./build-turns";
-import { timeCaptionWords } from "../timing/caption-words";
+import { captionWordsOf } from "../timing/caption-words";
 import { timeCaptionOnlyWords } from "../timing/timed-words";
 import { transcriptTiming } from "../timing/transcript-timing";
 
@@ -19,7 +19,7 @@ import { transcriptTiming } from "../timing/transcript-timing";
  * @param ctx merge state
  */
 export function buildCaptionTranscript(id: string, doc: CaptionDoc, ctx: MergeContext): TranscriptBuild {
-  const captionWords = timeCaptionWords(doc.cues);
+  const captionWords = captionWordsOf(doc.cues);
   const voices: string[] = [];
   for (const c of captionWords) if (c.voice !== undefined && !voices.includes(c.voice)) voices.push(c.voice);
   const table = buildSpeakers({
