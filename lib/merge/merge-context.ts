@@ -1,8 +1,8 @@
 import type { EpisodeWarning, Speaker, Transcript } from "../model/episode-schema";
 import type { Manifest } from "../model/manifest-schema";
-import type { TranscriptIds } from "./build-transcript";
-import type { ChunkAnchor } from "./map-chunks";
-import type { Affine } from "./spread-times";
+import type { TranscriptIds } from "./transcript/build-turns";
+import type { ChunkAnchor } from "./clock/map-chunks";
+import type { LinearClock } from "./clock/linear-clock";
 import type { UsedLog } from "./used-log";
 
 /** Shared state of one merge. */
@@ -18,7 +18,7 @@ export interface TranscriptBuild {
   transcript: Transcript;
   speakers: Speaker[];
   /** Caption clock → episode clock, when captions were used. */
-  captionClock?: Affine;
+  captionClock?: LinearClock;
   /** Summary-page chunk starts located in the clean words (for diagnostics/tests). */
   anchors?: ChunkAnchor[];
 }

@@ -6,6 +6,8 @@ import type {
   SummaryPageDoc,
   TimestampedNotesDoc,
 } from "../parse/types";
+import type { EpisodeWarning } from "../model/episode-schema";
+import { sanitizeDoc } from "./sanitize-doc";
 
 /** A parsed source with its id. */
 export interface Picked<T extends ParsedDoc> {
@@ -67,4 +69,32 @@ export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]):
     }
   }
   return out;
+}
+
+/** The usable documents of an episode and the one chosen per kind. */
+export interface ReadSources {
+  docs: Array<{ id: string; doc: ParsedDoc }>;
+  picked: PickedSources;
+}
+
+/**
+ * The first stage: each document checked (an unknown format is ignored with a
+ * warning), then one chosen per kind ({@link pickSources}); the others are
+ * ignored with a warning.
+ * @param sources id + parsed document
+ * @param warnings the merge's warnings, appended to
+ */
+export function readSources(
+  sources: readonly { id: string; doc: ParsedDoc }[],
+  warnings: EpisodeWarning[],
+): ReadSources {
+  const docs = sources.flatMap((s) => {
+    const doc = sanitizeDoc(s.doc);
+    if (!doc) warnings.push({ source: s.id, message: "Unknown document format: source ignored" });
+    return doc ? [{ id: s.id, doc }] : [];
+  });
+  const picked = pickSources(docs);
+  for (const id of picked.ignored)
+    warnings.push({ source: id, message: "Another source of the same kind was preferred: source ignored" });
+  return { docs, picked };
 }

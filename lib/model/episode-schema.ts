@@ -16,6 +16,30 @@ const sourceId = z.string().min(1);
 /** How a time was obtained, best first. */
 export const timingSchema = z.enum(["exact", "aligned", "estimated", "coarse"]);
 
+/**
+ * What the merge can take from a source (`sources[].used`): a closed set, so a
+ * new kind of provenance is added here, once, and every stage that records it
+ * is type-checked against it.
+ */
+export const sourceUseSchema = z.enum([
+  "words",
+  "names",
+  "voices",
+  "times",
+  "clock",
+  "outside",
+  "title",
+  "duration",
+  "summary",
+  "sections",
+  "key points",
+  "notes",
+  "chapters",
+  "blocks",
+  "media",
+  "media offset",
+]);
+
 export const sourceSchema = z.object({
   id: sourceId,
   format: z.enum(SOURCE_FORMATS),
@@ -24,7 +48,7 @@ export const sourceSchema = z.object({
   /** episodeTime = sourceTime * rate + offset; present for timed sources. */
   clock: z.object({ offset: z.number().finite(), rate: z.number().positive() }).optional(),
   /** What the merge took from this source, e.g. ["words", "names"]. */
-  used: z.array(z.string()),
+  used: z.array(sourceUseSchema),
 });
 
 export const mediaSchema = z.object({
@@ -236,6 +260,7 @@ export type Chapter = z.output<typeof chapterSchema>;
 export type Block = z.output<typeof blockSchema>;
 export type Media = z.output<typeof mediaSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type SourceUse = z.output<typeof sourceUseSchema>;
 export type Transcript = z.output<typeof transcriptSchema>;
 export type EpisodeWarning = z.output<typeof warningSchema>;
 export type Catalogue = z.output<typeof catalogueSchema>;

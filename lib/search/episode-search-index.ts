@@ -2,7 +2,7 @@ import Fuse from "fuse.js";
 import type { Episode } from "../model/episode-schema";
 import { buildSearchDocs } from "./build-search-docs";
 import { FUSE_KEY } from "./fuse-options";
-import { normalizeText } from "./normalize-text";
+import { normalizeText } from "../text/normalize-text";
 import type { EpisodeSearchIndex, SearchDoc } from "./search-doc";
 
 /** The key of the Fuse index: the document's normalised text, computed rather than stored twice. */

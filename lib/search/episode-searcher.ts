@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import { FUSE_KEYS } from "./episode-search-index";
 import { FUSE_OPTIONS } from "./fuse-options";
-import { normalizeText } from "./normalize-text";
+import { normalizeText } from "../text/normalize-text";
 import { FUSE_ONLY_MAX, rankDocuments } from "./rank-documents";
 import { createSearchCorpus, type SearchCorpus } from "./search-corpus";
 import type { EpisodeSearchIndex, SearchDoc } from "./search-doc";

@@ -1,5 +1,5 @@
 import { isJoinedPair, isSplitPair } from "./compound-match";
-import { tokenizeWithRanges, type TokenRange } from "./normalize-text";
+import { tokenizeWithRanges, type TokenRange } from "../text/normalize-text";
 import { queryWords } from "./prepare-query";
 import { allowsPrefix } from "./term-index";
 import { matchTerm, PART_QUALITY, partIndex } from "./term-match";

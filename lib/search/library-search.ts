@@ -1,6 +1,6 @@
 import type { Episode } from "../model/episode-schema";
 import { buildSearchDocs } from "./build-search-docs";
-import { normalizeText } from "./normalize-text";
+import { normalizeText } from "../text/normalize-text";
 import { rankDocuments } from "./rank-documents";
 import { createSearchCorpus, type SearchCorpus } from "./search-corpus";
 import type { EpisodeDocs, SearchDoc } from "./search-doc";

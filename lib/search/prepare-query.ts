@@ -1,5 +1,5 @@
 import { joinedMatches, splitMatches, type SplitMatch } from "./compound-match";
-import { tokenize } from "./normalize-text";
+import { tokenize } from "../text/normalize-text";
 import { expandToken, type TermMatch } from "./term-index";
 import type { SearchCorpus } from "./search-corpus";
 

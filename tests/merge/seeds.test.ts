@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { mergeEpisode, type MergeSource } from "@/lib/merge/merge-episode";
-import { mapChunks } from "@/lib/merge/map-chunks";
+import { mapChunks } from "@/lib/merge/clock/map-chunks";
 import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
 import { parseSource } from "@/lib/parse/parse-source";
-import { firstMatchedWord, matchWords } from "@/lib/merge/match-words";
-import { timeCaptionWords } from "@/lib/merge/time-caption-words";
+import { firstMatchedWord, matchWords } from "@/lib/merge/align/match-words";
+import { captionWordsOf } from "@/lib/merge/timing/caption-words";
 import type { CaptionDoc, PlainTextDoc, SummaryPageDoc } from "@/lib/parse/types";
-import { splitWords } from "@/lib/merge/split-words";
+import { splitWords } from "@/lib/merge/text/split-words";
 import { sentencesOf, src, wordsOf } from "./helpers/episode-utils";
 
 const root = new URL("../../content/sources/", import.meta.url);
@@ -134,7 +134,7 @@ describe("episode A (summary page + plain text + audio VTT)", () => {
   });
 
   it("attributes every turn as its captions say: the majority voice over its aligned words", () => {
-    const captions = timeCaptionWords((vttSrc.doc as CaptionDoc).cues);
+    const captions = captionWordsOf((vttSrc.doc as CaptionDoc).cues);
     const words = wordsOf(episodeA).map((w) => ({ text: w.text, note: w.note === true }));
     const captionOf = firstMatchedWord(matchWords(words, captions), words.length);
     const speakerOfVoice = new Map(episodeA.speakers.flatMap((s) => s.voices.map((v) => [v, s.id] as const)));

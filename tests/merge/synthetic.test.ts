@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mergeEpisode } from "@/lib/merge/merge-episode";
 import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
 import type { Cue, ParsedDoc } from "@/lib/parse/types";
-import { splitWords } from "@/lib/merge/split-words";
+import { splitWords } from "@/lib/merge/text/split-words";
 import { allTimes, sentencesOf, src, wordsOf } from "./helpers/episode-utils";
 import { randomTurns, synthesize, type SynthOptions } from "./helpers/synthetic";
 

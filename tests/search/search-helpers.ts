@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
 import { findMatchRanges } from "@/lib/search/find-match-ranges";
-import { normalizeText } from "@/lib/search/normalize-text";
+import { normalizeText } from "@/lib/text/normalize-text";
 import { rankDocuments } from "@/lib/search/rank-documents";
 import { createSearchCorpus } from "@/lib/search/search-corpus";
 
