@@ -1,5 +1,5 @@
 import type { Episode, Sentence, Word } from "../model/episode-schema";
-import { roundTime } from "../merge/round-time";
+import { roundTime } from "../time/round-time";
 import { getPrimaryOffset } from "../player/media-source";
 import { separateNotes } from "./spoken-text";
 

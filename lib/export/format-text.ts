@@ -1,5 +1,5 @@
 import type { Episode } from "../model/episode-schema";
-import { formatClock } from "../format/format-time";
+import { formatClock } from "../time/format-time";
 import { getPrimaryOffset } from "../player/media-source";
 import { speakerNames, type CueInput } from "./build-cues";
 import { spokenText } from "./spoken-text";

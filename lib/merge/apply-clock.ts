@@ -1,6 +1,6 @@
 import type { Word } from "../model/episode-schema";
 import type { ClockPair } from "./fit-clock";
-import { roundTime } from "./round-time";
+import { roundTime } from "../time/round-time";
 import type { Affine } from "./spread-times";
 
 /** The identity clock (offset 0 s, rate 1). */

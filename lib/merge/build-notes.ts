@@ -1,6 +1,6 @@
 import type { Chapter, Note } from "../model/episode-schema";
 import type { ShowNotesDoc, TimestampedNotesDoc } from "../parse/types";
-import { roundTime } from "./round-time";
+import { roundTime } from "../time/round-time";
 import { UniqueSlugger } from "./slugify";
 
 /**

@@ -1,6 +1,6 @@
 import type { Section } from "../model/episode-schema";
 import type { SummaryPageDoc } from "../parse/types";
-import { roundTime } from "./round-time";
+import { roundTime } from "../time/round-time";
 import { UniqueSlugger } from "./slugify";
 import type { Affine } from "./spread-times";
 

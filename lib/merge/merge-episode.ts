@@ -13,7 +13,7 @@ import { createTranscriptIds } from "./build-transcript";
 import { collectTitles, isTitleTurn } from "./collect-titles";
 import { IDENTITY } from "./apply-clock";
 import { pickSources, type PickedSources } from "./pick-sources";
-import { roundTime } from "./round-time";
+import { roundTime } from "../time/round-time";
 import { sanitizeDoc } from "./sanitize-doc";
 import { slugify } from "./slugify";
 import { UsedLog } from "./used-log";

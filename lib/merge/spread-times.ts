@@ -1,5 +1,5 @@
 import type { Timing, Word } from "../model/episode-schema";
-import { roundTime } from "./round-time";
+import { roundTime } from "../time/round-time";
 
 /** A linear clock: `episode = rate * source + offset` (seconds). */
 export interface Affine {

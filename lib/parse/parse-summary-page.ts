@@ -1,5 +1,5 @@
 import { createIssues, neverThrow, type IssueCollector } from "./issues";
-import { parseClockTime } from "./parse-timestamp";
+import { parseClockTime } from "../time/parse-timestamp";
 import { splitTurns } from "./speaker-label";
 import { findTimeTokens, parseSections, splitBullets, youtubeIdFromUrl } from "./summary-page-block";
 import {

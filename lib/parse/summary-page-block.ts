@@ -1,5 +1,5 @@
 import type { IssueCollector } from "./issues";
-import { parseClockTime, parseUrlTime } from "./parse-timestamp";
+import { parseClockTime, parseUrlTime } from "../time/parse-timestamp";
 import { collapseAsciiWhitespace } from "./text-lines";
 import type { SummarySection } from "./types";
 
