@@ -1,5 +1,5 @@
 import type { Episode, Note } from "../model/episode-schema";
-import { serializeJson } from "../build/build-catalogue";
+import { serializeJson } from "../model/serialize-json";
 import { buildMomentUrl } from "../links/build-share-url";
 import { getPrimaryOffset } from "../player/media-source";
 
