@@ -10,18 +10,6 @@ import type { SummarySection } from "./types";
  */
 
 /**
- * The 11-character YouTube video id of a watch, share, embed, shorts or live URL.
- * @returns The id, or undefined when the URL is not a YouTube video URL.
- */
-export function youtubeIdFromUrl(url: string): string | undefined {
-  const m =
-    /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:[^#\s]*&)?v=|embed\/|shorts\/|live\/|v\/)|youtu\.be\/)([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])/.exec(
-      url,
-    );
-  return m?.[1];
-}
-
-/**
  * Splits a bullet list written either one item per line or run together on one line
  * (`- first. - second.`). On one line, ` - ` starts an item only at the start or after
  * sentence-ending punctuation, so dashes inside an item are kept. Items keep their text as

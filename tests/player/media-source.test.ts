@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getYouTubeId, pickPrimaryMedia, resolveMediaSrc } from "@/lib/player/media-source";
+import { getYouTubeId, resolveMediaSrc } from "@/lib/player/media-source";
 import type { Media } from "@/lib/model/episode-schema";
 
 const media = (patch: Partial<Media>): Media => ({
@@ -9,16 +9,6 @@ const media = (patch: Partial<Media>): Media => ({
   offset: 0,
   source: "a.vtt",
   ...patch,
-});
-
-describe("pickPrimaryMedia", () => {
-  it("prefers the primary media, else the first, else nothing", () => {
-    const a = media({ url: "/a.mp3" });
-    const b = media({ url: "/b.mp3", primary: true });
-    expect(pickPrimaryMedia([a, b])).toBe(b);
-    expect(pickPrimaryMedia([a])).toBe(a);
-    expect(pickPrimaryMedia([])).toBeUndefined();
-  });
 });
 
 describe("resolveMediaSrc", () => {
