@@ -1,7 +1,7 @@
 import type { Section } from "../model/episode-schema";
 import type { SummaryPageDoc } from "../parse/types";
 import { roundTime } from "../time/round-time";
-import { UniqueSlugger } from "./slugify";
+import { UniqueSlugger } from "../model/slugify";
 import type { Affine } from "./spread-times";
 
 /**

@@ -15,7 +15,7 @@ import { IDENTITY } from "./apply-clock";
 import { pickSources, type PickedSources } from "./pick-sources";
 import { roundTime } from "../time/round-time";
 import { sanitizeDoc } from "./sanitize-doc";
-import { slugify } from "./slugify";
+import { slugify } from "../model/slugify";
 import { UsedLog } from "./used-log";
 
 /** One parsed source file of an episode. */

@@ -4,7 +4,6 @@ import { fitClock } from "@/lib/merge/fit-clock";
 import { normalizeToken, tokenizeText } from "@/lib/merge/normalize-token";
 import { splitSentences } from "@/lib/merge/split-sentences";
 import { splitWords } from "@/lib/merge/split-words";
-import { slugify, UniqueSlugger } from "@/lib/merge/slugify";
 import { supportKeyPoints } from "@/lib/merge/support-key-points";
 import { tokenSimilarity } from "@/lib/merge/token-similarity";
 import { stripLabels } from "@/lib/merge/map-chunks";
@@ -152,17 +151,6 @@ describe("splitSentences", () => {
     ).toEqual(["He said “this is a picture of a dog.”", "Then he left… and came back...", "Later on."]);
     expect(sentences("Gladwell [JAH]. Next one")).toEqual(["Gladwell [JAH].", "Next one"]);
     expect(sentences("no punctuation at all")).toEqual(["no punctuation at all"]);
-  });
-});
-
-describe("slugs", () => {
-  it("are unique and match ^[a-z0-9-]+$", () => {
-    const s = new UniqueSlugger();
-    expect(s.slug("Open‑Source AI Powers Business", "x")).toBe("open-source-ai-powers-business");
-    expect(s.slug("Open-Source AI Powers Business", "x")).toBe("open-source-ai-powers-business-1");
-    expect(s.slug("Café & Crème", "x")).toBe("cafe--creme".replace("--", "-"));
-    expect(s.slug("!!!", "section")).toBe("section");
-    expect(slugify("日本語", "speaker")).toMatch(/^[a-z0-9-]+$/);
   });
 });
 
