@@ -14,7 +14,7 @@ import { collectTitles, isTitleTurn } from "./collect-titles";
 import { IDENTITY } from "./apply-clock";
 import { pickSources, type PickedSources } from "./pick-sources";
 import { roundTime } from "../time/round-time";
-import { sanitizeDoc } from "./sanitize-doc";
+import { sanitizeDoc } from "../parse/sanitize-doc";
 import { slugify } from "../model/slugify";
 import { UsedLog } from "./used-log";
 
