@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { getYouTubeId, resolveMediaSrc } from "@/lib/player/media-source";
-import type { Media } from "@/lib/model/episode-schema";
-
-const media = (patch: Partial<Media>): Media => ({
-  kind: "audio",
-  url: "/a.mp3",
-  primary: false,
-  offset: 0,
-  source: "a.vtt",
-  ...patch,
-});
 
 describe("resolveMediaSrc", () => {
   it.each([
