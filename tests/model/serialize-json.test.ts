@@ -3,7 +3,9 @@ import { serializeJson } from "@/lib/model/serialize-json";
 
 describe("serializeJson", () => {
   it("indents by two spaces and ends with one newline", () => {
-    expect(serializeJson({ a: 1, b: [true, null] })).toBe('{\n  "a": 1,\n  "b": [\n    true,\n    null\n  ]\n}\n');
+    expect(serializeJson({ a: 1, b: [true, null] })).toBe(
+      '{\n  "a": 1,\n  "b": [\n    true,\n    null\n  ]\n}\n',
+    );
     expect(serializeJson([])).toBe("[]\n");
   });
 
