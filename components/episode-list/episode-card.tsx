@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CatalogueEntry } from "@/lib/model/episode-schema";
-import { formatDuration, formatIsoDuration } from "@/lib/format/format-time";
+import { formatDuration, formatIsoDuration } from "@/lib/time/format-time";
 import { episodeOffers } from "@/lib/view/episode-offers";
 
 /** One episode of the library: the whole card opens the episode page. */

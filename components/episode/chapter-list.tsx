@@ -1,6 +1,6 @@
 import type { Chapter } from "@/lib/model/episode-schema";
-import { formatClock } from "@/lib/format/format-time";
-import { formatTimeParam } from "@/lib/links/format-time-param";
+import { formatClock } from "@/lib/time/format-time";
+import { formatTimeParam } from "@/lib/time/format-time-param";
 
 /**
  * Chapters as the main content of an episode that has no transcript. Without notes either, the

@@ -1,5 +1,5 @@
 import type { Episode } from "@/lib/model/episode-schema";
-import { formatDuration, formatIsoDuration } from "@/lib/format/format-time";
+import { formatDuration, formatIsoDuration } from "@/lib/time/format-time";
 import { summaryItemId } from "@/lib/search/page-text-docs";
 import { SpeakerList } from "./speaker-list";
 

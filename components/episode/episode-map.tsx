@@ -1,7 +1,7 @@
 import type { Episode } from "@/lib/model/episode-schema";
 import { getSpeakerColor, getSpeakerDisplayName } from "@/lib/view/speaker-palette";
 import { getSpeechSegments, getTalkTime } from "@/lib/view/talk-time";
-import { formatDuration } from "@/lib/format/format-time";
+import { formatDuration } from "@/lib/time/format-time";
 import { EpisodeMapIsland } from "./episode-map-island";
 
 const pct = (t: number, duration: number) =>

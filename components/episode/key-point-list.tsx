@@ -1,5 +1,5 @@
 import type { KeyPoint, Sentence } from "@/lib/model/episode-schema";
-import { formatClock } from "@/lib/format/format-time";
+import { formatClock } from "@/lib/time/format-time";
 
 type Passage = KeyPoint["support"][number];
 

@@ -1,4 +1,4 @@
-import { formatClock } from "@/lib/format/format-time";
+import { formatClock } from "@/lib/time/format-time";
 import type { NavEntry } from "@/lib/view/pick-nav";
 
 /** Sections, chapters or the notes' topics as a navigation list with start times. */

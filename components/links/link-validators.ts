@@ -2,7 +2,7 @@
 // carries a parameter (see read-link-params.ts). zod's eval-free setting comes first.
 import "./zod-jitless";
 
-export { parseTimeFromLocation } from "@/lib/links/parse-time-param";
+export { parseTimeFromLocation } from "@/lib/links/parse-time-from-location";
 export { parseQueryParam } from "@/lib/search/query-param";
 export { parseShowParam } from "@/lib/links/parse-show-param";
 export { parseSpeakerParam } from "@/lib/search/speaker-param";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { formatClock } from "@/lib/format/format-time";
+import { formatClock } from "@/lib/time/format-time";
 import {
   formatPlaybackSpeed,
   parsePlaybackSpeed,

@@ -1,5 +1,5 @@
 import type { Episode } from "@/lib/model/episode-schema";
-import { pickPrimaryMedia } from "@/lib/player/media-source";
+import { pickPrimaryMedia } from "@/lib/model/primary-media";
 import { MiniPlayerBar } from "./mini-player-bar";
 
 /**

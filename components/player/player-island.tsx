@@ -1,7 +1,8 @@
 "use client";
 
 import type { Media } from "@/lib/model/episode-schema";
-import { getYouTubeId, pickPrimaryMedia, resolveMediaSrc } from "@/lib/player/media-source";
+import { pickPrimaryMedia } from "@/lib/model/primary-media";
+import { getYouTubeId, resolveMediaSrc } from "@/lib/player/media-source";
 import { YouTubePlayer } from "./youtube-player";
 import { FilePlayer } from "./file-player";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatClock } from "@/lib/format/format-time";
+import { formatClock } from "@/lib/time/format-time";
 import { DOC_KIND_LABEL } from "@/lib/search/doc-kind-label";
 import { buildHitHref } from "@/lib/search/hit-href";
 import type { LibraryResult } from "@/lib/search/library-search";

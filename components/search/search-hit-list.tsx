@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { formatClock } from "@/lib/format/format-time";
+import { formatClock } from "@/lib/time/format-time";
 import { DOC_KIND_LABEL } from "@/lib/search/doc-kind-label";
 import type { EpisodeHit } from "@/lib/search/episode-searcher";
 import type { EpisodeSearchIndex } from "@/lib/search/search-doc";

@@ -1,6 +1,6 @@
 import type { Note } from "@/lib/model/episode-schema";
-import { formatClock } from "@/lib/format/format-time";
-import { formatTimeParam } from "@/lib/links/format-time-param";
+import { formatClock } from "@/lib/time/format-time";
+import { formatTimeParam } from "@/lib/time/format-time-param";
 import { groupNotes } from "@/lib/view/group-notes";
 import { collectNoteTopics } from "@/lib/view/collect-note-topics";
 import { hasBackwardTimes } from "@/lib/view/has-backward-times";

@@ -1,6 +1,6 @@
 import type { Episode } from "@/lib/model/episode-schema";
 import { getSpeakerDisplayName } from "@/lib/view/speaker-palette";
-import { formatClock } from "@/lib/format/format-time";
+import { formatClock } from "@/lib/time/format-time";
 
 /** Material only another release has (e.g. the audio promo), behind a disclosure, apart from the transcript. */
 export function OutsideMaterial({ episode }: { episode: Episode }) {

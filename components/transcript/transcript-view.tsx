@@ -1,8 +1,8 @@
 import type { Episode } from "@/lib/model/episode-schema";
 import { buildTranscriptBlocks } from "@/lib/view/transcript-blocks";
 import { getSpeakerColor, getSpeakerDisplayName } from "@/lib/view/speaker-palette";
-import { formatClock } from "@/lib/format/format-time";
-import { formatTimeParam } from "@/lib/links/format-time-param";
+import { formatClock } from "@/lib/time/format-time";
+import { formatTimeParam } from "@/lib/time/format-time-param";
 import { SentenceText } from "./sentence-text";
 import { ReadingControls } from "./reading-controls";
 

@@ -44,8 +44,3 @@ export function buildCatalogue(episodes: CatalogueEntry[]): Catalogue {
   );
   return catalogueSchema.parse({ schemaVersion: 1, episodes: entries });
 }
-
-/** Pretty-printed, newline-terminated JSON: byte-identical for equal values. */
-export function serializeJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}

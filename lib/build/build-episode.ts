@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { episodeSchema, type Episode } from "../model/episode-schema";
-import { manifestSchema, type Manifest } from "../model/manifest-schema";
+import type { EpisodeFiles } from "../model/episode-files";
+import { MANIFEST_FILE_NAME, manifestSchema, type Manifest } from "../model/manifest-schema";
 import { decodeSourceBytes, parseSource } from "../parse/parse-source";
 import { mergeEpisode, type MergeSource } from "../merge/merge-episode";
 import type { SourceFormat } from "../parse/types";
@@ -16,16 +17,6 @@ export interface BuildIssue {
   file: string;
   line: number;
   message: string;
-}
-
-export interface EpisodeFiles {
-  slug: string;
-  /** Path of the episode's source folder, used to name files in issues. */
-  dir: string;
-  /** Every file of the folder except the manifest, sorted by name. */
-  files: { name: string; bytes: Uint8Array }[];
-  /** Raw text of `episode.json`, when present. */
-  manifest?: string;
 }
 
 export type BuildResult =
@@ -99,7 +90,7 @@ export function buildEpisode(input: EpisodeFiles, { strict = true }: { strict?: 
 
   let manifest: Manifest | undefined;
   if (input.manifest !== undefined) {
-    const parsed = parseManifest(input.manifest, where("episode.json"));
+    const parsed = parseManifest(input.manifest, where(MANIFEST_FILE_NAME));
     errors.push(...parsed.errors);
     manifest = parsed.manifest;
   }

@@ -1,6 +1,7 @@
 import type { CatalogueEntry } from "../model/episode-schema";
 import { buildEpisode, type BuildIssue } from "../build/build-episode";
-import { buildCatalogue, serializeJson, toCatalogueEntry } from "../build/build-catalogue";
+import { buildCatalogue, toCatalogueEntry } from "../build/build-catalogue";
+import { serializeJson } from "../model/serialize-json";
 import { listEpisodeFolders, readEpisodeFolder } from "../content/source-files";
 
 export interface BuildSummary {

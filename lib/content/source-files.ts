@@ -10,7 +10,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import type { EpisodeFiles } from "../build/build-episode";
+import type { EpisodeFiles } from "../model/episode-files";
+import { MANIFEST_FILE_NAME } from "../model/manifest-schema";
 
 /**
  * The build's file-system access: reads `content/sources/<slug>/` folders and writes the
@@ -48,12 +49,12 @@ export function readEpisodeFolder(dir: string, slug: string): EpisodeFiles {
   const names = readdirSync(dir)
     .filter((name) => !name.startsWith(".") && statSync(path.join(dir, name)).isFile())
     .sort();
-  const manifestPath = path.join(dir, "episode.json");
+  const manifestPath = path.join(dir, MANIFEST_FILE_NAME);
   return {
     slug,
     dir: path.relative(process.cwd(), dir) || dir,
     files: names
-      .filter((name) => name !== "episode.json")
+      .filter((name) => name !== MANIFEST_FILE_NAME)
       .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) })),
     manifest: existsSync(manifestPath) ? readFileSync(manifestPath, "utf8") : undefined,
   };

@@ -1,6 +1,6 @@
 import type { Episode, Sentence, Word } from "../model/episode-schema";
-import { roundTime } from "../merge/timing/round-time";
-import { getPrimaryOffset } from "../player/media-source";
+import { roundTime } from "../time/round-time";
+import { getPrimaryOffset } from "../model/primary-media";
 import { separateNotes } from "./spoken-text";
 
 /** What the timed exports read: the transcript, the speakers and, for its clock, the media. */

@@ -1,7 +1,7 @@
 import type { Episode, Note } from "../model/episode-schema";
-import { serializeJson } from "../build/build-catalogue";
+import { serializeJson } from "../model/serialize-json";
 import { buildMomentUrl } from "../links/build-share-url";
-import { getPrimaryOffset } from "../player/media-source";
+import { getPrimaryOffset } from "../model/primary-media";
 
 /** One chapter of a Podcasting 2.0 JSON chapters file; times in seconds. */
 export interface JsonChapter {

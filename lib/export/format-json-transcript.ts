@@ -1,4 +1,4 @@
-import { serializeJson } from "../build/build-catalogue";
+import { serializeJson } from "../model/serialize-json";
 import { buildCues, type CueInput } from "./build-cues";
 
 /** One segment of a Podcasting 2.0 JSON transcript; times in seconds. */

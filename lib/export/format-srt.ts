@@ -1,5 +1,5 @@
 import { buildCues, wrapCueText, type CueInput } from "./build-cues";
-import { formatCueTime } from "./format-cue-time";
+import { formatCueTime } from "../time/format-cue-time";
 
 /**
  * The episode's transcript as SubRip subtitles: numbered cues (see {@link buildCues}), times

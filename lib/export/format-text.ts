@@ -1,6 +1,6 @@
 import type { Episode } from "../model/episode-schema";
-import { formatClock } from "../format/format-time";
-import { getPrimaryOffset } from "../player/media-source";
+import { formatClock } from "../time/format-time";
+import { getPrimaryOffset } from "../model/primary-media";
 import { speakerNames, type CueInput } from "./build-cues";
 import { spokenText } from "./spoken-text";
 

@@ -1,6 +1,6 @@
 import type { Episode } from "../model/episode-schema";
 import { buildCues, wrapCueText, type CueInput } from "./build-cues";
-import { formatCueTime } from "./format-cue-time";
+import { formatCueTime } from "../time/format-cue-time";
 
 /** Escapes cue text for WebVTT: `&`, `<` and `>` would otherwise start entities and tags. */
 export function escapeVttText(text: string): string {

@@ -1,5 +1,5 @@
-import { formatClock } from "../format/format-time";
-import { formatTimeParam } from "./format-time-param";
+import { formatClock } from "../time/format-time";
+import { formatTimeParam } from "../time/format-time-param";
 
 /**
  * The link to a moment (or a range) of an episode: `https://site/episodes/<slug>?t=516` or

@@ -1,4 +1,4 @@
-import type { TimeRange } from "./parse-time-param";
+import type { TimeRange } from "../time/parse-time-param";
 import { toLinkMs } from "./resolve-linked-cues";
 
 /** A timed passage a link can point at: a sentence, a note, a chapter. Seconds. */

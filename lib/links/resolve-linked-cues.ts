@@ -1,4 +1,4 @@
-import type { TimeRange } from "./parse-time-param";
+import type { TimeRange } from "../time/parse-time-param";
 
 /**
  * A time as a link compares it: whole milliseconds, the precision of a `t=` value. Integers, so

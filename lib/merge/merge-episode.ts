@@ -7,7 +7,7 @@ import { buildOutline } from "./outline/build-outline";
 import { collectTitles, episodeTitle } from "./outline/collect-titles";
 import { placeMedia } from "./outline/place-media";
 import { readSources } from "./pick-sources";
-import { slugify } from "./slugify";
+import { slugify } from "../model/slugify";
 import { episodeDuration } from "./timing/episode-duration";
 import { createTranscriptIds } from "./transcript/build-turns";
 import { buildTranscript } from "./transcript/build-transcript";

@@ -7,7 +7,7 @@ import type {
   TimestampedNotesDoc,
 } from "../parse/types";
 import type { EpisodeWarning } from "../model/episode-schema";
-import { sanitizeDoc } from "./sanitize-doc";
+import { sanitizeDoc } from "../parse/sanitize-doc";
 
 /** A parsed source with its id. */
 export interface Picked<T extends ParsedDoc> {

@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The manifest's file name in an episode's source folder; also the source id of the facts it gives. */
+export const MANIFEST_FILE_NAME = "episode.json";
+
 /** `content/sources/<slug>/episode.json`: optional facts the sources lack. */
 export const manifestSchema = z
   .object({

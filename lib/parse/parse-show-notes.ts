@@ -1,5 +1,5 @@
 import { createIssues, neverThrow } from "./issues";
-import { parseClockTime } from "./parse-timestamp";
+import { parseClockTime } from "../time/parse-timestamp";
 import { collapseWhitespace, splitLines } from "./text-lines";
 import type { ParsedChapter, ParseOptions, ParseResult, ShowNotesBlock, ShowNotesDoc } from "./types";
 

@@ -1,6 +1,6 @@
 import { plainCueText } from "./cue-text";
 import { createIssues, neverThrow, type IssueCollector } from "./issues";
-import { parseClockTime } from "./parse-timestamp";
+import { parseClockTime } from "../time/parse-timestamp";
 import { findSpeakerLabels } from "./speaker-label";
 import { splitLines } from "./text-lines";
 import type { CaptionDoc, Cue, ParseOptions, ParseResult } from "./types";

@@ -1,7 +1,8 @@
 import { createIssues, neverThrow, type IssueCollector } from "./issues";
-import { parseClockTime } from "./parse-timestamp";
+import { parseClockTime } from "../time/parse-timestamp";
 import { splitTurns } from "./speaker-label";
-import { findTimeTokens, parseSections, splitBullets, youtubeIdFromUrl } from "./summary-page-block";
+import { parseYouTubeId } from "../media/parse-youtube-id";
+import { findTimeTokens, parseSections, splitBullets } from "./summary-page-block";
 import {
   collapseAsciiWhitespace,
   collapseWhitespace,
@@ -69,7 +70,7 @@ function parse(input: string, strict: boolean): ParseResult<SummaryPageDoc> {
   const sourceText = segment("**Source:**")?.body ?? "";
   const sourceUrl =
     /\]\((https?:\/\/[^)\s]+)\)/.exec(sourceText)?.[1] ?? /https?:\/\/\S+/.exec(sourceText)?.[0];
-  const youtubeId = sourceUrl ? youtubeIdFromUrl(sourceUrl) : undefined;
+  const youtubeId = sourceUrl ? parseYouTubeId(sourceUrl) : undefined;
   const durationSeg = segment("**Duration:**");
   const durationText = durationSeg?.body.trim().split(/\s+/)[0] ?? "";
   const duration = durationSeg ? parseClockTime(durationText) : undefined;

@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import { createIssues, neverThrow, type IssueCollector } from "./issues";
 import { cleanInline, findTimestampAnchors } from "./notes-inline";
-import { parseClockTime } from "./parse-timestamp";
+import { parseClockTime } from "../time/parse-timestamp";
 import { createLineLocator, normaliseNewlines } from "./text-lines";
 import type { NoteLink, ParseOptions, ParseResult, ParsedNote, TimestampedNotesDoc } from "./types";
 

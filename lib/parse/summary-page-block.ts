@@ -1,5 +1,5 @@
 import type { IssueCollector } from "./issues";
-import { parseClockTime, parseUrlTime } from "./parse-timestamp";
+import { parseClockTime, parseUrlTime } from "../time/parse-timestamp";
 import { collapseAsciiWhitespace } from "./text-lines";
 import type { SummarySection } from "./types";
 
@@ -8,18 +8,6 @@ import type { SummarySection } from "./types";
  * (`# Title **Source:** … ## Summary … ## Sections … ## Full Transcript …`).
  * Offsets are UTF-16 offsets into the page text; `lineAt` maps them to 1-based lines.
  */
-
-/**
- * The 11-character YouTube video id of a watch, share, embed, shorts or live URL.
- * @returns The id, or undefined when the URL is not a YouTube video URL.
- */
-export function youtubeIdFromUrl(url: string): string | undefined {
-  const m =
-    /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:[^#\s]*&)?v=|embed\/|shorts\/|live\/|v\/)|youtu\.be\/)([A-Za-z0-9_-]{11})(?![A-Za-z0-9_-])/.exec(
-      url,
-    );
-  return m?.[1];
-}
 
 /**
  * Splits a bullet list written either one item per line or run together on one line

@@ -1,4 +1,4 @@
-import { formatClock } from "@/lib/format/format-time";
+import { formatClock } from "@/lib/time/format-time";
 import { createCueIndex, findActive, type CueIndex } from "@/lib/sync/cue-index";
 
 /** A titled stretch of the episode (a section or chapter); seconds on the episode clock. */

@@ -1,5 +1,5 @@
 import type { Episode } from "../model/episode-schema";
-import { slugifyHeading } from "../view/group-notes";
+import { slugifyHeading } from "../model/slugify";
 import { buildPageTextDocs } from "./page-text-docs";
 import type { EpisodeDocs, SearchDoc, SearchSection } from "./search-doc";
 

@@ -1,4 +1,4 @@
-import { formatTimeParam } from "../links/format-time-param";
+import { formatTimeParam } from "../time/format-time-param";
 
 /**
  * The `t=` value that lands on a document starting at `start` (s): the sync island marks the

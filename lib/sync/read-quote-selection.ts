@@ -1,5 +1,5 @@
 import { readTimeAttribute } from "./read-time-attribute";
-import type { TimeRange } from "../links/parse-time-param";
+import type { TimeRange } from "../time/parse-time-param";
 import { linkTimesForCues } from "../links/link-times-for-cues";
 
 /** A text selection in the transcript, ready to quote. Times in seconds. */

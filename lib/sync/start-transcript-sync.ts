@@ -1,4 +1,4 @@
-import type { TimeRange } from "../links/parse-time-param";
+import type { TimeRange } from "../time/parse-time-param";
 import type { LinkLocation } from "../links/has-link-params";
 import { createFollowMode } from "./follow-mode";
 import { createTranscriptHighlighter, type TranscriptHighlighter } from "./transcript-highlighter";

@@ -1,5 +1,5 @@
-import GithubSlugger from "github-slugger";
 import type { Note } from "../model/episode-schema";
+import { slugifyHeading } from "../model/slugify";
 
 /** A heading of the notes, shown where its notes begin. */
 export interface NoteHeading {
@@ -68,9 +68,4 @@ export function groupNotes(notes: readonly Note[]): NoteGroup[] {
 /** The top-level headings of the notes in page order: the notes' table of contents. */
 export function getNoteOutline(notes: readonly Note[]): NoteHeading[] {
   return groupNotes(notes).flatMap((group) => group.opens.filter((heading) => heading.depth === 0));
-}
-
-/** A URL fragment for a heading path (`hugging-faces-role-scale-and-impact`). */
-export function slugifyHeading(key: string): string {
-  return new GithubSlugger().slug(key.replace(/ \/ /g, " ")) || "notes";
 }

@@ -1,7 +1,7 @@
 import type { Episode } from "../model/episode-schema";
-import { formatClock } from "../format/format-time";
-import { formatTimeParam } from "../links/format-time-param";
-import { parseTimeParam } from "../links/parse-time-param";
+import { formatClock } from "../time/format-time";
+import { formatTimeParam } from "../time/format-time-param";
+import { parseTimeParam } from "../time/parse-time-param";
 import { getQuote } from "./get-quote";
 
 /** What a link unfurls to: the words of its card and site paths (no origin) of the page and image. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { buildCues, chunkWords, MAX_CUE_CHARS, wrapCueText } from "@/lib/export/build-cues";
-import { formatCueTime } from "@/lib/export/format-cue-time";
 import { ADA, VOICE_2, makeEpisode } from "./episode-fixture";
 
 const LONG =
@@ -109,16 +108,6 @@ describe("wrapCueText", () => {
       "a podcast from Pushkin Industries.",
     ]);
     expect(wrapCueText("y".repeat(60))).toBe("y".repeat(60));
-  });
-});
-
-describe("formatCueTime", () => {
-  it("writes hours, minutes, seconds and milliseconds with the format's separator", () => {
-    expect(formatCueTime(0, ".")).toBe("00:00:00.000");
-    expect(formatCueTime(3661.5, ".")).toBe("01:01:01.500");
-    expect(formatCueTime(516.24, ",")).toBe("00:08:36,240");
-    expect(formatCueTime(0.1 + 0.2, ".")).toBe("00:00:00.300");
-    expect(formatCueTime(-3, ",")).toBe("00:00:00,000");
   });
 });
 

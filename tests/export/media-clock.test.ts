@@ -3,7 +3,7 @@ import type { Media } from "@/lib/model/episode-schema";
 import { buildCues } from "@/lib/export/build-cues";
 import { formatText } from "@/lib/export/format-text";
 import { toJsonChapters } from "@/lib/export/format-json-chapters";
-import { getPrimaryOffset } from "@/lib/player/media-source";
+import { getPrimaryOffset } from "@/lib/model/primary-media";
 import { ADA, makeEpisode } from "./episode-fixture";
 
 // The podcast's audio starts with a 60 s promo the video lacks: audio time = video time + 60.

@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
-import { formatTimeParam } from "@/lib/links/format-time-param";
-import { parseTimeParam } from "@/lib/links/parse-time-param";
+import { formatTimeParam } from "@/lib/time/format-time-param";
+import { parseTimeParam } from "@/lib/time/parse-time-param";
 import { linkTimesForCues, type LinkCue } from "@/lib/links/link-times-for-cues";
 import { resolveLinkedCues, toLinkMs } from "@/lib/links/resolve-linked-cues";
 

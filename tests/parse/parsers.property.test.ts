@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { detectFormat } from "../../lib/parse/detect-format";
-import { parseClockTime } from "../../lib/parse/parse-timestamp";
+import { parseClockTime } from "../../lib/time/parse-timestamp";
 import { parsePlainText } from "../../lib/parse/parse-plain-text";
 import { parseShowNotes } from "../../lib/parse/parse-show-notes";
 import { decodeSourceBytes, parseSource } from "../../lib/parse/parse-source";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_QUERY_LENGTH } from "@/lib/search/max-query-length";
 import { parseQueryParam } from "@/lib/search/query-param";
 import { buildHitHref, hitTimeParam } from "@/lib/search/hit-href";
-import { parseTimeParam } from "@/lib/links/parse-time-param";
+import { parseTimeParam } from "@/lib/time/parse-time-param";
 
 describe("parseQueryParam", () => {
   it.each([

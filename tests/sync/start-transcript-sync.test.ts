@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startTranscriptSync, type TranscriptSync } from "@/lib/sync/start-transcript-sync";
-import { parseTimeFromLocation } from "@/lib/links/parse-time-param";
+import { parseTimeFromLocation } from "@/lib/links/parse-time-from-location";
 import { createPlayerStore } from "@/components/player/player-store";
 import { fakeAdapter } from "../player/fake-media-adapter";
 import { TRANSCRIPT_HTML, byId } from "./transcript-fixture";

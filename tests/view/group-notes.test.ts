@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { episodeSchema, type Note } from "@/lib/model/episode-schema";
-import { getNoteOutline, groupNotes, slugifyHeading } from "@/lib/view/group-notes";
+import { getNoteOutline, groupNotes } from "@/lib/view/group-notes";
+import { slugifyHeading } from "@/lib/model/slugify";
 
 let counter = 0;
 const note = (headingPath: string[], start?: number): Note => ({

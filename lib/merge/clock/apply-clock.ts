@@ -1,6 +1,6 @@
 import type { Word } from "../../model/episode-schema";
 import type { ClockPair } from "./fit-clock";
-import { roundTime } from "../timing/round-time";
+import { roundTime } from "../../time/round-time";
 import type { LinearClock } from "./linear-clock";
 
 /**

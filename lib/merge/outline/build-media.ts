@@ -1,3 +1,4 @@
+import { parseYouTubeId } from "../../media/parse-youtube-id";
 import type { EpisodeWarning, Media } from "../../model/episode-schema";
 import type { Manifest } from "../../model/manifest-schema";
 import type { PickedSources } from "../pick-sources";
@@ -17,27 +18,13 @@ const AUDIO = /\.(?:mp3|m4a|aac|ogg|oga|opus|wav|flac|weba)(?:[?#].*)?$/i;
 const VIDEO = /\.(?:mp4|m4v|webm|mov|mkv|ogv)(?:[?#].*)?$/i;
 
 /**
- * The YouTube id in a URL (watch?v=, youtu.be/, /embed/, /shorts/, /live/) or a bare id.
- * @param value a URL or an 11-character id
- */
-export function youtubeIdOf(value: string): string | undefined {
-  const v = value.trim();
-  if (/^[\w-]{11}$/.test(v)) return v;
-  const m =
-    /^(?:https?:\/\/)?(?:www\.|m\.|music\.)?(?:youtube\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/|live\/|v\/)|youtu\.be\/)([\w-]{11})(?![\w-])/i.exec(
-      v,
-    );
-  return m?.[1];
-}
-
-/**
  * One media entry from a reference: YouTube (canonical watch URL), else an audio
  * or video file by extension; undefined when the kind cannot be told.
  * @param value manifest media, a summary page's Source URL, or a notes video id
  * @param source the source id (or "episode.json") it came from
  */
 export function mediaFrom(value: string, source: string): Media | undefined {
-  const id = youtubeIdOf(value);
+  const id = parseYouTubeId(value);
   if (id)
     return {
       kind: "youtube",

@@ -1,7 +1,7 @@
 import type { Chapter, Note } from "../../model/episode-schema";
 import type { ShowNotesDoc, TimestampedNotesDoc } from "../../parse/types";
-import { roundTime } from "../timing/round-time";
-import { UniqueSlugger } from "../slugify";
+import { roundTime } from "../../time/round-time";
+import { UniqueSlugger } from "../../model/slugify";
 
 /**
  * Timestamped notes as model notes: id `n-<position, 1-based>` (stable for the

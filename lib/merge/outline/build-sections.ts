@@ -1,7 +1,7 @@
 import type { Section } from "../../model/episode-schema";
 import type { SummaryPageDoc } from "../../parse/types";
-import { roundTime } from "../timing/round-time";
-import { UniqueSlugger } from "../slugify";
+import { roundTime } from "../../time/round-time";
+import { UniqueSlugger } from "../../model/slugify";
 import type { LinearClock } from "../clock/linear-clock";
 
 /** What {@link buildSections} reads. */

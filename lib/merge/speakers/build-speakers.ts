@@ -2,7 +2,7 @@ import type { Speaker } from "../../model/episode-schema";
 import type { Manifest } from "../../model/manifest-schema";
 import { IdAllocator } from "../transcript/allocate-id";
 import type { VoiceName } from "./name-voices";
-import { slugify } from "../slugify";
+import { slugify } from "../../model/slugify";
 
 /** What {@link buildSpeakers} needs to know. */
 export interface SpeakerInput {

@@ -1,7 +1,7 @@
 import type { TranscriptBuild } from "../merge-context";
 import type { PickedSources } from "../pick-sources";
 import type { UsedLog } from "../used-log";
-import { roundTime } from "./round-time";
+import { roundTime } from "../../time/round-time";
 
 /**
  * The episode's duration in seconds: the summary page's (recorded as

@@ -1,6 +1,6 @@
 import type { Timing, Word } from "../../model/episode-schema";
 import type { LinearClock } from "../clock/linear-clock";
-import { roundTime } from "./round-time";
+import { roundTime } from "../../time/round-time";
 
 /** Typical speaking pace used to extrapolate past the last known time, seconds per character. */
 export const SECONDS_PER_CHAR = 0.065;

@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
 import { getEpisode } from "@/lib/content/load-episodes";
-import { parseTimeParam } from "@/lib/links/parse-time-param";
+import { parseTimeParam } from "@/lib/time/parse-time-param";
 import { getQuote } from "@/lib/view/get-quote";
-import { formatClock } from "@/lib/format/format-time";
+import { formatClock } from "@/lib/time/format-time";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/og/share-card";
 
 /** `/episodes/<slug>/quote-card?t=516,530`: a PNG card with the quote, its speaker and time. */

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { getCatalogue, getEpisode } from "@/lib/content/load-episodes";
 import { SHARE_CARD_SIZE, ShareCard } from "@/components/og/share-card";
-import { formatDuration } from "@/lib/format/format-time";
+import { formatDuration } from "@/lib/time/format-time";
 
 // `/episodes/<slug>/share-card.png`: the episode's title card, prerendered at build time. A route,
 // not the `opengraph-image` file convention: that one adds its `og:image` to the page whether or

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatTimeParam } from "@/lib/links/format-time-param";
-import { parseTimeParam } from "@/lib/links/parse-time-param";
+import { formatTimeParam } from "@/lib/time/format-time-param";
+import { parseTimeParam } from "@/lib/time/parse-time-param";
 
 describe("formatTimeParam", () => {
   it.each([

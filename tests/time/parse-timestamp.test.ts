@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseClockTime, parseUrlTime } from "../../lib/parse/parse-timestamp";
+import { parseClockTime, parseUrlTime } from "../../lib/time/parse-timestamp";
 
 describe("parseClockTime", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TIME_PARAM_SECONDS, parseTimeFromLocation, parseTimeParam } from "@/lib/links/parse-time-param";
+import { MAX_TIME_PARAM_SECONDS, parseTimeParam } from "@/lib/time/parse-time-param";
 
 describe("parseTimeParam: accepted forms", () => {
   it.each([
@@ -95,29 +95,5 @@ describe("parseTimeParam: repeated parameters", () => {
 
   it("is undefined when none is valid", () => {
     expect(parseTimeParam(["abc", "-1", "1e309"])).toBeUndefined();
-  });
-});
-
-describe("parseTimeFromLocation", () => {
-  it("reads ?t= first", () => {
-    expect(parseTimeFromLocation({ search: "?t=516", hash: "#t=10" })).toEqual({ start: 516 });
-    expect(parseTimeFromLocation({ search: "?x=1&t=516,530", hash: "" })).toEqual({ start: 516, end: 530 });
-    expect(parseTimeFromLocation({ search: "?t=516%2C530", hash: "" })).toEqual({ start: 516, end: 530 });
-    expect(parseTimeFromLocation({ search: "?t=bad&t=8:36", hash: "" })).toEqual({ start: 516 });
-  });
-
-  it("falls back to #t=", () => {
-    expect(parseTimeFromLocation({ search: "", hash: "#t=516" })).toEqual({ start: 516 });
-    expect(parseTimeFromLocation({ search: "?t=oops", hash: "#t=516,530" })).toEqual({
-      start: 516,
-      end: 530,
-    });
-  });
-
-  it("leaves section hashes and junk alone", () => {
-    expect(parseTimeFromLocation({ search: "", hash: "#debunking-the-one-model-myth" })).toBeUndefined();
-    expect(parseTimeFromLocation({ search: "", hash: "#at=5" })).toBeUndefined();
-    expect(parseTimeFromLocation({ search: "", hash: "" })).toBeUndefined();
-    expect(parseTimeFromLocation({ search: "?t=700", hash: "" }, 600)).toBeUndefined();
   });
 });
