@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-import { loadLinkValidators } from "@/components/links/read-link-params";
+import { loadLinkValidators } from "@/lib/links/load-link-validators";
 
 /** One server-rendered card and the show it belongs to. */
 export interface FilterableCard {

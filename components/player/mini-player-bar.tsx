@@ -15,7 +15,7 @@ import {
   percentOf,
   type TimelineMark,
 } from "@/lib/player/timeline-marks";
-import { playerStore } from "./player-store";
+import { playerStore } from "@/lib/player/player-store";
 
 export interface MiniPlayerBarProps {
   /** Seconds. */

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { hasLinkParams } from "@/lib/links/has-link-params";
-import { loadLinkValidators } from "@/components/links/read-link-params";
+import { loadLinkValidators } from "@/lib/links/load-link-validators";
 
 /** The search read from the page's URL on load: query, speaker filter and deep-linked time (s). */
 export interface InitialSearch {

@@ -3,9 +3,9 @@
 import { buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
 import { momentToShare } from "@/lib/sync/moment-to-share";
 import { messages } from "@/lib/messages/message-store";
-import { playerStore } from "@/components/player/player-store";
+import { playerStore } from "@/lib/player/player-store";
 import { QuoteToolbar } from "./quote-toolbar";
-import { readingArea } from "./reading-area";
+import { readingArea } from "@/lib/sync/reading-area";
 import { useQuoteSelection } from "./use-quote-selection";
 
 export interface ShareIslandProps {

@@ -2,10 +2,10 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { startTranscriptSync, type TranscriptSync as SyncHandle } from "@/lib/sync/start-transcript-sync";
-import { playerStore } from "@/components/player/player-store";
+import { playerStore } from "@/lib/player/player-store";
 import { parseWordStarts } from "@/lib/view/word-starts";
 import { hasLinkParams, type LinkLocation } from "@/lib/links/has-link-params";
-import { loadLinkValidators } from "@/components/links/read-link-params";
+import { loadLinkValidators } from "@/lib/links/load-link-validators";
 import { BackToNowButton } from "./back-to-now-button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
