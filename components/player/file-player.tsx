@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 import { createHtmlMediaAdapter } from "@/lib/player/html-media-adapter";
 import { playerStore } from "@/lib/player/player-store";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useCallback, useEffect, useRef } from "react";
 import { youTubeWatchUrl } from "@/lib/player/youtube-watch-url";
 import { momentToShare } from "@/lib/sync/moment-to-share";

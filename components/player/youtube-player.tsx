@@ -1,5 +1,3 @@
-"use client";
-
 import { useCallback, useEffect, useRef, useState } from "react";
 import { messages } from "@/lib/messages/message-store";
 import { loadYouTubeApi } from "@/lib/player/load-youtube-api";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 import { hasLinkParams } from "@/lib/links/has-link-params";
 import { loadLinkValidators } from "@/lib/links/load-link-validators";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useCallback, useRef, useState } from "react";
 import type { EpisodeSearcher } from "@/lib/search/episode-searcher";
 import { loadEpisodeSearcher } from "@/lib/search/load-episode-searcher";

@@ -64,7 +64,7 @@ const noSubscription = () => () => {};
  * show. Every card is rendered on the server and stays in the page without JavaScript; the
  * buttons appear once the island has hydrated, since they need it to work.
  */
-export function ShowFilter({ shows, cards }: { shows: string[]; cards: FilterableCard[] }) {
+export function ShowFilterIsland({ shows, cards }: { shows: string[]; cards: FilterableCard[] }) {
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,

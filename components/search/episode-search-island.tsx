@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 
 import { useQueryInUrl } from "./use-query-in-url";
 import { useFloatingBar } from "./use-floating-bar";
 
-export interface EpisodeSearchProps {
+export interface EpisodeSearchIslandProps {
   slug: string;
   /** Seconds, when known: places the hits on the episode map. */
   duration?: number;
@@ -22,7 +22,7 @@ const status = "min-w-16 text-sm text-slate-700 tabular-nums dark:text-slate-300
  * the page loads up front: the box, the query and the speaker filter, kept in the URL (`?q=`,
  * `&speaker=`) so a search is a link and a reload restores it. Escape clears it.
  */
-export function EpisodeSearch({ slug, duration, label }: EpisodeSearchProps) {
+export function EpisodeSearchIsland({ slug, duration, label }: EpisodeSearchIslandProps) {
   const [query, setQuery] = useState("");
   const [speaker, setSpeaker] = useState("");
   const [active, setActive] = useState(false);

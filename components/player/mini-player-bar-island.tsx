@@ -17,7 +17,7 @@ import {
 } from "@/lib/player/timeline-marks";
 import { playerStore } from "@/lib/player/player-store";
 
-export interface MiniPlayerBarProps {
+export interface MiniPlayerBarIslandProps {
   /** Seconds. */
   duration: number;
   /** Sections (or chapters): ticks on the scrubber and the title of the one playing. */
@@ -41,7 +41,7 @@ const readSpeed = () => {
  * starts or stops or the speed changes; the time, scrubber and title are written directly, at
  * most once per displayed second, so playing costs no render per frame.
  */
-export function MiniPlayerBar({ duration, marks }: MiniPlayerBarProps) {
+export function MiniPlayerBarIsland({ duration, marks }: MiniPlayerBarIslandProps) {
   const paused = useSyncExternalStore(
     playerStore.subscribe,
     () => playerStore.getSnapshot().paused,
