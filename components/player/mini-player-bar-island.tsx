@@ -27,6 +27,9 @@ export interface MiniPlayerBarIslandProps {
 const button =
   "inline-flex size-10 shrink-0 items-center justify-center rounded-full text-slate-800 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:text-slate-100 dark:hover:bg-slate-800";
 
+/** The remembered speed changes only here, through `setSpeed`: there is nothing to subscribe to. */
+const subscribeToNothing = () => () => {};
+
 const readSpeed = () => {
   try {
     return parsePlaybackSpeed(localStorage.getItem(PLAYBACK_SPEED_KEY));
@@ -47,17 +50,14 @@ export function MiniPlayerBarIsland({ duration, marks }: MiniPlayerBarIslandProp
     () => playerStore.getSnapshot().paused,
     () => true,
   );
-  const [speed, setSpeed] = useState(1);
+  // localStorage exists only in the browser: the server renders 1×, then the remembered speed.
+  const storedSpeed = useSyncExternalStore(subscribeToNothing, readSpeed, () => 1);
+  const [chosenSpeed, setSpeed] = useState<number | undefined>(undefined);
+  const speed = chosenSpeed ?? storedSpeed;
   const clock = useRef<HTMLSpanElement>(null);
   const range = useRef<HTMLInputElement>(null);
   const section = useRef<HTMLSpanElement>(null);
   const index = useMemo(() => indexMarks(marks, duration), [marks, duration]);
-
-  useEffect(() => {
-    // localStorage exists only in the browser: the server renders 1×, then the remembered speed.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSpeed(readSpeed());
-  }, []);
 
   useEffect(() => {
     // Applies to the media there is and to one created later (YouTube loads on first play).
