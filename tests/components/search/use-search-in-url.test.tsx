@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act } from "react";
+import { act, useEffect } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { useSearchInUrl, type SearchInUrl } from "@/components/search/use-search-in-url";
@@ -10,8 +10,11 @@ import { loadLinkValidators } from "@/lib/links/load-link-validators";
 let root: Root | undefined;
 let latest: SearchInUrl | undefined;
 
-function Probe({ duration }: { duration?: number }) {
-  latest = useSearchInUrl(duration);
+function Probe({ duration, report }: { duration?: number; report: (search: SearchInUrl) => void }) {
+  const search = useSearchInUrl(duration);
+  useEffect(() => {
+    report(search);
+  });
   return null;
 }
 
@@ -20,7 +23,7 @@ async function mount(url: string, duration?: number): Promise<() => SearchInUrl>
   const host = document.createElement("div");
   document.body.append(host);
   root = createRoot(host);
-  await act(async () => root?.render(<Probe duration={duration} />));
+  await act(async () => root?.render(<Probe duration={duration} report={(search) => (latest = search)} />));
   return () => latest as SearchInUrl;
 }
 
