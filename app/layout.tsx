@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeInitScript } from "@/components/theme/theme-init-script";
-import { ToastRegion } from "@/components/layout/toast-region";
+import { ToastRegionIsland } from "@/components/layout/toast-region-island";
 import { siteOrigin } from "@/lib/export/site-origin";
 import "./globals.css";
 
@@ -41,7 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full max-w-5xl px-4 pb-16 pt-6 sm:px-6">
           {children}
         </main>
-        <ToastRegion />
+        <ToastRegionIsland />
       </body>
     </html>
   );

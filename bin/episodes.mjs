@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `episodes` command: runs the TypeScript CLI through tsx, so there is no separate compile step.
+import "./server-only-condition.mjs";
 import { register } from "tsx/esm/api";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";

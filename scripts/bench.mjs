@@ -17,7 +17,8 @@ const rows = [];
 
 function measure(label, script, args) {
   stage(label);
-  const result = spawnSync(bin("tsx"), [script, ...args], {
+  // lib/content is marked server-only; the hook resolves it as Next's server does (see the file).
+  const result = spawnSync(bin("tsx"), ["--import", "./bin/server-only-condition.mjs", script, ...args], {
     cwd: root,
     env: baseEnv,
     encoding: "utf8",

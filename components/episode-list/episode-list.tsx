@@ -1,6 +1,6 @@
 import type { CatalogueEntry } from "@/lib/model/episode-schema";
 import { EpisodeCard } from "./episode-card";
-import { ShowFilter } from "./show-filter";
+import { ShowFilterIsland } from "./show-filter-island";
 
 /** The library: one card per episode (in catalogue order, newest first) with a show filter. */
 export function EpisodeList({ episodes }: { episodes: CatalogueEntry[] }) {
@@ -8,7 +8,7 @@ export function EpisodeList({ episodes }: { episodes: CatalogueEntry[] }) {
     a.localeCompare(b, "en"),
   );
   return (
-    <ShowFilter
+    <ShowFilterIsland
       shows={shows}
       cards={episodes.map((episode) => ({
         key: episode.slug,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
-import { playerStore } from "@/components/player/player-store";
+import { playerStore } from "@/lib/player/player-store";
 import { formatClock } from "@/lib/time/format-time";
 
 interface Props {

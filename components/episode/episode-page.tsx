@@ -6,15 +6,15 @@ import { KeyPointList } from "./key-point-list";
 import { BlockList } from "./block-list";
 import { ChapterList } from "./chapter-list";
 import { EpisodeMap } from "./episode-map";
-import { SideDrawer } from "./side-drawer";
+import { SideDrawerIsland } from "./side-drawer-island";
 import { TranscriptView } from "@/components/transcript/transcript-view";
 import { OutsideMaterial } from "@/components/transcript/outside-material";
 import { NotesView } from "@/components/transcript/notes-view";
 import { PlayerIsland } from "@/components/player/player-island";
-import { StickyPlayerOffset } from "@/components/player/sticky-player-offset";
-import { TranscriptSync } from "@/components/sync/transcript-sync";
+import { StickyPlayerOffsetIsland } from "@/components/player/sticky-player-offset-island";
+import { TranscriptSyncIsland } from "@/components/sync/transcript-sync-island";
 import { ShareIsland } from "@/components/sync/share-island";
-import { EpisodeSearch } from "@/components/search/episode-search";
+import { EpisodeSearchIsland } from "@/components/search/episode-search-island";
 import { DownloadList } from "@/components/export/download-list";
 import { MiniPlayer } from "@/components/player/mini-player";
 
@@ -49,7 +49,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
         data-player-root=""
         className="z-20 -mx-4 bg-white px-4 py-2 sm:mx-0 sm:px-0 lg:sticky lg:top-0 lg:flex lg:items-start lg:gap-x-6 dark:bg-slate-950"
       >
-        <StickyPlayerOffset />
+        <StickyPlayerOffsetIsland />
         <PlayerIsland
           media={episode.media}
           duration={episode.duration}
@@ -59,7 +59,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
         <div className="min-w-0 lg:flex-1">
           <EpisodeMap episode={episode} />
           {(hasTranscript || episode.notes.length > 0 || episode.chapters.length > 0) && (
-            <EpisodeSearch
+            <EpisodeSearchIsland
               slug={episode.slug}
               duration={episode.duration}
               label={
@@ -76,13 +76,13 @@ export function EpisodePage({ episode }: { episode: Episode }) {
       </div>
       <div className="grid gap-4 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-8">
         {drawerLabel && (
-          <SideDrawer
+          <SideDrawerIsland
             label={drawerLabel}
             className="lg:sticky lg:top-[calc(var(--sticky-top)+1rem)] lg:max-h-[calc(100vh-var(--sticky-top)-var(--mini-player-h,0px)-2rem)] lg:self-start lg:overflow-y-auto"
           >
             <SectionNav items={nav.items} label={nav.label} />
             <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
-          </SideDrawer>
+          </SideDrawerIsland>
         )}
         <div className="min-w-0 space-y-6">
           <OutsideMaterial episode={episode} />
@@ -93,7 +93,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           <DownloadList episode={episode} />
         </div>
       </div>
-      <TranscriptSync slug={episode.slug} duration={episode.duration} />
+      <TranscriptSyncIsland slug={episode.slug} duration={episode.duration} />
       <MiniPlayer episode={episode} />
     </article>
   );

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { ThemeToggleIsland } from "@/components/theme/theme-toggle-island";
 import { SiteSearchForm } from "@/components/search/site-search-form";
 
 /** The header on every page: product name (home link), search over all episodes and the theme toggle. */
@@ -15,7 +15,7 @@ export function SiteHeader() {
         </Link>
         <SiteSearchForm />
         <nav aria-label="Site" className="flex items-center gap-2">
-          <ThemeToggle />
+          <ThemeToggleIsland />
         </nav>
       </div>
     </header>

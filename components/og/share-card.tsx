@@ -1,6 +1,3 @@
-/** Size of every share image, in pixels (Open Graph's recommended 1200×630). */
-export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
-
 /**
  * Shortens text to `max` characters. Bidi and zero-width controls are dropped: the renderer has
  * no glyphs for them and would try to fetch a font from the network.

@@ -1,8 +1,6 @@
-"use client";
-
 import { useEffect, useRef } from "react";
 import { createHtmlMediaAdapter } from "@/lib/player/html-media-adapter";
-import { playerStore } from "./player-store";
+import { playerStore } from "@/lib/player/player-store";
 
 export interface FilePlayerProps {
   kind: "audio" | "video";

@@ -1,6 +1,6 @@
 import type { Episode } from "@/lib/model/episode-schema";
 import { pickPrimaryMedia } from "@/lib/model/primary-media";
-import { MiniPlayerBar } from "./mini-player-bar";
+import { MiniPlayerBarIsland } from "./mini-player-bar-island";
 
 /**
  * The always-visible player bar for an episode with media. A server component: it hands the
@@ -13,5 +13,5 @@ export function MiniPlayer({ episode }: { episode: Episode }) {
   const marks = source.map(({ title, start, end }) =>
     end === undefined ? { title, start } : { title, start, end },
   );
-  return <MiniPlayerBar duration={duration} marks={marks} />;
+  return <MiniPlayerBarIsland duration={duration} marks={marks} />;
 }

@@ -1,10 +1,8 @@
-"use client";
-
 import { useCallback, useEffect, useRef } from "react";
 import { youTubeWatchUrl } from "@/lib/player/youtube-watch-url";
 import { momentToShare } from "@/lib/sync/moment-to-share";
-import { readingArea } from "@/components/sync/reading-area";
-import { playerStore } from "./player-store";
+import { readingArea } from "@/lib/sync/reading-area";
+import { playerStore } from "@/lib/player/player-store";
 
 export interface VideoUnavailableProps {
   /** What went wrong, in words for the reader. */

@@ -1,10 +1,8 @@
-"use client";
-
 import { useCallback, useEffect, useRef, useState } from "react";
 import { messages } from "@/lib/messages/message-store";
 import { loadYouTubeApi } from "@/lib/player/load-youtube-api";
 import { createYouTubeAdapter } from "@/lib/player/youtube-adapter";
-import { playerStore } from "./player-store";
+import { playerStore } from "@/lib/player/player-store";
 import { YouTubePoster } from "./youtube-poster";
 import { VideoUnavailable } from "./video-unavailable";
 

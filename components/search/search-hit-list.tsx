@@ -1,5 +1,3 @@
-"use client";
-
 import { useRef } from "react";
 import { formatClock } from "@/lib/time/format-time";
 import { DOC_KIND_LABEL } from "@/lib/search/doc-kind-label";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from "react";
 import type { EpisodeHit } from "@/lib/search/episode-searcher";
 import { SearchHitList } from "./search-hit-list";

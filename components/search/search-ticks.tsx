@@ -1,6 +1,4 @@
-"use client";
-
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { createPortal } from "react-dom";
 import type { SearchDoc } from "@/lib/search/search-doc";
 
@@ -14,21 +12,21 @@ export interface SearchTicksProps {
 const pct = (t: number, duration: number) =>
   `${Math.min(100, Math.max(0, (t / duration) * 100)).toFixed(3)}%`;
 
+function findTickBars(): HTMLElement[] {
+  if (typeof document === "undefined") return [];
+  return [
+    ...document.querySelectorAll<HTMLElement>('[data-player-root] [role="slider"], [data-mini-player-ticks]'),
+  ];
+}
+
 /**
  * The hits as ticks on the episode map (drawn inside its bar, so they line up with who speaks
  * when); without a map, in a strip of their own. Decorative: the hit list is the accessible way.
  */
 export function SearchTicks({ hits, current, duration }: SearchTicksProps) {
-  const [bars, setBars] = useState<HTMLElement[]>([]);
-  useEffect(() => {
-    // The map and the mini-player are other islands' bars: found once, after hydration.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setBars([
-      ...document.querySelectorAll<HTMLElement>(
-        '[data-player-root] [role="slider"], [data-mini-player-ticks]',
-      ),
-    ]);
-  }, []);
+  // The map and the mini-player are other islands' bars, in the page before the search panel
+  // (loaded when the reader starts searching) first renders: found once, then.
+  const [bars] = useState(findTickBars);
   const timed = hits.flatMap((doc, i) => (doc.start === undefined ? [] : [{ doc, i }]));
   if (timed.length === 0) return null;
   const ticks = (

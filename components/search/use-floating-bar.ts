@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef, useState, type RefObject } from "react";
 
 /** Narrow screens, where the player (and the search bar in it) scrolls with the page. */

@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect } from "react";
 import { markMatches, type TextFilter } from "@/lib/search/mark-matches";
 import type { SearchDoc } from "@/lib/search/search-doc";

@@ -1,8 +1,6 @@
-"use client";
-
 import { useCallback, useRef, useState } from "react";
 import type { EpisodeSearcher } from "@/lib/search/episode-searcher";
-import { loadEpisodeSearcher } from "./load-episode-searcher";
+import { loadEpisodeSearcher } from "@/lib/search/load-episode-searcher";
 
 export type SearchIndexState =
   | { status: "idle" | "loading" | "error"; searcher?: undefined }

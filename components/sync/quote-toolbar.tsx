@@ -1,5 +1,3 @@
-"use client";
-
 import { useSyncExternalStore, type CSSProperties } from "react";
 import type { SelectionRect } from "./use-quote-selection";
 

@@ -3,9 +3,9 @@
 import { buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
 import { momentToShare } from "@/lib/sync/moment-to-share";
 import { messages } from "@/lib/messages/message-store";
-import { playerStore } from "@/components/player/player-store";
+import { playerStore } from "@/lib/player/player-store";
 import { QuoteToolbar } from "./quote-toolbar";
-import { readingArea } from "./reading-area";
+import { readingArea } from "@/lib/sync/reading-area";
 import { useQuoteSelection } from "./use-quote-selection";
 
 export interface ShareIslandProps {
@@ -17,7 +17,7 @@ export interface ShareIslandProps {
  * "Copy link to this moment" (the playhead while playing, else the passage at the reading
  * position: see momentToShare) and, while text of the
  * transcript is selected, a floating toolbar to copy or share the quote with a link to its
- * range. Results show in the page's message region (ToastRegion), in view and announced.
+ * range. Results show in the page's message region (ToastRegionIsland), in view and announced.
  */
 export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
   const { quote, dismiss } = useQuoteSelection();

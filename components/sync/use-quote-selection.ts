@@ -1,5 +1,3 @@
-"use client";
-
 import { useEffect, useRef, useState } from "react";
 import { readQuoteSelection, type QuoteSelection } from "@/lib/sync/read-quote-selection";
 

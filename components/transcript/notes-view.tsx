@@ -4,7 +4,7 @@ import { formatTimeParam } from "@/lib/time/format-time-param";
 import { groupNotes } from "@/lib/view/group-notes";
 import { collectNoteTopics } from "@/lib/view/collect-note-topics";
 import { hasBackwardTimes } from "@/lib/view/has-backward-times";
-import { NoteTopicFilter } from "./note-topic-filter";
+import { NoteTopicFilterIsland } from "./note-topic-filter-island";
 
 /**
  * Timestamped notes under their headings, in the source's order, each with a time link; timed
@@ -15,7 +15,7 @@ export function NotesView({ notes }: { notes: Note[] }) {
   const topics = collectNoteTopics(notes);
   return (
     <section aria-label="Notes" id="transcript" className="space-y-5">
-      {topics.length > 0 && <NoteTopicFilter topics={topics} total={notes.length} />}
+      {topics.length > 0 && <NoteTopicFilterIsland topics={topics} total={notes.length} />}
       {hasBackwardTimes(notes) && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Times in this list follow the source, not always in order.

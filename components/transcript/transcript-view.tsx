@@ -4,7 +4,7 @@ import { getSpeakerColor, getSpeakerDisplayName } from "@/lib/view/speaker-palet
 import { formatClock } from "@/lib/time/format-time";
 import { formatTimeParam } from "@/lib/time/format-time-param";
 import { SentenceText } from "./sentence-text";
-import { ReadingControls } from "./reading-controls";
+import { ReadingControlsIsland } from "./reading-controls-island";
 
 /**
  * The whole transcript, rendered on the server: section headings, speaker turns, paragraphs,
@@ -15,7 +15,7 @@ export function TranscriptView({ episode }: { episode: Episode }) {
   const blocks = buildTranscriptBlocks(episode);
   return (
     <section aria-label="Transcript" id="transcript" className="transcript space-y-5 leading-relaxed">
-      <ReadingControls slug={episode.slug} />
+      <ReadingControlsIsland slug={episode.slug} />
       {episode.transcript.timing === "none" && (
         <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700 dark:bg-slate-900 dark:text-slate-300">
           This transcript has no times: its sources give none, so it cannot follow the media.

@@ -1,6 +1,5 @@
-import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "./parse-args";
-import { readBytes } from "../content/source-files";
+import { isFile, readBytes } from "../content/source-files";
 import { decodeSourceBytes, parseSource } from "../parse/parse-source";
 import type { ParsedDoc } from "../parse/types";
 
@@ -58,7 +57,7 @@ export function inspectFile(argv: string[]): number {
     console.error("episodes inspect: name a file, e.g. npx episodes inspect captions.vtt");
     return 2;
   }
-  if (!existsSync(file) || !statSync(file).isFile()) {
+  if (!isFile(file)) {
     console.error(`${file}:1: no such file`);
     return 1;
   }

@@ -1,3 +1,5 @@
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
+
 /** Parsed command line: positionals and `--flag value` / `--flag` options (repeatable). */
 export interface Args {
   positionals: string[];
@@ -6,26 +8,38 @@ export interface Args {
 }
 
 /**
- * Splits argv into positionals, valued options (those listed in `valued`) and boolean flags.
+ * Splits argv into positionals, valued options (those listed in `valued`) and boolean flags,
+ * with `node:util`'s parser (`--name value`, `--name=value`, `--` ends the options).
  * Returns an error message for an unknown option or a missing value.
  */
 export function parseArgs(argv: string[], valued: string[], booleans: string[]): Args | { error: string } {
+  const options: NonNullable<ParseArgsConfig["options"]> = {};
+  for (const name of valued) options[name] = { type: "string", multiple: true };
+  for (const name of booleans) options[name] = { type: "boolean" };
+  // Not strict: unknown options and missing values come back as tokens and are reported below in
+  // the CLI's words; a valued option takes the next argument even when it starts with dashes.
+  const { tokens } = parseNodeArgs({
+    args: argv,
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const args: Args = { positionals: [], options: new Map(), flags: new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (!arg.startsWith("--")) {
-      args.positionals.push(arg);
-      continue;
-    }
-    const [name = "", inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (booleans.includes(name)) {
-      args.flags.add(name);
-    } else if (valued.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) return { error: `--${name} needs a value` };
-      args.options.set(name, [...(args.options.get(name) ?? []), value]);
-    } else {
-      return { error: `unknown option --${name}` };
+  for (const token of tokens) {
+    if (token.kind === "positional") {
+      args.positionals.push(token.value);
+    } else if (token.kind === "option") {
+      const { name } = token;
+      if (booleans.includes(name)) {
+        args.flags.add(name);
+      } else if (!valued.includes(name)) {
+        return { error: `unknown option ${token.rawName}` };
+      } else if (token.value === undefined) {
+        return { error: `--${name} needs a value` };
+      } else {
+        args.options.set(name, [...(args.options.get(name) ?? []), token.value]);
+      }
     }
   }
   return args;

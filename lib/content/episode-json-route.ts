@@ -1,3 +1,4 @@
+import "server-only";
 import type { Episode } from "../model/episode-schema";
 import { getCatalogue, getEpisode } from "./load-episodes";
 

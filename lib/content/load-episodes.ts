@@ -1,3 +1,4 @@
+import "server-only";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { catalogueSchema, episodeSchema, type Catalogue, type Episode } from "../model/episode-schema";
@@ -14,7 +15,14 @@ function readValidated<T>(file: string, parse: (raw: unknown) => T): T {
   const { mtimeMs } = statSync(file);
   const hit = memo.get(file);
   if (hit && hit.mtimeMs === mtimeMs) return hit.value as T;
-  const value = parse(JSON.parse(readFileSync(file, "utf8")));
+  let value: T;
+  try {
+    value = parse(JSON.parse(readFileSync(file, "utf8")));
+  } catch (error) {
+    // A broken model file names itself: JSON's and zod's own messages do not say which file.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}: ${message}`, { cause: error });
+  }
   memo.set(file, { mtimeMs, value });
   return value;
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import {
   constants,
   copyFileSync,
@@ -83,6 +84,11 @@ export function removeFile(file: string): void {
   rmSync(file, { force: true });
 }
 
+/** Whether `file` exists and is a regular file. */
+export function isFile(file: string): boolean {
+  return existsSync(file) && statSync(file).isFile();
+}
+
 /** Reads a file's bytes. */
 export function readBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(file));
@@ -110,7 +116,7 @@ export function copyIntoFolder(files: string[], dir: string): CopyResult {
   const todo: { file: string; target: string }[] = [];
   for (const file of files) {
     const target = path.join(dir, path.basename(file));
-    if (!existsSync(file) || !statSync(file).isFile()) result.missing.push(file);
+    if (!isFile(file)) result.missing.push(file);
     else if (!existsSync(target)) todo.push({ file, target });
     else if (readFileSync(file).equals(readFileSync(target))) result.unchanged.push(target);
     else result.conflicts.push(target);

@@ -1,9 +1,18 @@
-import type { YTNamespace } from "./youtube-types";
+import type { YouTubeApi } from "./youtube-adapter";
+
+declare global {
+  interface Window {
+    /** Set by the IFrame API script once it has run. */
+    YT?: YouTubeApi;
+    /** Called by the IFrame API script when `window.YT` is ready. */
+    onYouTubeIframeAPIReady?: () => void;
+  }
+}
 
 /** The IFrame Player API script (allowed by the CSP's script-src). */
 export const YOUTUBE_IFRAME_API_URL = "https://www.youtube.com/iframe_api";
 
-let pending: Promise<YTNamespace> | undefined;
+let pending: Promise<YouTubeApi> | undefined;
 
 /**
  * Loads the YouTube IFrame Player API once: injects its script and resolves with `window.YT`
@@ -11,10 +20,10 @@ let pending: Promise<YTNamespace> | undefined;
  * promise is cached; a failure (script error, or no answer within `timeoutMs` milliseconds)
  * rejects with a readable error and clears the cache so a later call can retry.
  */
-export function loadYouTubeApi(timeoutMs = 15_000): Promise<YTNamespace> {
+export function loadYouTubeApi(timeoutMs = 15_000): Promise<YouTubeApi> {
   if (typeof window === "undefined") return Promise.reject(new Error("The YouTube player needs a browser."));
   if (window.YT?.Player) return Promise.resolve(window.YT);
-  pending ??= new Promise<YTNamespace>((resolve, reject) => {
+  pending ??= new Promise<YouTubeApi>((resolve, reject) => {
     const previous = window.onYouTubeIframeAPIReady;
     const script = document.createElement("script");
     let settled = false;

@@ -1,7 +1,27 @@
 import { browserFrames, type FrameScheduler, type MediaAdapter } from "./media-adapter";
 import { createMediaEmitter } from "./media-emitter";
 import { createTimeTicker } from "./time-ticker";
-import { YT_STATE, type YTNamespace, type YTPlayer } from "./youtube-types";
+
+/** `YT.PlayerState` values: the namespace's enum exists only once the API script has run. */
+export const YT_STATE = {
+  UNSTARTED: -1,
+  ENDED: 0,
+  PLAYING: 1,
+  PAUSED: 2,
+  BUFFERING: 3,
+  CUED: 5,
+} as const satisfies Record<keyof typeof YT.PlayerState, YT.PlayerState>;
+
+/** The methods of a `YT.Player` this adapter calls (the types are @types/youtube's). */
+export type YouTubePlayer = Pick<
+  YT.Player,
+  "getCurrentTime" | "seekTo" | "playVideo" | "pauseVideo" | "setPlaybackRate" | "getIframe" | "destroy"
+>;
+
+/** The part of `window.YT` the adapter uses: the player constructor. */
+export interface YouTubeApi {
+  Player: new (host: HTMLElement, options: YT.PlayerOptions) => YouTubePlayer;
+}
 
 /** The privacy-enhanced embed host (allowed by the CSP's frame-src). */
 export const YOUTUBE_EMBED_HOST = "https://www.youtube-nocookie.com";
@@ -33,7 +53,7 @@ const SEEK_SETTLE_MS = 1000;
  * unstarted video would start it. Times are seconds on the episode clock.
  */
 export function createYouTubeAdapter(
-  YT: YTNamespace,
+  api: YouTubeApi,
   host: HTMLElement,
   options: YouTubeAdapterOptions,
 ): MediaAdapter {
@@ -95,7 +115,7 @@ export function createYouTubeAdapter(
   };
 
   const mediaStart = pendingSeek ?? 0;
-  const player: YTPlayer = new YT.Player(host, {
+  const player = new api.Player(host, {
     videoId: options.videoId,
     host: YOUTUBE_EMBED_HOST,
     width: "100%",

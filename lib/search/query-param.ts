@@ -1,5 +1,5 @@
 // zod/mini: the same validation with a fraction of the bytes. In the browser this module loads
-// only when a link carries a parameter (components/links/read-link-params.ts).
+// only when a link carries a parameter (lib/links/load-link-validators.ts).
 import * as z from "zod/mini";
 
 import { MAX_QUERY_LENGTH } from "./max-query-length";

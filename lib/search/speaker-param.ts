@@ -1,5 +1,5 @@
 // zod/mini, as for `q`: in the browser this module loads only when a link carries a parameter
-// (components/links/read-link-params.ts).
+// (lib/links/load-link-validators.ts).
 import * as z from "zod/mini";
 
 /** A speaker id as the model makes them (lib/model/episode-schema: the slug of a name, `voice-N`). */

@@ -4,6 +4,9 @@ import { formatTimeParam } from "../time/format-time-param";
 import { parseTimeParam } from "../time/parse-time-param";
 import { getQuote } from "./get-quote";
 
+/** Size of every share image, in pixels (Open Graph's recommended 1200×630). */
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
+
 /** What a link unfurls to: the words of its card and site paths (no origin) of the page and image. */
 export interface SharePreview {
   /** The page's own title (the document `<title>`). */

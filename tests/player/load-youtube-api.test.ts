@@ -18,7 +18,8 @@ let loadYouTubeApi: typeof import("@/lib/player/load-youtube-api").loadYouTubeAp
 beforeEach(async () => {
   vi.resetModules();
   ({ loadYouTubeApi } = await import("@/lib/player/load-youtube-api"));
-  delete window.YT;
+  // @types/youtube types the global `YT` namespace as always there; before the script runs it is not.
+  Reflect.deleteProperty(window, "YT");
   delete window.__fakeYTConfig;
   delete window.onYouTubeIframeAPIReady;
   document.head.innerHTML = "";

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { createPlayerStore } from "@/components/player/player-store";
+import { createPlayerStore } from "@/lib/player/player-store";
 import { fakeAdapter } from "./fake-media-adapter";
 
 describe("playerStore", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { createYouTubeAdapter, YOUTUBE_EMBED_HOST } from "@/lib/player/youtube-adapter";
-import { YT_STATE, type YTNamespace, type YTPlayer, type YTPlayerOptions } from "@/lib/player/youtube-types";
+import { YT_STATE, type YouTubeApi, type YouTubePlayer } from "@/lib/player/youtube-adapter";
 import { createFakeFrames } from "./fake-frames";
 
 /** A fake `YT.Player`: records calls; the test drives readiness, state changes and the clock. */
-class FakePlayer implements YTPlayer {
+class FakePlayer implements YouTubePlayer {
   static last: FakePlayer | undefined;
   time = 0;
   state: number = YT_STATE.UNSTARTED;
@@ -12,7 +12,7 @@ class FakePlayer implements YTPlayer {
   iframe = { setAttribute: vi.fn() } as unknown as HTMLIFrameElement;
   constructor(
     public host: HTMLElement | string,
-    public options: YTPlayerOptions,
+    public options: YT.PlayerOptions,
   ) {
     FakePlayer.last = this;
   }
@@ -40,22 +40,26 @@ class FakePlayer implements YTPlayer {
   destroy() {
     this.calls.push("destroy");
   }
+  /** The player as the API's event objects carry it (the fake has only the methods the adapter calls). */
+  get asPlayer() {
+    return this as unknown as YT.Player;
+  }
   ready() {
-    this.options.events?.onReady?.({ target: this });
+    this.options.events?.onReady?.({ target: this.asPlayer });
   }
   setState(state: number) {
     this.state = state;
-    this.options.events?.onStateChange?.({ target: this, data: state });
+    this.options.events?.onStateChange?.({ target: this.asPlayer, data: state });
   }
 }
 
-const YT: YTNamespace = { Player: FakePlayer };
+const api: YouTubeApi = { Player: FakePlayer };
 const host = {} as HTMLElement;
 
 function setup(options: Partial<Parameters<typeof createYouTubeAdapter>[2]> = {}) {
   const frames = createFakeFrames();
   let clock = 0;
-  const adapter = createYouTubeAdapter(YT, host, {
+  const adapter = createYouTubeAdapter(api, host, {
     videoId: "abcdefghijk",
     frames,
     now: () => clock,
@@ -249,7 +253,7 @@ describe("createYouTubeAdapter: errors", () => {
   it("passes player error codes on", () => {
     const onError = vi.fn();
     const { player } = setup({ onError });
-    player.options.events?.onError?.({ target: player, data: 150 });
+    player.options.events?.onError?.({ target: player.asPlayer, data: 150 });
     expect(onError).toHaveBeenCalledWith(150);
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startTranscriptSync, type TranscriptSync } from "@/lib/sync/start-transcript-sync";
 import { parseTimeFromLocation } from "@/lib/links/parse-time-from-location";
-import { createPlayerStore } from "@/components/player/player-store";
+import { createPlayerStore } from "@/lib/player/player-store";
 import { fakeAdapter } from "../player/fake-media-adapter";
 import { TRANSCRIPT_HTML, byId } from "./transcript-fixture";
 

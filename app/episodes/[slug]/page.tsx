@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCatalogue, getEpisode } from "@/lib/content/load-episodes";
 import { EpisodePage } from "@/components/episode/episode-page";
-import { shareMetadata } from "@/components/og/share-metadata";
+import { shareMetadata } from "@/lib/view/share-metadata";
 import { siteOrigin } from "@/lib/export/site-origin";
 import { episodePreview } from "@/lib/view/share-preview";
 

@@ -3,7 +3,8 @@ import { getEpisode } from "@/lib/content/load-episodes";
 import { parseTimeParam } from "@/lib/time/parse-time-param";
 import { getQuote } from "@/lib/view/get-quote";
 import { formatClock } from "@/lib/time/format-time";
-import { SHARE_CARD_SIZE, ShareCard } from "@/components/og/share-card";
+import { ShareCard } from "@/components/og/share-card";
+import { SHARE_CARD_SIZE } from "@/lib/view/share-preview";
 
 /** `/episodes/<slug>/quote-card?t=516,530`: a PNG card with the quote, its speaker and time. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {

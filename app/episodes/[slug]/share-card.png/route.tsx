@@ -1,6 +1,7 @@
 import { ImageResponse } from "next/og";
 import { getCatalogue, getEpisode } from "@/lib/content/load-episodes";
-import { SHARE_CARD_SIZE, ShareCard } from "@/components/og/share-card";
+import { ShareCard } from "@/components/og/share-card";
+import { SHARE_CARD_SIZE } from "@/lib/view/share-preview";
 import { formatDuration } from "@/lib/time/format-time";
 
 // `/episodes/<slug>/share-card.png`: the episode's title card, prerendered at build time. A route,

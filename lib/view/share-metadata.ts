@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import type { SharePreview } from "@/lib/view/share-preview";
-import { SHARE_CARD_SIZE } from "./share-card";
+import { SHARE_CARD_SIZE, type SharePreview } from "./share-preview";
 
 /**
  * A page's metadata for unfurling (Open Graph and Twitter cards) from its preview. With the

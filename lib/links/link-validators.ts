@@ -1,5 +1,5 @@
 // The zod validators for URL parameters, in one chunk that the browser loads only when a link
-// carries a parameter (see read-link-params.ts). zod's eval-free setting comes first.
+// carries a parameter (see load-link-validators.ts). zod's eval-free setting comes first.
 import "./zod-jitless";
 
 export { parseTimeFromLocation } from "@/lib/links/parse-time-from-location";

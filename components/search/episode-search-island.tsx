@@ -1,10 +1,10 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { useQueryInUrl } from "./use-query-in-url";
+import { lazy, Suspense, useRef, type KeyboardEvent } from "react";
+import { useSearchInUrl } from "./use-search-in-url";
 import { useFloatingBar } from "./use-floating-bar";
 
-export interface EpisodeSearchProps {
+export interface EpisodeSearchIslandProps {
   slug: string;
   /** Seconds, when known: places the hits on the episode map. */
   duration?: number;
@@ -22,22 +22,11 @@ const status = "min-w-16 text-sm text-slate-700 tabular-nums dark:text-slate-300
  * the page loads up front: the box, the query and the speaker filter, kept in the URL (`?q=`,
  * `&speaker=`) so a search is a link and a reload restores it. Escape clears it.
  */
-export function EpisodeSearch({ slug, duration, label }: EpisodeSearchProps) {
-  const [query, setQuery] = useState("");
-  const [speaker, setSpeaker] = useState("");
-  const [active, setActive] = useState(false);
+export function EpisodeSearchIsland({ slug, duration, label }: EpisodeSearchIslandProps) {
+  // A search restored from the URL (a reload, a shared link) is the state itself: it runs at once.
+  const { query, setQuery, speaker, setSpeaker, active, activate, initialTime } = useSearchInUrl(duration);
   const keysRef = useRef<((event: KeyboardEvent<HTMLInputElement>) => void) | null>(null);
-  const initial = useQueryInUrl(query, speaker, duration);
   const [slot, bar, floating] = useFloatingBar(query !== "");
-
-  useEffect(() => {
-    if (!initial?.query) return;
-    // The search restored from the URL (a reload, a shared link) runs at once.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setQuery(initial.query);
-    setSpeaker(initial.speaker ?? "");
-    setActive(true);
-  }, [initial]);
 
   return (
     // While searching on a narrow screen (the player scrolls away there), the bar floats at the top
@@ -60,9 +49,9 @@ export function EpisodeSearch({ slug, duration, label }: EpisodeSearchProps) {
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
-            setActive(true);
+            activate();
           }}
-          onFocus={() => setActive(true)}
+          onFocus={activate}
           onKeyDown={(event) => {
             if (keysRef.current) keysRef.current(event);
             else if (event.key === "Escape" && query) setQuery("");
@@ -88,7 +77,7 @@ export function EpisodeSearch({ slug, duration, label }: EpisodeSearchProps) {
               setQuery={setQuery}
               speaker={speaker}
               setSpeaker={setSpeaker}
-              initialTime={initial?.time}
+              initialTime={initialTime}
               keysRef={keysRef}
             />
           </Suspense>

@@ -7,7 +7,7 @@ import type { NoteTopic } from "@/lib/view/collect-note-topics";
  * The notes' topics, listed once, as toggle buttons: pressing one shows only its notes (and the
  * headings above them), pressing it again shows all. Without JavaScript every note stays visible.
  */
-export function NoteTopicFilter({ topics, total }: { topics: NoteTopic[]; total: number }) {
+export function NoteTopicFilterIsland({ topics, total }: { topics: NoteTopic[]; total: number }) {
   const [selected, setSelected] = useState<string | null>(null);
   const shown = topics.find((t) => t.tag === selected);
 

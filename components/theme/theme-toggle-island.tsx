@@ -11,7 +11,7 @@ function subscribe(onChange: () => void): () => void {
 const isDark = () => document.documentElement.classList.contains("dark");
 
 /** Switches light/dark; the choice persists in localStorage (read by the inline ThemeInitScript before first paint). */
-export function ThemeToggle() {
+export function ThemeToggleIsland() {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
   const toggle = () => {
     const next = !isDark();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shareMetadata } from "@/components/og/share-metadata";
+import { shareMetadata } from "@/lib/view/share-metadata";
 import type { SharePreview } from "@/lib/view/share-preview";
 
 const preview: SharePreview = {

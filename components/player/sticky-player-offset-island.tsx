@@ -8,7 +8,7 @@ import { useEffect, useRef } from "react";
  * side column and search hits then land below the player rather than under it. Renders a
  * zero-size marker to find its player; the CSS gives an estimate until this runs.
  */
-export function StickyPlayerOffset() {
+export function StickyPlayerOffsetIsland() {
   const marker = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     const player = marker.current?.closest<HTMLElement>("[data-player-root]");

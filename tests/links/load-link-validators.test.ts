@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadLinkValidators } from "@/components/links/read-link-params";
+import { loadLinkValidators } from "@/lib/links/load-link-validators";
 
 describe("loadLinkValidators", () => {
   it("loads the zod validators once and they validate", async () => {

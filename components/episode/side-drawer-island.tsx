@@ -11,7 +11,7 @@ const WIDE = "(width >= 64rem)";
  * transcript first even before scripts run; this island opens it on wide screens, and closes it
  * on narrow ones once a link is chosen (the page then shows the target, not the list) or on Escape.
  */
-export function SideDrawer({
+export function SideDrawerIsland({
   label,
   className,
   children,

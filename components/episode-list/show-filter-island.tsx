@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-import { loadLinkValidators } from "@/components/links/read-link-params";
+import { loadLinkValidators } from "@/lib/links/load-link-validators";
 
 /** One server-rendered card and the show it belongs to. */
 export interface FilterableCard {
@@ -64,7 +64,7 @@ const noSubscription = () => () => {};
  * show. Every card is rendered on the server and stays in the page without JavaScript; the
  * buttons appear once the island has hydrated, since they need it to work.
  */
-export function ShowFilter({ shows, cards }: { shows: string[]; cards: FilterableCard[] }) {
+export function ShowFilterIsland({ shows, cards }: { shows: string[]; cards: FilterableCard[] }) {
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,

@@ -2,14 +2,14 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { startTranscriptSync, type TranscriptSync as SyncHandle } from "@/lib/sync/start-transcript-sync";
-import { playerStore } from "@/components/player/player-store";
+import { playerStore } from "@/lib/player/player-store";
 import { parseWordStarts } from "@/lib/view/word-starts";
 import { hasLinkParams, type LinkLocation } from "@/lib/links/has-link-params";
-import { loadLinkValidators } from "@/components/links/read-link-params";
+import { loadLinkValidators } from "@/lib/links/load-link-validators";
 import { BackToNowButton } from "./back-to-now-button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
-export interface TranscriptSyncProps {
+export interface TranscriptSyncIslandProps {
   /** The episode's slug: its word times are at `/episodes/<slug>/word-starts.json`. */
   slug: string;
   /** The episode's duration (s), when known: bounds deep links and seeks. */
@@ -40,7 +40,7 @@ const SYNCED_CLASSES = ["[&_[data-sentence][data-start]]:cursor-pointer"];
  * transcript. Renders only the "Back to now" button (while playing and not following) and the
  * keyboard shortcuts dialog (`?`).
  */
-export function TranscriptSync({ slug, duration }: TranscriptSyncProps) {
+export function TranscriptSyncIsland({ slug, duration }: TranscriptSyncIslandProps) {
   const [following, setFollowing] = useState(true);
   const paused = useSyncExternalStore(playerStore.subscribe, isPaused, () => true);
   const syncRef = useRef<SyncHandle | null>(null);

@@ -15,9 +15,9 @@ import {
   percentOf,
   type TimelineMark,
 } from "@/lib/player/timeline-marks";
-import { playerStore } from "./player-store";
+import { playerStore } from "@/lib/player/player-store";
 
-export interface MiniPlayerBarProps {
+export interface MiniPlayerBarIslandProps {
   /** Seconds. */
   duration: number;
   /** Sections (or chapters): ticks on the scrubber and the title of the one playing. */
@@ -26,6 +26,9 @@ export interface MiniPlayerBarProps {
 
 const button =
   "inline-flex size-10 shrink-0 items-center justify-center rounded-full text-slate-800 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:text-slate-100 dark:hover:bg-slate-800";
+
+/** The remembered speed changes only here, through `setSpeed`: there is nothing to subscribe to. */
+const subscribeToNothing = () => () => {};
 
 const readSpeed = () => {
   try {
@@ -41,23 +44,20 @@ const readSpeed = () => {
  * starts or stops or the speed changes; the time, scrubber and title are written directly, at
  * most once per displayed second, so playing costs no render per frame.
  */
-export function MiniPlayerBar({ duration, marks }: MiniPlayerBarProps) {
+export function MiniPlayerBarIsland({ duration, marks }: MiniPlayerBarIslandProps) {
   const paused = useSyncExternalStore(
     playerStore.subscribe,
     () => playerStore.getSnapshot().paused,
     () => true,
   );
-  const [speed, setSpeed] = useState(1);
+  // localStorage exists only in the browser: the server renders 1×, then the remembered speed.
+  const storedSpeed = useSyncExternalStore(subscribeToNothing, readSpeed, () => 1);
+  const [chosenSpeed, setSpeed] = useState<number | undefined>(undefined);
+  const speed = chosenSpeed ?? storedSpeed;
   const clock = useRef<HTMLSpanElement>(null);
   const range = useRef<HTMLInputElement>(null);
   const section = useRef<HTMLSpanElement>(null);
   const index = useMemo(() => indexMarks(marks, duration), [marks, duration]);
-
-  useEffect(() => {
-    // localStorage exists only in the browser: the server renders 1×, then the remembered speed.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSpeed(readSpeed());
-  }, []);
 
   useEffect(() => {
     // Applies to the media there is and to one created later (YouTube loads on first play).

@@ -13,7 +13,7 @@ const none = () => null;
  * re-renders its text (keyed by id) so the same words shown twice are announced twice. Clicks
  * pass through it to the page.
  */
-export function ToastRegion() {
+export function ToastRegionIsland() {
   const message = useSyncExternalStore(messages.subscribe, messages.getSnapshot, none);
   return (
     <div

@@ -1,4 +1,4 @@
-import "@/components/links/zod-jitless";
+import "@/lib/links/zod-jitless";
 import { createEpisodeSearcher, type EpisodeSearcher } from "@/lib/search/episode-searcher";
 import { episodeSearchIndexSchema } from "@/lib/search/search-doc";
 

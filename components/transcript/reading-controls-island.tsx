@@ -51,7 +51,7 @@ const button =
  * (both remembered; the inline init script applies them before first paint), and a copy of the
  * whole transcript as plain text, the same text as the TXT download (lib/export/format-text.ts).
  */
-export function ReadingControls({ slug }: { slug: string }) {
+export function ReadingControlsIsland({ slug }: { slug: string }) {
   const size = useSyncExternalStore(subscribe, currentSize, () => DEFAULT_TEXT_SIZE);
   const shown = useSyncExternalStore(subscribe, timesShown, () => true);
   const setSize = (next: TextSize) =>
