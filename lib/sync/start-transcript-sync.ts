@@ -1,12 +1,12 @@
 import type { TimeRange } from "../links/parse-time-param";
 import type { LinkLocation } from "../links/has-link-params";
-import { createFollowMode } from "./follow-mode";
+import { createFollowMode, type FollowMode } from "./follow-mode";
 import { followDeepLinks } from "./follow-deep-links";
 import { followPlayback, type PlaybackControls } from "./follow-playback";
 import { createSeekLinkHandler } from "./seek-links";
 import { createShortcutHandler } from "./shortcut-handler";
 import { createTranscriptHighlighter } from "./transcript-highlighter";
-import { createRovingSentence, listenToTranscript } from "./transcript-navigation";
+import { createRovingSentence, listenToTranscript, type RovingSentence } from "./transcript-navigation";
 
 export type { PlaybackControls } from "./follow-playback";
 
@@ -63,7 +63,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
     },
     loadWordStarts: options.loadWordStarts,
   });
-  const seekTo = playback.seekTo;
+  const { seekTo } = playback;
 
   const stopNavigation =
     transcript && highlighter
@@ -89,14 +89,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
   const stopDeepLinks = followDeepLinks({ win, highlighter, readDeepLink: options.readDeepLink, seekTo });
 
   return {
-    backToNow() {
-      follow.resume();
-      const active = highlighter?.activeSentence;
-      if (!active) return;
-      follow.reveal(active, { force: true });
-      roving.set(active);
-      active.focus({ preventScroll: true });
-    },
+    backToNow: () => backToNow(follow, roving, highlighter?.activeSentence),
     destroy() {
       playback.destroy();
       follow.destroy();
@@ -107,4 +100,13 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
       highlighter?.clear();
     },
   };
+}
+
+/** Follows again and brings the current sentence back into view, focused as the tab stop. */
+function backToNow(follow: FollowMode, roving: RovingSentence, active: HTMLElement | undefined): void {
+  follow.resume();
+  if (!active) return;
+  follow.reveal(active, { force: true });
+  roving.set(active);
+  active.focus({ preventScroll: true });
 }
