@@ -66,9 +66,8 @@ describe("alignTokens", () => {
       ...promo,
       ...a.filter(() => rnd() > 0.03).map((w) => (rnd() < 0.03 ? w.slice(0, -1) + "q" : w)),
     ];
-    const t0 = performance.now();
+    // Its speed is a bench row (scripts/bench/bench-merge.ts), not a wall-clock assertion here.
     const map = alignTokens(a, b);
-    const ms = performance.now() - t0;
     let last = -1;
     let matched = 0;
     for (const j of map) {
@@ -79,7 +78,6 @@ describe("alignTokens", () => {
       matched++;
     }
     expect(matched / a.length).toBeGreaterThan(0.95);
-    expect(ms).toBeLessThan(2000);
   });
 
   it("handles empty and fully different inputs", () => {
