@@ -9,7 +9,7 @@ import { supportKeyPoints } from "@/lib/merge/support-key-points";
 import { tokenSimilarity } from "@/lib/merge/token-similarity";
 import { stripLabels } from "@/lib/merge/map-chunks";
 import { nameVoices } from "@/lib/merge/name-voices";
-import { prng } from "./helpers/synthetic";
+import { alignmentPair } from "./helpers/synthetic-sources";
 
 const words = (text: string) =>
   splitWords(text).map((w) => ({ text: w.text, ...(w.note ? { note: true as const } : {}) }));
@@ -55,17 +55,7 @@ describe("alignTokens", () => {
   });
 
   it("is monotone and near-linear on long sequences with a leading promo", () => {
-    const rnd = prng(7);
-    const letters = "abcdefghijklmnopqrstuvwxyz";
-    const vocab = Array.from({ length: 3000 }, () =>
-      Array.from({ length: 5 + Math.floor(rnd() * 4) }, () => letters[Math.floor(rnd() * 26)]).join(""),
-    );
-    const a = Array.from({ length: 30_000 }, () => vocab[Math.floor(rnd() * vocab.length)] ?? "w");
-    const promo = Array.from({ length: 400 }, (_, i) => `promo${i % 50}`);
-    const b = [
-      ...promo,
-      ...a.filter(() => rnd() > 0.03).map((w) => (rnd() < 0.03 ? w.slice(0, -1) + "q" : w)),
-    ];
+    const { a, b, promo } = alignmentPair(7);
     // Its speed is a bench row (scripts/bench/bench-merge.ts), not a wall-clock assertion here.
     const map = alignTokens(a, b);
     let last = -1;
