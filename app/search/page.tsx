@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { LibraryResults } from "@/components/search/library-results";
 import { getLibraryIndex } from "@/lib/search/get-library-index";
 import { searchLibrary } from "@/lib/search/library-search";
-import { MAX_QUERY_LENGTH } from "@/lib/search/max-query-length";
-import { parseQueryParam } from "@/lib/search/query-param";
+import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
+import { parseQueryParam } from "@/lib/links/query-param";
 
 // Rendered per request from the in-memory index of every episode (built once per process).
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from "@/lib/search/max-query-length";
+import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
 
 /**
  * The header's search over every episode: a plain GET form to `/search`, so it works without

@@ -48,6 +48,15 @@ export function isScrollKey(event: KeyboardEvent): boolean {
   return !(event.key.startsWith("Arrow") && target.usesArrows);
 }
 
+/** Whether `element` is outside the comfortable band of the viewport: below the sticky player, above the bottom 15 %. */
+function isOutsideBand(win: Window, element: Element): boolean {
+  // The sticky player covers the top of the viewport.
+  const playerBottom = win.document.querySelector("[data-player-root]")?.getBoundingClientRect().bottom ?? 0;
+  const bandTop = Math.max(0, Math.min(playerBottom, win.innerHeight * 0.6)) + 8;
+  const rect = element.getBoundingClientRect();
+  return rect.top < bandTop || rect.bottom > win.innerHeight * 0.85;
+}
+
 /** Starts listening for reader scrolls on `win`; `destroy()` stops. Follows from the start. */
 export function createFollowMode({
   win,
@@ -91,20 +100,12 @@ export function createFollowMode({
   ];
   for (const [type, listener] of listeners) win.addEventListener(type, listener, { passive: true });
 
-  const bandTop = () => {
-    // The sticky player covers the top of the viewport.
-    const bottom = win.document.querySelector("[data-player-root]")?.getBoundingClientRect().bottom ?? 0;
-    return Math.max(0, Math.min(bottom, win.innerHeight * 0.6)) + 8;
-  };
-
   return {
     get following() {
       return following;
     },
     reveal(element, { force = false, instant = false } = {}) {
-      const rect = element.getBoundingClientRect();
-      const outside = rect.top < bandTop() || rect.bottom > win.innerHeight * 0.85;
-      if (!force && !outside) return;
+      if (!force && !isOutsideBand(win, element)) return;
       const reduced = win.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
       const smooth = !instant && !reduced;
       ownUntil = now() + (smooth ? settleMs : 150);

@@ -1,6 +1,7 @@
-import { createCueIndex, findActive, type CueIndex } from "./cue-index";
+import { createCueIndex, findActive } from "./cue-index";
 import { readTimeAttribute } from "./read-time-attribute";
-import { wrapSentenceWords } from "./wrap-sentence-words";
+import { createSectionMarker } from "./section-marker";
+import { createWordMarker } from "./word-marker";
 import { resolveLinkedCues } from "../links/resolve-linked-cues";
 
 /**
@@ -39,37 +40,6 @@ export interface TranscriptHighlighter {
   clear(): void;
 }
 
-interface SectionCue {
-  start: number;
-  /** NaN when unknown: the section then lasts until the next one starts. */
-  end: number;
-  heading?: HTMLElement;
-  links: HTMLElement[];
-}
-
-function collectSections(doc: ParentNode, transcript: ParentNode): SectionCue[] {
-  const links = new Map<string, HTMLElement[]>();
-  for (const link of doc.querySelectorAll<HTMLElement>("[data-section-link]")) {
-    const id = link.dataset.sectionLink ?? "";
-    links.set(id, [...(links.get(id) ?? []), link]);
-  }
-  const sections: SectionCue[] = [];
-  const withHeading = new Set<string>();
-  for (const heading of transcript.querySelectorAll<HTMLElement>("[data-section-start]")) {
-    const start = readTimeAttribute(heading, "data-section-start");
-    if (!Number.isFinite(start)) continue;
-    if (heading.id) withHeading.add(heading.id);
-    const end = readTimeAttribute(heading, "data-section-end");
-    sections.push({ start, end, heading, links: links.get(heading.id) ?? [] });
-  }
-  for (const [id, group] of links) {
-    const start = readTimeAttribute(group[0] as HTMLElement, "data-seek");
-    if (!withHeading.has(id) && Number.isFinite(start))
-      sections.push({ start, end: Number.NaN, links: group });
-  }
-  return sections;
-}
-
 /** Builds the indexes once (sentences, sections; words lazily per sentence). */
 export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentNode): TranscriptHighlighter {
   const sentences = [...transcript.querySelectorAll<HTMLElement>("[data-sentence]")];
@@ -79,58 +49,15 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
     starts,
     timed.map((s) => readTimeAttribute(s, "data-end")),
   );
-  const sections = collectSections(doc, transcript);
-  const sectionIndex = createCueIndex(
-    sections.map((s) => s.start),
-    sections.map(() => Number.NaN),
-  );
-  const wordIndexes = new WeakMap<HTMLElement, { words: HTMLElement[]; index: CueIndex }>();
+  const sections = createSectionMarker(doc, transcript);
+  const words = createWordMarker();
 
   let activeSentence: HTMLElement | undefined;
-  let activeWord: HTMLElement | undefined;
-  let activeSection: SectionCue | undefined;
   let quoted: HTMLElement[] = [];
 
   const sentenceAt = (t: number) => {
     const i = findActive(sentenceIndex, t);
     return i >= 0 ? timed[i] : undefined;
-  };
-
-  const wordsOf = (sentence: HTMLElement) => {
-    let entry = wordIndexes.get(sentence);
-    if (!entry) {
-      const words = wrapSentenceWords(sentence).filter((w) =>
-        Number.isFinite(readTimeAttribute(w, "data-start")),
-      );
-      const index = createCueIndex(
-        words.map((w) => readTimeAttribute(w, "data-start")),
-        words.map((w) => readTimeAttribute(w, "data-end")),
-      );
-      entry = { words, index };
-      wordIndexes.set(sentence, entry);
-    }
-    return entry;
-  };
-
-  const setWord = (word: HTMLElement | undefined) => {
-    if (word === activeWord) return;
-    activeWord?.removeAttribute("data-active");
-    word?.setAttribute("data-active", "true");
-    activeWord = word;
-  };
-
-  const setSection = (section: SectionCue | undefined) => {
-    if (section === activeSection) return;
-    activeSection?.heading?.removeAttribute("data-current");
-    activeSection?.links.forEach((link) => link.removeAttribute("aria-current"));
-    section?.heading?.setAttribute("data-current", "true");
-    section?.links.forEach((link) => link.setAttribute("aria-current", "location"));
-    activeSection = section;
-  };
-
-  const sectionAt = (t: number) => {
-    const section = sections[findActive(sectionIndex, t)];
-    return section && !(Number.isFinite(section.end) && t >= section.end) ? section : undefined;
   };
 
   const clearQuote = () => {
@@ -151,13 +78,8 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
         sentence?.setAttribute("aria-current", "true");
         activeSentence = sentence;
       }
-      if (sentence) {
-        const { words, index } = wordsOf(sentence);
-        setWord(words[findActive(index, t)]);
-      } else {
-        setWord(undefined);
-      }
-      setSection(sectionAt(t));
+      words.update(sentence, t);
+      sections.update(t);
       return sentence;
     },
     markQuote(start, end) {
@@ -168,19 +90,13 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
     },
     clearQuote,
     addWordStarts(starts) {
-      for (const sentence of timed) {
-        const list = starts.get(sentence.id);
-        if (list === undefined || sentence.hasAttribute("data-words")) continue;
-        sentence.setAttribute("data-words", list);
-        // Looked up before the list arrived: look again.
-        if (wordIndexes.get(sentence)?.words.length === 0) wordIndexes.delete(sentence);
-      }
+      words.addWordStarts(timed, starts);
     },
     clear() {
       activeSentence?.removeAttribute("aria-current");
       activeSentence = undefined;
-      setWord(undefined);
-      setSection(undefined);
+      words.update(undefined, Number.NaN);
+      sections.clear();
       clearQuote();
     },
   };

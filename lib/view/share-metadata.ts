@@ -1,5 +1,30 @@
-import type { Metadata } from "next";
 import { SHARE_CARD_SIZE, type SharePreview } from "./share-preview";
+
+/** The Open Graph / Twitter image of a share card. */
+interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: "image/png";
+}
+
+/**
+ * The page metadata this module fills in: a subset of Next's `Metadata`, written out so that
+ * `lib/` stays free of Next (the routes return it as their `Metadata`, which type-checks it).
+ */
+export interface ShareMetadata {
+  title: string;
+  description: string;
+  alternates?: { canonical: string };
+  openGraph: { title: string; description: string; type: "article"; url?: string; images?: ShareImage[] };
+  twitter: {
+    title: string;
+    description: string;
+    card: "summary" | "summary_large_image";
+    images?: ShareImage[];
+  };
+}
 
 /**
  * A page's metadata for unfurling (Open Graph and Twitter cards) from its preview. With the
@@ -9,7 +34,7 @@ import { SHARE_CARD_SIZE, type SharePreview } from "./share-preview";
  *
  * @param origin The site's validated origin (`siteOrigin()`), or undefined when none is configured.
  */
-export function shareMetadata(preview: SharePreview, origin: string | undefined): Metadata {
+export function shareMetadata(preview: SharePreview, origin: string | undefined): ShareMetadata {
   const { title, description } = preview;
   const text = { title, description };
   if (origin === undefined) {
@@ -24,7 +49,7 @@ export function shareMetadata(preview: SharePreview, origin: string | undefined)
     url: new URL(preview.image.path, origin).toString(),
     ...SHARE_CARD_SIZE,
     alt: preview.image.alt,
-    type: "image/png",
+    type: "image/png" as const,
   };
   return {
     title: preview.pageTitle,

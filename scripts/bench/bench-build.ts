@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildAll } from "../../lib/cli/build-all";
-import { generateEpisode } from "./generate-episode";
+import { writeSyntheticSources } from "./generate-episode";
 
 const silent = { progress: () => {}, issue: (i: unknown) => console.error(i) };
 
@@ -27,16 +27,7 @@ if (mode === "seeds") {
 } else if (mode === "synthetic") {
   const n = Number(count);
   const root = mkdtempSync(path.join(tmpdir(), "episodes-bench-"));
-  let words = 0;
-  for (let i = 0; i < n; i++) {
-    const dir = path.join(root, "sources", `synthetic-${String(i).padStart(3, "0")}`);
-    mkdirSync(dir, { recursive: true });
-    const episode = generateEpisode(i + 1, 60);
-    words += episode.words;
-    writeFileSync(path.join(dir, "transcript.txt"), episode.plain);
-    writeFileSync(path.join(dir, "captions.vtt"), episode.vtt);
-    writeFileSync(path.join(dir, "summary.txt"), episode.summary);
-  }
+  const words = writeSyntheticSources(path.join(root, "sources"), n);
   const before = process.resourceUsage().maxRSS;
   const started = performance.now();
   const out = path.join(root, "out");

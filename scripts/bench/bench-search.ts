@@ -3,7 +3,7 @@
 //  - episode A: per-keystroke latency of typing realistic quotes letter by letter (the in-page
 //    search, restored from the serialised index exactly as the page does), and the index size;
 //  - library: latency of whole queries over generated one-hour episodes (the /search page).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -13,7 +13,7 @@ import { buildEpisodeSearchIndex } from "../../lib/search/episode-search-index";
 import { createEpisodeSearcher } from "../../lib/search/episode-searcher";
 import { buildLibraryIndex, searchLibrary } from "../../lib/search/library-search";
 import { episodeSearchIndexSchema } from "../../lib/search/search-doc";
-import { generateEpisode } from "./generate-episode";
+import { writeSyntheticSources } from "./generate-episode";
 
 function summarize(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -57,14 +57,7 @@ const count = Number(process.argv[2] ?? 200);
 const root = mkdtempSync(path.join(tmpdir(), "episodes-search-bench-"));
 const episodes: Episode[] = [];
 try {
-  for (let i = 0; i < count; i++) {
-    const dir = path.join(root, "sources", `synthetic-${String(i).padStart(3, "0")}`);
-    mkdirSync(dir, { recursive: true });
-    const generated = generateEpisode(i + 1, 60);
-    writeFileSync(path.join(dir, "transcript.txt"), generated.plain);
-    writeFileSync(path.join(dir, "captions.vtt"), generated.vtt);
-    writeFileSync(path.join(dir, "summary.txt"), generated.summary);
-  }
+  writeSyntheticSources(path.join(root, "sources"), count);
   const silent = { progress: () => {}, issue: () => {} };
   buildAll([path.join(root, "sources")], silent, (name, text) => {
     if (name !== "index.json") episodes.push(episodeSchema.parse(JSON.parse(text)));

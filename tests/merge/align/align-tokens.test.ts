@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignTokens } from "@/lib/merge/align/align-tokens";
 import { tokenizeText } from "@/lib/merge/align/tokenize-words";
-import { prng } from "../helpers/synthetic";
+import { alignmentPair } from "../helpers/synthetic-sources";
 
 describe("alignTokens", () => {
   it("aligns with insertions, deletions and misspellings", () => {
@@ -18,21 +18,10 @@ describe("alignTokens", () => {
     expect(b[map[0] ?? -1]).toBe("so");
   });
 
-  it("is monotone and near-linear on long sequences with a leading promo", () => {
-    const rnd = prng(7);
-    const letters = "abcdefghijklmnopqrstuvwxyz";
-    const vocab = Array.from({ length: 3000 }, () =>
-      Array.from({ length: 5 + Math.floor(rnd() * 4) }, () => letters[Math.floor(rnd() * 26)]).join(""),
-    );
-    const a = Array.from({ length: 30_000 }, () => vocab[Math.floor(rnd() * vocab.length)] ?? "w");
-    const promo = Array.from({ length: 400 }, (_, i) => `promo${i % 50}`);
-    const b = [
-      ...promo,
-      ...a.filter(() => rnd() > 0.03).map((w) => (rnd() < 0.03 ? w.slice(0, -1) + "q" : w)),
-    ];
-    const t0 = performance.now();
+  it("is monotone and matches 95 % on long sequences with a leading promo", () => {
+    const { a, b, promo } = alignmentPair(7);
+    // Its speed is a bench row (scripts/bench/bench-merge.ts), not a wall-clock assertion here.
     const map = alignTokens(a, b);
-    const ms = performance.now() - t0;
     let last = -1;
     let matched = 0;
     for (const j of map) {
@@ -43,7 +32,6 @@ describe("alignTokens", () => {
       matched++;
     }
     expect(matched / a.length).toBeGreaterThan(0.95);
-    expect(ms).toBeLessThan(2000);
   });
 
   it("handles empty and fully different inputs", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_LENGTH } from "@/lib/search/max-query-length";
-import { parseQueryParam } from "@/lib/search/query-param";
+import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
+import { parseQueryParam } from "@/lib/links/query-param";
 import { buildHitHref, hitTimeParam } from "@/lib/search/hit-href";
 import { parseTimeParam } from "@/lib/time/parse-time-param";
 

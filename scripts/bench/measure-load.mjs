@@ -1,12 +1,11 @@
-// Load (wrk from Debian, else autocannon through npx) and Lighthouse (through npx) for `npm run
-// bench`: nothing here enters the lockfile. Each returns plain figures.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+// Load (wrk from Debian, else autocannon through npx) and page size for `npm run bench`: nothing
+// here enters the lockfile. Each returns plain figures. (Lighthouse: scripts/lib/lighthouse.mjs.)
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
-
-const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
+import { gzipSync } from "node:zlib";
+import { waitForServer } from "../lib/site.mjs";
 
 /** Milliseconds from a wrk duration such as `870.00us`, `54.78ms` or `1.16s`. */
 function wrkMs(text) {
@@ -50,34 +49,23 @@ export function measureLoad(url, { tool = "wrk", seconds = 20, connections = 50 
   };
 }
 
-/**
- * Lighthouse (mobile, simulated throttling) performance, as the median of `runs` runs (one run
- * swings by several points on a 2-core machine; Lighthouse's own advice is the median):
- * score 0–100, LCP and TBT (ms), CLS.
- */
-export function measureLighthouse(url, runs = 3) {
-  const results = Array.from({ length: runs }, () => measureLighthouseOnce(url));
-  const median = (key) => {
-    const sorted = results.map((r) => r[key]).sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)];
-  };
-  return { runs, score: median("score"), lcpMs: median("lcpMs"), tbtMs: median("tbtMs"), cls: median("cls") };
+/** Size of a page's HTML as served (KB), and gzipped. */
+export async function measureHtml(url) {
+  const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+  return { kb: body.length / 1024, gzipKB: gzipSync(body, { level: 6 }).length / 1024 };
 }
 
-function measureLighthouseOnce(url) {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), "lh-")), "report.json");
-  const result = spawnSync(
-    "npx",
-    ["-y", "lighthouse@12.8.2", url, "--only-categories=performance", "--output=json", `--output-path=${out}`, "--quiet", `--chrome-flags=${CHROME_FLAGS}`],
-    { encoding: "utf8", env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" } },
-  );
-  if (result.status !== 0) throw new Error(`lighthouse failed for ${url}: ${result.stderr}`);
-  const report = JSON.parse(readFileSync(out, "utf8"));
-  const audit = (id) => report.audits[id]?.numericValue ?? NaN;
-  return {
-    score: Math.round((report.categories.performance.score ?? 0) * 100),
-    lcpMs: audit("largest-contentful-paint"),
-    tbtMs: audit("total-blocking-time"),
-    cls: audit("cumulative-layout-shift"),
-  };
+/** Serves `url`'s body from bare-server.mjs on `port` and loads it like the pages. */
+export async function measureBareLoad(url, port, tool) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "bare-")), "body");
+  writeFileSync(file, Buffer.from(await (await fetch(url)).arrayBuffer()));
+  const bare = spawn("node", [new URL("bare-server.mjs", import.meta.url).pathname, file, String(port)], {
+    stdio: "ignore",
+  });
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+    return measureLoad(`http://127.0.0.1:${port}/`, { tool });
+  } finally {
+    bare.kill();
+  }
 }

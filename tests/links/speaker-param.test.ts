@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSpeakerParam } from "@/lib/search/speaker-param";
+import { parseSpeakerParam } from "@/lib/links/speaker-param";
 
 describe("parseSpeakerParam", () => {
   it.each([
