@@ -25,6 +25,11 @@ const cues = fc.array(
   },
 );
 
+/** A parsed cue as [start ms, end ms, voice, text, line], to compare with the generated one. */
+const readBack = (
+  cues: readonly { start: number; end: number; voice?: string; text: string; line: number }[],
+) => cues.map((c) => [Math.round(c.start * 1000), Math.round(c.end * 1000), c.voice, c.text, c.line]);
+
 describe("round trips", () => {
   it("parseVtt reads back generated cues (times, voices, text, lines)", () => {
     fc.assert(
@@ -36,15 +41,9 @@ describe("round trips", () => {
         const r = parseVtt(["WEBVTT", "", body.join("\n\n")].join("\n"), { strict: false });
         expect(r.ok).toBe(true);
         if (!r.ok) return;
-        expect(
-          r.value.cues.map((c) => [
-            Math.round(c.start * 1000),
-            Math.round(c.end * 1000),
-            c.voice,
-            c.text,
-            c.line,
-          ]),
-        ).toEqual(list.map((c, i) => [c.start, c.start + c.length, c.voice, c.text, 3 + 3 * i]));
+        expect(readBack(r.value.cues)).toEqual(
+          list.map((c, i) => [c.start, c.start + c.length, c.voice, c.text, 3 + 3 * i]),
+        );
       }),
       { numRuns: 100 },
     );
@@ -60,15 +59,9 @@ describe("round trips", () => {
         const r = parseSrt(body.join("\n\n"));
         expect(r.ok).toBe(true);
         if (!r.ok) return;
-        expect(
-          r.value.cues.map((c) => [
-            Math.round(c.start * 1000),
-            Math.round(c.end * 1000),
-            c.voice,
-            c.text,
-            c.line,
-          ]),
-        ).toEqual(list.map((c, i) => [c.start, c.start + c.length, c.voice, c.text, 2 + 4 * i]));
+        expect(readBack(r.value.cues)).toEqual(
+          list.map((c, i) => [c.start, c.start + c.length, c.voice, c.text, 2 + 4 * i]),
+        );
       }),
       { numRuns: 100 },
     );
