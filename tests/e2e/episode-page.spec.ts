@@ -156,6 +156,8 @@ test.describe("episodes B and C", () => {
 for (const slug of ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"]) {
   for (const scheme of ["light", "dark"] as const) {
     test(`${slug} has no axe violations in ${scheme} mode`, async ({ page }) => {
+      // axe walks every element of an episode page (an hour is ~1,500 sentences): seconds, not ms.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/episodes/${slug}`);
       await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);

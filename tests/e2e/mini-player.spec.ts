@@ -32,6 +32,8 @@ for (const [width, height] of [
     test(`${width}×${height} ${scheme}: the bar stays in view at the end of episode A and passes axe`, async ({
       page,
     }) => {
+      // axe walks every element of episode A (~1,500 sentences): seconds, not ms.
+      test.slow();
       await fakeYouTube(page);
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });

@@ -233,6 +233,8 @@ test("a part of a word is found and marked inside the word (`GPT` in `ChatGPT`)"
 
 for (const scheme of ["light", "dark"] as const) {
   test(`a search in progress has no axe violations in ${scheme} mode`, async ({ page }) => {
+    // axe walks every element of an episode page (an hour is ~1,500 sentences): seconds, not ms.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${A}?q=open+source`);
     await expect(counter(page)).toHaveText(/^1 of \d+$/);
