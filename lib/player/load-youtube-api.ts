@@ -1,4 +1,4 @@
-import type { YouTubeApi } from "./youtube-adapter";
+import type { YouTubeApi } from "./youtube-iframe-api";
 
 declare global {
   interface Window {

@@ -24,123 +24,149 @@ const INITIAL: PlayerSnapshot = {
   pendingTime: undefined,
 };
 
+/** One store's state, shared by the functions below; the snapshot is replaced, never mutated. */
+interface StoreState {
+  snapshot: PlayerSnapshot;
+  /** A play asked for before a player existed, applied when one attaches. */
+  pendingPlay: boolean;
+  launcher: PlayerLauncher | undefined;
+  unsubscribeAdapter: (() => void) | undefined;
+  readonly listeners: Set<() => void>;
+}
+
+/** Applies `patch` and notifies listeners, unless nothing changed (React re-renders on a new snapshot). */
+function update(store: StoreState, patch: Partial<PlayerSnapshot>): void {
+  const { snapshot } = store;
+  const next = { ...snapshot, ...patch };
+  if ((Object.keys(patch) as (keyof PlayerSnapshot)[]).every((key) => Object.is(next[key], snapshot[key])))
+    return;
+  store.snapshot = next;
+  for (const listener of [...store.listeners]) listener();
+}
+
+function play(adapter: MediaAdapter): void {
+  try {
+    const result = adapter.play();
+    // Autoplay rules may refuse: the media stays paused and says so through its events.
+    if (result) result.catch((error: unknown) => console.warn("Playback was refused:", error));
+  } catch (error) {
+    console.warn("Playback was refused:", error);
+  }
+}
+
+function detach(store: StoreState): void {
+  store.unsubscribeAdapter?.();
+  store.unsubscribeAdapter = undefined;
+  update(store, { adapter: null, paused: true });
+}
+
+/** The store's `requestSeek`: seeks the player, or keeps `t` (and the play) for the next one. */
+function requestSeek(store: StoreState, t: number, shouldPlay: boolean): void {
+  if (!Number.isFinite(t)) return;
+  const { adapter } = store.snapshot;
+  if (adapter) {
+    adapter.seek(t);
+    update(store, { time: adapter.getCurrentTime(), positioned: true });
+    if (shouldPlay) play(adapter);
+    return;
+  }
+  store.pendingPlay ||= shouldPlay;
+  update(store, { time: t, pendingTime: t, positioned: true });
+  if (shouldPlay) store.launcher?.({ play: true });
+}
+
+/** Mirrors the adapter's events into the snapshot; returns the unsubscribe function. */
+function follow(store: StoreState, adapter: MediaAdapter, attachTime: number): () => void {
+  const offs = [
+    // The adapter reporting its starting time does not position the page; moving away from it does.
+    adapter.on("timeupdate", (time) =>
+      update(store, { time, positioned: store.snapshot.positioned || Math.abs(time - attachTime) > 0.01 }),
+    ),
+    adapter.on("play", (time) => update(store, { time, paused: false, positioned: true })),
+    adapter.on("pause", (time) => update(store, { time, paused: true })),
+    adapter.on("ended", (time) => update(store, { time, paused: true })),
+  ];
+  return () => offs.forEach((off) => off());
+}
+
+/** Makes `adapter` the page's media and applies a time or play asked for before it existed. */
+function attach(store: StoreState, adapter: MediaAdapter): () => void {
+  if (store.snapshot.adapter) detach(store);
+  const attachTime = adapter.getCurrentTime();
+  store.unsubscribeAdapter = follow(store, adapter, attachTime);
+  const { pendingTime } = store.snapshot;
+  const wantPlay = store.pendingPlay;
+  store.pendingPlay = false;
+  update(store, {
+    adapter,
+    paused: adapter.isPaused(),
+    pendingTime: undefined,
+    time: pendingTime ?? attachTime,
+  });
+  if (pendingTime !== undefined) adapter.seek(pendingTime);
+  if (wantPlay) play(adapter);
+  return () => {
+    if (store.snapshot.adapter === adapter) detach(store);
+  };
+}
+
+function togglePlay(store: StoreState): void {
+  const { adapter } = store.snapshot;
+  if (!adapter) {
+    store.pendingPlay = true;
+    store.launcher?.({ play: true });
+  } else if (adapter.isPaused()) {
+    play(adapter);
+  } else {
+    adapter.pause();
+  }
+}
+
 /** Creates a player store (the page uses the one `playerStore`; tests make their own). */
 export function createPlayerStore() {
-  let snapshot = INITIAL;
-  let pendingPlay = false;
-  let launcher: PlayerLauncher | undefined;
-  let unsubscribeAdapter: (() => void) | undefined;
-  const listeners = new Set<() => void>();
-
-  const update = (patch: Partial<PlayerSnapshot>) => {
-    const next = { ...snapshot, ...patch };
-    if ((Object.keys(patch) as (keyof PlayerSnapshot)[]).every((key) => Object.is(next[key], snapshot[key])))
-      return;
-    snapshot = next;
-    for (const listener of [...listeners]) listener();
+  const store: StoreState = {
+    snapshot: INITIAL,
+    pendingPlay: false,
+    launcher: undefined,
+    unsubscribeAdapter: undefined,
+    listeners: new Set(),
   };
-
-  const play = (adapter: MediaAdapter) => {
-    try {
-      const result = adapter.play();
-      // Autoplay rules may refuse: the media stays paused and says so through its events.
-      if (result) result.catch((error: unknown) => console.warn("Playback was refused:", error));
-    } catch (error) {
-      console.warn("Playback was refused:", error);
-    }
-  };
-
-  const detach = () => {
-    unsubscribeAdapter?.();
-    unsubscribeAdapter = undefined;
-    update({ adapter: null, paused: true });
-  };
-
-  /**
-   * Moves playback to `t` (s). Without a player yet, the time is kept for when one attaches;
-   * with `play`, the player is created (for YouTube, clicking a sentence asks to play).
-   */
-  const requestSeek = (t: number, { play: shouldPlay }: { play: boolean }): void => {
-    if (!Number.isFinite(t)) return;
-    const { adapter } = snapshot;
-    if (adapter) {
-      adapter.seek(t);
-      update({ time: adapter.getCurrentTime(), positioned: true });
-      if (shouldPlay) play(adapter);
-      return;
-    }
-    pendingPlay ||= shouldPlay;
-    update({ time: t, pendingTime: t, positioned: true });
-    if (shouldPlay) launcher?.({ play: true });
-  };
-
   return {
     subscribe(listener: () => void): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      store.listeners.add(listener);
+      return () => store.listeners.delete(listener);
     },
-    getSnapshot: (): PlayerSnapshot => snapshot,
+    getSnapshot: (): PlayerSnapshot => store.snapshot,
     getServerSnapshot: (): PlayerSnapshot => INITIAL,
 
     /**
      * Makes `adapter` the page's media and applies a time or play asked for before it existed.
      * Returns a function that detaches it again (it does not destroy the adapter: its owner does).
      */
-    attach(adapter: MediaAdapter): () => void {
-      if (snapshot.adapter) detach();
-      const attachTime = adapter.getCurrentTime();
-      const offs = [
-        adapter.on("timeupdate", (time) =>
-          update({ time, positioned: snapshot.positioned || Math.abs(time - attachTime) > 0.01 }),
-        ),
-        adapter.on("play", (time) => update({ time, paused: false, positioned: true })),
-        adapter.on("pause", (time) => update({ time, paused: true })),
-        adapter.on("ended", (time) => update({ time, paused: true })),
-      ];
-      unsubscribeAdapter = () => offs.forEach((off) => off());
-      const { pendingTime } = snapshot;
-      const wantPlay = pendingPlay;
-      pendingPlay = false;
-      update({
-        adapter,
-        paused: adapter.isPaused(),
-        pendingTime: undefined,
-        time: pendingTime ?? attachTime,
-      });
-      if (pendingTime !== undefined) adapter.seek(pendingTime);
-      if (wantPlay) play(adapter);
-      return () => {
-        if (snapshot.adapter === adapter) detach();
-      };
-    },
+    attach: (adapter: MediaAdapter): (() => void) => attach(store, adapter),
 
     /** Registers the function that creates a player on demand; returns the unregister function. */
     setLauncher(next: PlayerLauncher): () => void {
-      launcher = next;
+      store.launcher = next;
       return () => {
-        if (launcher === next) launcher = undefined;
+        if (store.launcher === next) store.launcher = undefined;
       };
     },
 
-    requestSeek,
+    /**
+     * Moves playback to `t` (s). Without a player yet, the time is kept for when one attaches;
+     * with `play`, the player is created (for YouTube, clicking a sentence asks to play).
+     */
+    requestSeek: (t: number, { play: shouldPlay }: { play: boolean }): void =>
+      requestSeek(store, t, shouldPlay),
 
     /** Plays or pauses; without a player yet, asks for one that plays. */
-    togglePlay(): void {
-      const { adapter } = snapshot;
-      if (!adapter) {
-        pendingPlay = true;
-        launcher?.({ play: true });
-      } else if (adapter.isPaused()) {
-        play(adapter);
-      } else {
-        adapter.pause();
-      }
-    },
+    togglePlay: (): void => togglePlay(store),
 
     /** Moves the playhead by `delta` seconds, within [0, duration]. */
     seekBy(delta: number, duration?: number): void {
-      const target = Math.max(0, snapshot.time + delta);
-      requestSeek(duration !== undefined ? Math.min(duration, target) : target, { play: false });
+      const target = Math.max(0, store.snapshot.time + delta);
+      requestSeek(store, duration !== undefined ? Math.min(duration, target) : target, false);
     },
   };
 }

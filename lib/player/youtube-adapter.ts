@@ -1,30 +1,11 @@
 import { browserFrames, type FrameScheduler, type MediaAdapter } from "./media-adapter";
-import { createMediaEmitter } from "./media-emitter";
-import { createTimeTicker } from "./time-ticker";
+import { createMediaEmitter, type MediaEmitter } from "./media-emitter";
+import { createTimeTicker, type TimeTicker } from "./time-ticker";
+import { youTubePlayerOptions, youTubeStateEffect } from "./youtube-iframe-api";
+import type { YouTubeApi, YouTubePlayer } from "./youtube-iframe-api";
 
-/** `YT.PlayerState` values: the namespace's enum exists only once the API script has run. */
-export const YT_STATE = {
-  UNSTARTED: -1,
-  ENDED: 0,
-  PLAYING: 1,
-  PAUSED: 2,
-  BUFFERING: 3,
-  CUED: 5,
-} as const satisfies Record<keyof typeof YT.PlayerState, YT.PlayerState>;
-
-/** The methods of a `YT.Player` this adapter calls (the types are @types/youtube's). */
-export type YouTubePlayer = Pick<
-  YT.Player,
-  "getCurrentTime" | "seekTo" | "playVideo" | "pauseVideo" | "setPlaybackRate" | "getIframe" | "destroy"
->;
-
-/** The part of `window.YT` the adapter uses: the player constructor. */
-export interface YouTubeApi {
-  Player: new (host: HTMLElement, options: YT.PlayerOptions) => YouTubePlayer;
-}
-
-/** The privacy-enhanced embed host (allowed by the CSP's frame-src). */
-export const YOUTUBE_EMBED_HOST = "https://www.youtube-nocookie.com";
+// The API's names stay importable from the adapter, where its callers have always found them.
+export { YT_STATE, YOUTUBE_EMBED_HOST, type YouTubeApi, type YouTubePlayer } from "./youtube-iframe-api";
 
 export interface YouTubeAdapterOptions {
   videoId: string;
@@ -46,6 +27,145 @@ export interface YouTubeAdapterOptions {
 /** How long (ms) a seek target stands in for the player's cached, not yet updated time. */
 const SEEK_SETTLE_MS = 1000;
 
+/** What one adapter knows and was asked for. Times here are media seconds. */
+interface PlaybackState {
+  readonly offset: number;
+  readonly now: () => number;
+  ready: boolean;
+  started: boolean;
+  playing: boolean;
+  wantPlay: boolean;
+  /** A seek kept until the video first plays: `seekTo` on an unstarted video would start it. */
+  pendingSeek: number | undefined;
+  /** A seek target standing in for the player's lagging time until `until` (ms on `now`'s clock). */
+  settling: { target: number; until: number } | undefined;
+  /** A speed asked for before the player is ready, applied once it is (the API ignores calls before). */
+  rate: number | undefined;
+}
+
+/** One adapter's parts, shared by the functions below. */
+interface YouTubeSession {
+  readonly state: PlaybackState;
+  readonly player: YouTubePlayer;
+  readonly emitter: MediaEmitter;
+  readonly ticker: TimeTicker;
+}
+
+/** Episode time `t` (s) as media time, clamped to the media's start. */
+const toMedia = (t: number, offset: number): number => Math.max(0, t - offset);
+
+function initialState(options: YouTubeAdapterOptions): PlaybackState {
+  const offset = options.offset ?? 0;
+  return {
+    offset,
+    now: options.now ?? (() => performance.now()),
+    ready: false,
+    started: false,
+    playing: false,
+    wantPlay: options.autoplay ?? false,
+    pendingSeek: options.start !== undefined ? toMedia(options.start, offset) : undefined,
+    settling: undefined,
+    rate: undefined,
+  };
+}
+
+/** The playhead (media s): a kept seek, a seek target while the player's time lags, or the player's. */
+function mediaTime({ state, player }: YouTubeSession): number {
+  if (!state.ready || state.pendingSeek !== undefined) return state.pendingSeek ?? 0;
+  const reported = player.getCurrentTime();
+  const { settling } = state;
+  if (settling) {
+    if (state.now() < settling.until && Math.abs(reported - settling.target) > 1) return settling.target;
+    state.settling = undefined;
+  }
+  return reported;
+}
+
+const episodeTime = (session: YouTubeSession): number => mediaTime(session) + session.state.offset;
+
+function seekPlayer({ state, player }: YouTubeSession, target: number): void {
+  player.seekTo(target, true);
+  state.settling = { target, until: state.now() + SEEK_SETTLE_MS };
+}
+
+function applyPendingSeek(session: YouTubeSession): void {
+  const target = session.state.pendingSeek;
+  if (target === undefined) return;
+  session.state.pendingSeek = undefined;
+  seekPlayer(session, target);
+}
+
+function startPlaying(session: YouTubeSession): void {
+  applyPendingSeek(session);
+  session.player.playVideo();
+}
+
+function onReady(session: YouTubeSession, title: string | undefined): void {
+  const { state, player } = session;
+  state.ready = true;
+  if (title) player.getIframe?.().setAttribute("title", title);
+  if (state.rate !== undefined) player.setPlaybackRate?.(state.rate);
+  session.emitter.markReady(episodeTime(session));
+  if (state.wantPlay) startPlaying(session);
+}
+
+function onStateChange(session: YouTubeSession, playerState: number): void {
+  const { state, ticker } = session;
+  const effect = youTubeStateEffect(playerState, state.playing);
+  if (!effect) return;
+  if (effect.playing) {
+    state.started = true;
+    // Played from the iframe's own controls: a kept seek still applies.
+    applyPendingSeek(session);
+    state.playing = true;
+    ticker.loop.start();
+  } else {
+    state.playing = false;
+    ticker.loop.stop();
+    ticker.emitTime();
+  }
+  if (effect.event) session.emitter.emit(effect.event, episodeTime(session));
+}
+
+/** The adapter's methods (times on the episode clock). */
+function controls(session: YouTubeSession): MediaAdapter {
+  const { state, player, emitter, ticker } = session;
+  return {
+    getCurrentTime: () => episodeTime(session),
+    seek(t) {
+      if (!Number.isFinite(t)) return;
+      const target = toMedia(t, state.offset);
+      if (!state.ready || !state.started) state.pendingSeek = target;
+      else seekPlayer(session, target);
+      ticker.emitTime(true);
+    },
+    play() {
+      state.wantPlay = true;
+      if (state.ready) startPlaying(session);
+    },
+    pause() {
+      state.wantPlay = false;
+      if (state.ready) player.pauseVideo();
+    },
+    isPaused: () => !state.playing,
+    setPlaybackRate(next) {
+      if (!(next > 0)) return;
+      state.rate = next;
+      if (state.ready) player.setPlaybackRate?.(next);
+    },
+    on: emitter.on,
+    destroy() {
+      ticker.loop.stop();
+      emitter.clear();
+      try {
+        player.destroy();
+      } catch {
+        // The iframe may already be gone with its host.
+      }
+    },
+  };
+}
+
 /**
  * Wraps a YouTube IFrame API player created on `host` (which the API replaces with its iframe).
  * The API has no timeupdate event: `getCurrentTime()` is polled once a frame while playing.
@@ -57,124 +177,19 @@ export function createYouTubeAdapter(
   host: HTMLElement,
   options: YouTubeAdapterOptions,
 ): MediaAdapter {
-  const offset = options.offset ?? 0;
-  const now = options.now ?? (() => performance.now());
-  const toMedia = (t: number) => Math.max(0, t - offset);
-  let ready = false;
-  let started = false;
-  let playing = false;
-  let wantPlay = options.autoplay ?? false;
-  let pendingSeek: number | undefined = options.start !== undefined ? toMedia(options.start) : undefined;
-  let settling: { target: number; until: number } | undefined;
-  // Asked for before the player is ready, applied once it is (the API ignores calls before).
-  let rate: number | undefined;
-
-  const mediaTime = (): number => {
-    if (!ready || pendingSeek !== undefined) return pendingSeek ?? 0;
-    const reported = player.getCurrentTime();
-    if (settling) {
-      if (now() < settling.until && Math.abs(reported - settling.target) > 1) return settling.target;
-      settling = undefined;
-    }
-    return reported;
-  };
-  const getCurrentTime = () => mediaTime() + offset;
+  const state = initialState(options);
+  // The API calls back only after the constructor returns, so `session` exists by then.
+  const getCurrentTime = () => episodeTime(session);
   const emitter = createMediaEmitter(getCurrentTime);
-  const { emitTime, loop } = createTimeTicker(emitter, getCurrentTime, options.frames ?? browserFrames);
-
-  const startPlaying = () => {
-    if (pendingSeek !== undefined) {
-      const target = pendingSeek;
-      pendingSeek = undefined;
-      player.seekTo(target, true);
-      settling = { target, until: now() + SEEK_SETTLE_MS };
-    }
-    player.playVideo();
-  };
-
-  const onStateChange = (state: number) => {
-    if (state === YT_STATE.PLAYING) {
-      started = true;
-      // Played from the iframe's own controls: a kept seek still applies.
-      if (pendingSeek !== undefined) {
-        player.seekTo(pendingSeek, true);
-        settling = { target: pendingSeek, until: now() + SEEK_SETTLE_MS };
-        pendingSeek = undefined;
-      }
-      playing = true;
-      loop.start();
-      emitter.emit("play", getCurrentTime());
-    } else if (state === YT_STATE.PAUSED || state === YT_STATE.ENDED || state === YT_STATE.CUED) {
-      const wasPlaying = playing;
-      playing = false;
-      loop.stop();
-      emitTime();
-      if (state === YT_STATE.ENDED) emitter.emit("ended", getCurrentTime());
-      else if (wasPlaying) emitter.emit("pause", getCurrentTime());
-    }
-  };
-
-  const mediaStart = pendingSeek ?? 0;
-  const player = new api.Player(host, {
-    videoId: options.videoId,
-    host: YOUTUBE_EMBED_HOST,
-    width: "100%",
-    height: "100%",
-    playerVars: {
-      playsinline: 1,
-      rel: 0,
-      start: Math.floor(mediaStart),
-      ...(wantPlay ? { autoplay: 1 } : {}),
-    },
-    events: {
-      onReady: () => {
-        ready = true;
-        if (options.title) player.getIframe?.().setAttribute("title", options.title);
-        if (rate !== undefined) player.setPlaybackRate?.(rate);
-        emitter.markReady(getCurrentTime());
-        if (wantPlay) startPlaying();
-      },
-      onStateChange: (event) => onStateChange(event.data),
+  const ticker = createTimeTicker(emitter, getCurrentTime, options.frames ?? browserFrames);
+  const player = new api.Player(
+    host,
+    youTubePlayerOptions(options.videoId, state.pendingSeek, state.wantPlay, {
+      onReady: () => onReady(session, options.title),
+      onStateChange: (event) => onStateChange(session, event.data),
       onError: (event) => options.onError?.(event.data),
-    },
-  });
-
-  return {
-    getCurrentTime,
-    seek(t) {
-      if (!Number.isFinite(t)) return;
-      const target = toMedia(t);
-      if (!ready || !started) {
-        pendingSeek = target;
-      } else {
-        player.seekTo(target, true);
-        settling = { target, until: now() + SEEK_SETTLE_MS };
-      }
-      emitTime(true);
-    },
-    play() {
-      wantPlay = true;
-      if (ready) startPlaying();
-    },
-    pause() {
-      wantPlay = false;
-      if (ready) player.pauseVideo();
-    },
-    isPaused: () => !playing,
-    setPlaybackRate(next) {
-      if (!(next > 0)) return;
-      rate = next;
-      if (ready) player.setPlaybackRate?.(next);
-    },
-    on: emitter.on,
-    destroy() {
-      loop.stop();
-      emitter.clear();
-      try {
-        player.destroy();
-      } catch {
-        // The iframe may already be gone with its host.
-      }
-    },
-  };
+    }),
+  );
+  const session: YouTubeSession = { state, player, emitter, ticker };
+  return controls(session);
 }
