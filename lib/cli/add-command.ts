@@ -54,25 +54,9 @@ export function runAdd(argv: string[]): number {
     console.error(`episodes add: ${args.error}`);
     return 2;
   }
-  const [slug, ...files] = args.positionals;
-  if (slug === undefined || files.length === 0) {
-    console.error(
-      "episodes add: name the episode and its files, e.g. npx episodes add my-episode captions.vtt",
-    );
-    return 2;
-  }
-  if (!episodeSchema.shape.slug.safeParse(slug).success) {
-    console.error(
-      `episodes add: "${slug}" is not a slug (use lowercase letters, digits and dashes, e.g. my-episode)`,
-    );
-    return 2;
-  }
-  const names = files.map((f) => path.basename(f));
-  const clash = names.find((n, i) => names.indexOf(n) !== i) ?? names.find((n) => n.startsWith("."));
-  if (clash !== undefined) {
-    console.error(`episodes add: "${clash}" is named twice or hidden; give each file its own visible name`);
-    return 2;
-  }
+  const usage = readSlugAndFiles(args.positionals);
+  if (typeof usage === "number") return usage;
+  const { slug, files } = usage;
   const roots = args.options.get("sources") ?? ["content/sources"];
   const [root = "content/sources", ...others] = roots;
   const elsewhere = listEpisodeFolders(others).folders.find((f) => f.slug === slug);
@@ -81,18 +65,7 @@ export function runAdd(argv: string[]): number {
     return 1;
   }
   const dir = path.join(root, slug);
-  const copy = copyIntoFolder(files, dir);
-  for (const file of copy.missing) console.error(`${file}:1: no such file`);
-  for (const file of copy.conflicts)
-    console.error(`${file}:1: already exists with other content; not overwritten`);
-  if (copy.missing.length > 0 || copy.conflicts.length > 0) {
-    console.error("episodes add: nothing copied");
-    return 1;
-  }
-  const list = (paths: string[]) => paths.map((p) => path.basename(p)).join(", ");
-  if (copy.copied.length > 0) console.log(`copied into ${dir}: ${list(copy.copied)}`);
-  if (copy.unchanged.length > 0) console.log(`already in ${dir}: ${list(copy.unchanged)}`);
-
+  if (!copyFiles(files, dir)) return 1;
   const out = args.options.get("out")?.at(-1) ?? "content/episodes";
   const code = runBuild(
     [
@@ -113,4 +86,49 @@ export function runAdd(argv: string[]): number {
   }
   console.log(describeMerge(episode).join("\n"));
   return code;
+}
+
+/** The slug and files named on the command line, or exit code 2 (after saying why) when they are unusable. */
+function readSlugAndFiles(positionals: string[]): { slug: string; files: string[] } | number {
+  const [slug, ...files] = positionals;
+  if (slug === undefined || files.length === 0) {
+    console.error(
+      "episodes add: name the episode and its files, e.g. npx episodes add my-episode captions.vtt",
+    );
+    return 2;
+  }
+  if (!episodeSchema.shape.slug.safeParse(slug).success) {
+    console.error(
+      `episodes add: "${slug}" is not a slug (use lowercase letters, digits and dashes, e.g. my-episode)`,
+    );
+    return 2;
+  }
+  const names = files.map((f) => path.basename(f));
+  const clash = names.find((n, i) => names.indexOf(n) !== i) ?? names.find((n) => n.startsWith("."));
+  if (clash !== undefined) {
+    console.error(`episodes add: "${clash}" is named twice or hidden; give each file its own visible name`);
+    return 2;
+  }
+  return { slug, files };
+}
+
+/**
+ * Copies the files into `dir` and says what was copied; copies nothing (and says why) when a
+ * file is missing or would overwrite a different one.
+ *
+ * @returns Whether the files are now in `dir`.
+ */
+function copyFiles(files: string[], dir: string): boolean {
+  const copy = copyIntoFolder(files, dir);
+  for (const file of copy.missing) console.error(`${file}:1: no such file`);
+  for (const file of copy.conflicts)
+    console.error(`${file}:1: already exists with other content; not overwritten`);
+  if (copy.missing.length > 0 || copy.conflicts.length > 0) {
+    console.error("episodes add: nothing copied");
+    return false;
+  }
+  const list = (paths: string[]) => paths.map((p) => path.basename(p)).join(", ");
+  if (copy.copied.length > 0) console.log(`copied into ${dir}: ${list(copy.copied)}`);
+  if (copy.unchanged.length > 0) console.log(`already in ${dir}: ${list(copy.unchanged)}`);
+  return true;
 }

@@ -1,4 +1,4 @@
-import { createIssues, neverThrow } from "./issues";
+import { createIssues, neverThrow, type IssueCollector } from "./issues";
 import { parseClockTime } from "../time/parse-timestamp";
 import { collapseWhitespace, splitLines } from "./text-lines";
 import type { ParsedChapter, ParseOptions, ParseResult, ShowNotesBlock, ShowNotesDoc } from "./types";
@@ -35,74 +35,102 @@ export function parseShowNotes(text: string, options: ParseOptions = {}): ParseR
   return neverThrow(() => parse(text, options.strict === true));
 }
 
+/** What reading the lines after the title collects, shared by the steps below. */
+interface ShowNotesReader {
+  issues: IssueCollector;
+  blocks: ShowNotesBlock[];
+  chapters: ParsedChapter[];
+  /** The block the next line may continue. */
+  open: ShowNotesBlock | undefined;
+  prevBlank: boolean;
+}
+
 function parse(text: string, strict: boolean): ParseResult<ShowNotesDoc> {
   const issues = createIssues(strict);
   const lines = splitLines(text);
   const titleIndex = lines.findIndex((l) => l.trim() !== "");
   if (titleIndex === -1) return issues.fail({ line: 1, message: "empty file: expected show notes" });
   const title = collapseWhitespace(lines[titleIndex] ?? "");
-  const blocks: ShowNotesBlock[] = [];
-  const chapters: ParsedChapter[] = [];
-  let open: ShowNotesBlock | undefined;
-  let prevBlank = true;
-  const lastBlock = (): ShowNotesBlock | undefined => blocks[blocks.length - 1];
-  /** Takes the paragraph just before a list or chapters as its heading. */
-  const takeHeading = (): { heading?: string; line?: number } => {
-    const last = lastBlock();
-    const heading = open === last && !prevBlank ? headingText(last) : undefined;
-    if (heading === undefined || !last) return {};
-    blocks.pop();
-    return { heading, line: last.line };
-  };
-  for (let i = titleIndex + 1; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
-    const line = collapseWhitespace(raw);
-    if (!line) {
-      if (open?.kind === "paragraph") open = undefined;
-      prevBlank = true;
-      continue;
-    }
-    const chapter = CHAPTER_LINE.exec(raw);
-    const start = chapter ? parseClockTime(chapter[1] ?? chapter[2] ?? "") : undefined;
-    if (chapter && start !== undefined) {
-      if (open?.kind === "paragraph") {
-        if (CHAPTERS_HEADING.test(open.items[0] ?? "")) takeHeading();
-        open = undefined;
-      }
-      const prev = chapters[chapters.length - 1];
-      if (prev && start < prev.start) issues.warn(i + 1, "chapter starts before the previous chapter");
-      chapters.push({ title: collapseWhitespace(chapter[3] ?? ""), start, line: i + 1 });
-    } else {
-      if (chapter) issues.warn(i + 1, `unreadable chapter time "${chapter[1] ?? chapter[2] ?? ""}"`);
-      const item = LIST_ITEM.exec(raw);
-      if (item) {
-        if (open?.kind !== "list") {
-          const { heading, line: headingLine } = takeHeading();
-          open = {
-            ...(heading !== undefined ? { heading } : {}),
-            kind: "list",
-            items: [],
-            line: headingLine ?? i + 1,
-          };
-          blocks.push(open);
-        }
-        open.items.push(collapseWhitespace(item[1] ?? ""));
-      } else if (
-        open?.kind === "paragraph" &&
-        !prevBlank &&
-        !/[.!?…:"”)]$/.test(open.items[0] ?? "") &&
-        /^\p{Ll}/u.test(line)
-      ) {
-        open.items[0] = `${open.items[0] ?? ""} ${line}`;
-      } else {
-        open = { kind: "paragraph", items: [line], line: i + 1 };
-        blocks.push(open);
-      }
-    }
-    prevBlank = false;
-  }
-  const kept = blocks.filter((b) => b.items.length > 0);
-  if (chapters.length === 0)
+  const reader: ShowNotesReader = { issues, blocks: [], chapters: [], open: undefined, prevBlank: true };
+  for (let i = titleIndex + 1; i < lines.length; i++) readLine(reader, lines[i] ?? "", i + 1);
+  const kept = reader.blocks.filter((b) => b.items.length > 0);
+  if (reader.chapters.length === 0)
     issues.warn(titleIndex + 1, "no chapters found (expected lines like (12:34) - Title)");
-  return issues.finish<ShowNotesDoc>({ format: "show-notes", title, blocks: kept, chapters });
+  return issues.finish<ShowNotesDoc>({
+    format: "show-notes",
+    title,
+    blocks: kept,
+    chapters: reader.chapters,
+  });
+}
+
+/** Reads one line (number `lineNo`): a blank, a chapter, a list item or paragraph text. */
+function readLine(reader: ShowNotesReader, raw: string, lineNo: number): void {
+  const line = collapseWhitespace(raw);
+  if (!line) {
+    if (reader.open?.kind === "paragraph") reader.open = undefined;
+    reader.prevBlank = true;
+    return;
+  }
+  const chapter = CHAPTER_LINE.exec(raw);
+  const start = chapter ? parseClockTime(chapter[1] ?? chapter[2] ?? "") : undefined;
+  if (chapter && start !== undefined) addChapter(reader, collapseWhitespace(chapter[3] ?? ""), start, lineNo);
+  else {
+    if (chapter) reader.issues.warn(lineNo, `unreadable chapter time "${chapter[1] ?? chapter[2] ?? ""}"`);
+    const item = LIST_ITEM.exec(raw);
+    if (item) addListItem(reader, collapseWhitespace(item[1] ?? ""), lineNo);
+    else addText(reader, line, lineNo);
+  }
+  reader.prevBlank = false;
+}
+
+/** Adds a chapter; a "Chapters:" paragraph right above it is dropped. */
+function addChapter(reader: ShowNotesReader, title: string, start: number, lineNo: number): void {
+  if (reader.open?.kind === "paragraph") {
+    if (CHAPTERS_HEADING.test(reader.open.items[0] ?? "")) takeHeading(reader);
+    reader.open = undefined;
+  }
+  const prev = reader.chapters[reader.chapters.length - 1];
+  if (prev && start < prev.start) reader.issues.warn(lineNo, "chapter starts before the previous chapter");
+  reader.chapters.push({ title, start, line: lineNo });
+}
+
+/** Adds a list item, opening a list (headed by the paragraph just above, if it can head one). */
+function addListItem(reader: ShowNotesReader, item: string, lineNo: number): void {
+  if (reader.open?.kind !== "list") {
+    const { heading, line: headingLine } = takeHeading(reader);
+    reader.open = {
+      ...(heading !== undefined ? { heading } : {}),
+      kind: "list",
+      items: [],
+      line: headingLine ?? lineNo,
+    };
+    reader.blocks.push(reader.open);
+  }
+  reader.open.items.push(item);
+}
+
+/** Adds paragraph text: a hard-wrapped line continuing in lowercase joins the one before. */
+function addText(reader: ShowNotesReader, line: string, lineNo: number): void {
+  const open = reader.open;
+  if (
+    open?.kind === "paragraph" &&
+    !reader.prevBlank &&
+    !/[.!?…:"”)]$/.test(open.items[0] ?? "") &&
+    /^\p{Ll}/u.test(line)
+  ) {
+    open.items[0] = `${open.items[0] ?? ""} ${line}`;
+  } else {
+    reader.open = { kind: "paragraph", items: [line], line: lineNo };
+    reader.blocks.push(reader.open);
+  }
+}
+
+/** Takes the paragraph just before a list or chapters as its heading. */
+function takeHeading(reader: ShowNotesReader): { heading?: string; line?: number } {
+  const last = reader.blocks[reader.blocks.length - 1];
+  const heading = reader.open === last && !reader.prevBlank ? headingText(last) : undefined;
+  if (heading === undefined || !last) return {};
+  reader.blocks.pop();
+  return { heading, line: last.line };
 }

@@ -35,6 +35,12 @@ export function parseSummaryPage(text: string, options: ParseOptions = {}): Pars
   return neverThrow(() => parse(text, options.strict === true));
 }
 
+/** A marker's text, up to the next marker, and the offset where that text starts. */
+interface Segment {
+  body: string;
+  base: number;
+}
+
 function parse(input: string, strict: boolean): ParseResult<SummaryPageDoc> {
   const issues = createIssues(strict);
   const text = normaliseNewlines(input);
@@ -50,33 +56,12 @@ function parse(input: string, strict: boolean): ParseResult<SummaryPageDoc> {
     });
   }
   const blockStart = lines.slice(0, blockIndex).reduce((n, l) => n + l.length + 1, 0);
-  const found = MARKERS.map((marker) => ({ marker, at: text.indexOf(marker, blockStart) }))
-    .filter((f) => f.at !== -1)
-    .sort((a, b) => a.at - b.at);
-  const segment = (marker: Marker): { body: string; base: number } | undefined => {
-    const k = found.findIndex((f) => f.marker === marker);
-    const here = found[k];
-    if (!here) return undefined;
-    const base = here.at + marker.length;
-    return { body: text.slice(base, found[k + 1]?.at ?? text.length), base };
-  };
-  const titleEnd = Math.min(
-    found[0]?.at ?? text.length,
-    text.indexOf("\n", blockStart) === -1 ? text.length : text.indexOf("\n", blockStart),
-  );
-  const title = collapseAsciiWhitespace(text.slice(blockStart, titleEnd).replace(/^#+/, "")) || header.title;
+  const { segment, firstAt } = findSegments(text, blockStart);
+  const title = readBlockTitle(text, blockStart, firstAt) || header.title;
   if (!title) issues.error(blockIndex + 1, "summary page has no title");
-
-  const sourceText = segment("**Source:**")?.body ?? "";
-  const sourceUrl =
-    /\]\((https?:\/\/[^)\s]+)\)/.exec(sourceText)?.[1] ?? /https?:\/\/\S+/.exec(sourceText)?.[0];
+  const sourceUrl = readSourceUrl(segment("**Source:**")?.body ?? "");
   const youtubeId = sourceUrl ? parseYouTubeId(sourceUrl) : undefined;
-  const durationSeg = segment("**Duration:**");
-  const durationText = durationSeg?.body.trim().split(/\s+/)[0] ?? "";
-  const duration = durationSeg ? parseClockTime(durationText) : undefined;
-  if (durationSeg && duration === undefined)
-    issues.warn(lineAt(durationSeg.base), `bad duration "${durationText}"`);
-
+  const duration = readDuration(segment("**Duration:**"), lineAt, issues);
   const summarySeg = segment("## Summary");
   const summary = summarySeg ? splitBullets(summarySeg.body) : [];
   const sectionsSeg = segment("## Sections");
@@ -104,6 +89,53 @@ function parse(input: string, strict: boolean): ParseResult<SummaryPageDoc> {
     chunks,
     turns,
   });
+}
+
+/**
+ * Finds the markers of the markdown block (from `blockStart`, in the order they appear).
+ *
+ * @returns `segment(marker)`, the text a marker heads, and where the first marker is.
+ */
+function findSegments(
+  text: string,
+  blockStart: number,
+): { segment: (marker: Marker) => Segment | undefined; firstAt: number | undefined } {
+  const found = MARKERS.map((marker) => ({ marker, at: text.indexOf(marker, blockStart) }))
+    .filter((f) => f.at !== -1)
+    .sort((a, b) => a.at - b.at);
+  const segment = (marker: Marker): Segment | undefined => {
+    const k = found.findIndex((f) => f.marker === marker);
+    const here = found[k];
+    if (!here) return undefined;
+    const base = here.at + marker.length;
+    return { body: text.slice(base, found[k + 1]?.at ?? text.length), base };
+  };
+  return { segment, firstAt: found[0]?.at };
+}
+
+/** The `# Title` of the markdown block: up to the first marker or the end of its line. */
+function readBlockTitle(text: string, blockStart: number, firstAt: number | undefined): string {
+  const lineEnd = text.indexOf("\n", blockStart);
+  const titleEnd = Math.min(firstAt ?? text.length, lineEnd === -1 ? text.length : lineEnd);
+  return collapseAsciiWhitespace(text.slice(blockStart, titleEnd).replace(/^#+/, ""));
+}
+
+/** The URL after `**Source:**`: a markdown link's target, else the first bare URL. */
+function readSourceUrl(sourceText: string): string | undefined {
+  return /\]\((https?:\/\/[^)\s]+)\)/.exec(sourceText)?.[1] ?? /https?:\/\/\S+/.exec(sourceText)?.[0];
+}
+
+/** Seconds after `**Duration:**`, warning when they cannot be read. */
+function readDuration(
+  durationSeg: Segment | undefined,
+  lineAt: (o: number) => number,
+  issues: IssueCollector,
+): number | undefined {
+  if (!durationSeg) return undefined;
+  const durationText = durationSeg.body.trim().split(/\s+/)[0] ?? "";
+  const duration = parseClockTime(durationText);
+  if (duration === undefined) issues.warn(lineAt(durationSeg.base), `bad duration "${durationText}"`);
+  return duration;
 }
 
 /** Title and "Key Points" bullets from the lines above the markdown block. */

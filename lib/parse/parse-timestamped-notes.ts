@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import { createIssues, neverThrow, type IssueCollector } from "./issues";
-import { cleanInline, findTimestampAnchors } from "./notes-inline";
+import { cleanInline, findTimestampAnchors, type TimestampAnchor } from "./notes-inline";
 import { parseClockTime } from "../time/parse-timestamp";
 import { createLineLocator, normaliseNewlines } from "./text-lines";
 import type { NoteLink, ParseOptions, ParseResult, ParsedNote, TimestampedNotesDoc } from "./types";
@@ -70,78 +70,70 @@ export function parseTimestampedNotes(
   return neverThrow(() => parse(text, options.strict === true));
 }
 
+/** What reading the body collects, shared by the steps below. */
+interface NotesReader {
+  text: string;
+  lineAt: (offset: number) => number;
+  issues: IssueCollector;
+  notes: ParsedNote[];
+  preamble: string[];
+  /** The headings above the current line, outermost first. */
+  headings: { level: number; text: string }[];
+  anchors: number;
+}
+
 function parse(input: string, strict: boolean): ParseResult<TimestampedNotesDoc> {
   const issues = createIssues(strict);
   const text = normaliseNewlines(input);
   if (text.trim() === "") return issues.fail({ line: 1, message: "empty file: expected timestamped notes" });
   const lines = text.split("\n");
-  const lineAt = createLineLocator(text);
-  let frontMatter: Record<string, string> = {};
-  let bodyLine = 0;
-  if (lines[0]?.trim() === "---") {
-    const close = lines.findIndex((l, i) => i > 0 && (l.trim() === "---" || l.trim() === "..."));
-    if (close === -1)
-      return issues.fail({
-        line: 1,
-        message: "front matter opened on line 1 is never closed (expected ---)",
-      });
-    frontMatter = readFrontMatter(lines, close, issues);
-    bodyLine = close + 1;
-  }
-  const { title, videoId, ...rest } = frontMatter;
-  const notes: ParsedNote[] = [];
-  const preamble: string[] = [];
-  const headings: { level: number; text: string }[] = [];
-  let anchors = 0;
-
-  const readBlock = (from: number, to: number): void => {
-    const block = text.slice(from, to);
-    const headingPath = headings.map((h) => h.text);
-    let pos = 0;
-    const lineOf = (offset: number): number => {
-      NON_SPACE.lastIndex = offset;
-      return lineAt(from + (NON_SPACE.exec(block)?.index ?? offset));
-    };
-    for (const a of findTimestampAnchors(block)) {
-      anchors++;
-      PUNCT_AFTER.lastIndex = a.end;
-      const after = PUNCT_AFTER.exec(block);
-      const punct = after?.[1] ?? "";
-      const links: NoteLink[] = [];
-      const note = cleanInline(block.slice(pos, a.at), links) + punct;
-      const line = lineOf(pos < a.at && block.slice(pos, a.at).trim() ? pos : a.at);
-      const fromData = a.dataT === undefined ? undefined : parseClockTime(a.dataT);
-      const fromLabel = a.label === undefined ? undefined : parseClockTime(a.label);
-      const start = fromData ?? fromLabel;
-      if (a.dataT !== undefined && fromData === undefined && fromLabel !== undefined) {
-        issues.warn(
-          lineAt(from + a.at),
-          `unreadable data-t="${a.dataT}" (used the label [${a.label ?? ""}])`,
-        );
-      }
-      if (start === undefined)
-        issues.warn(lineAt(from + a.at), `unreadable timestamp "${a.dataT ?? a.label ?? ""}"`);
-      else if (fromData !== undefined && fromLabel !== undefined && fromData !== fromLabel) {
-        issues.warn(
-          lineAt(from + a.at),
-          `timestamp data-t="${a.dataT ?? ""}" disagrees with its label [${a.label ?? ""}]`,
-        );
-      }
-      if (!note.replace(/[.,;:!?…]/g, "").trim()) issues.warn(line, "timestamp with no claim before it");
-      notes.push({ headingPath, text: note, ...(start !== undefined ? { start } : {}), links, line });
-      pos = after ? after.index + after[0].length : a.end;
-    }
-    const links: NoteLink[] = [];
-    const tail = cleanInline(block.slice(pos), links);
-    if (!tail) return;
-    if (headings.length === 0) preamble.push(tail);
-    else notes.push({ headingPath, text: tail, links, line: lineOf(pos) });
+  const head = splitFrontMatter(lines, issues);
+  if (head === undefined)
+    return issues.fail({
+      line: 1,
+      message: "front matter opened on line 1 is never closed (expected ---)",
+    });
+  const { title, videoId, ...rest } = head.frontMatter;
+  const reader: NotesReader = {
+    text,
+    lineAt: createLineLocator(text),
+    issues,
+    notes: [],
+    preamble: [],
+    headings: [],
+    anchors: 0,
   };
+  readBody(reader, lines, head.bodyLine);
+  if (reader.anchors === 0)
+    issues.warn(1, 'no timestamps found (expected <a class="yt-timestamp" data-t="hh:mm:ss">)');
+  return issues.finish<TimestampedNotesDoc>({
+    format: "timestamped-notes",
+    ...(title ? { title } : {}),
+    ...(videoId ? { videoId } : {}),
+    frontMatter: rest,
+    notes: reader.notes,
+    preamble: reader.preamble,
+  });
+}
 
+/** The front matter (if line 1 opens one) and the index of the first body line; undefined when it is never closed. */
+function splitFrontMatter(
+  lines: string[],
+  issues: IssueCollector,
+): { frontMatter: Record<string, string>; bodyLine: number } | undefined {
+  if (lines[0]?.trim() !== "---") return { frontMatter: {}, bodyLine: 0 };
+  const close = lines.findIndex((l, i) => i > 0 && (l.trim() === "---" || l.trim() === "..."));
+  if (close === -1) return undefined;
+  return { frontMatter: readFrontMatter(lines, close, issues), bodyLine: close + 1 };
+}
+
+/** Walks the body lines: headings update the heading path; blank lines, headings and bullets close a block. */
+function readBody(reader: NotesReader, lines: string[], bodyLine: number): void {
+  const { headings } = reader;
   let offset = lines.slice(0, bodyLine).reduce((n, l) => n + l.length + 1, 0);
   let blockFrom = -1;
   const close = (at: number): void => {
-    if (blockFrom !== -1) readBlock(blockFrom, at);
+    if (blockFrom !== -1) readBlock(reader, blockFrom, at);
     blockFrom = -1;
   };
   for (let i = bodyLine; i < lines.length; i++) {
@@ -157,15 +149,48 @@ function parse(input: string, strict: boolean): ParseResult<TimestampedNotesDoc>
     else if (line.trim() !== "" && blockFrom === -1) blockFrom = offset;
     offset += line.length + 1;
   }
-  close(text.length);
-  if (anchors === 0)
-    issues.warn(1, 'no timestamps found (expected <a class="yt-timestamp" data-t="hh:mm:ss">)');
-  return issues.finish<TimestampedNotesDoc>({
-    format: "timestamped-notes",
-    ...(title ? { title } : {}),
-    ...(videoId ? { videoId } : {}),
-    frontMatter: rest,
-    notes,
-    preamble,
-  });
+  close(reader.text.length);
+}
+
+/** Reads one paragraph or bullet (text[from, to)): a note per anchor, then any text after the last. */
+function readBlock(reader: NotesReader, from: number, to: number): void {
+  const block = reader.text.slice(from, to);
+  const headingPath = reader.headings.map((h) => h.text);
+  let pos = 0;
+  const lineOf = (offset: number): number => {
+    NON_SPACE.lastIndex = offset;
+    return reader.lineAt(from + (NON_SPACE.exec(block)?.index ?? offset));
+  };
+  for (const a of findTimestampAnchors(block)) {
+    reader.anchors++;
+    PUNCT_AFTER.lastIndex = a.end;
+    const after = PUNCT_AFTER.exec(block);
+    const links: NoteLink[] = [];
+    const note = cleanInline(block.slice(pos, a.at), links) + (after?.[1] ?? "");
+    const line = lineOf(pos < a.at && block.slice(pos, a.at).trim() ? pos : a.at);
+    const start = anchorStart(a, reader.lineAt(from + a.at), reader.issues);
+    if (!note.replace(/[.,;:!?…]/g, "").trim()) reader.issues.warn(line, "timestamp with no claim before it");
+    reader.notes.push({ headingPath, text: note, ...(start !== undefined ? { start } : {}), links, line });
+    pos = after ? after.index + after[0].length : a.end;
+  }
+  const links: NoteLink[] = [];
+  const tail = cleanInline(block.slice(pos), links);
+  if (!tail) return;
+  if (reader.headings.length === 0) reader.preamble.push(tail);
+  else reader.notes.push({ headingPath, text: tail, links, line: lineOf(pos) });
+}
+
+/** An anchor's time in seconds (`data-t`, else its label), warning when unreadable or when the two disagree. */
+function anchorStart(a: TimestampAnchor, line: number, issues: IssueCollector): number | undefined {
+  const fromData = a.dataT === undefined ? undefined : parseClockTime(a.dataT);
+  const fromLabel = a.label === undefined ? undefined : parseClockTime(a.label);
+  const start = fromData ?? fromLabel;
+  if (a.dataT !== undefined && fromData === undefined && fromLabel !== undefined) {
+    issues.warn(line, `unreadable data-t="${a.dataT}" (used the label [${a.label ?? ""}])`);
+  }
+  if (start === undefined) issues.warn(line, `unreadable timestamp "${a.dataT ?? a.label ?? ""}"`);
+  else if (fromData !== undefined && fromLabel !== undefined && fromData !== fromLabel) {
+    issues.warn(line, `timestamp data-t="${a.dataT ?? ""}" disagrees with its label [${a.label ?? ""}]`);
+  }
+  return start;
 }

@@ -91,8 +91,32 @@ function parse(text: string, strict: boolean): ParseResult<CaptionDoc> {
     .trim()
     .replace(/^-+\s*/, "")
     .trim();
+  const cues: Cue[] = [];
+  let i = skipHeaderBlock(lines, issues);
+  while (i < lines.length) {
+    if (lines[i] === "") {
+      i++;
+      continue;
+    }
+    const block = readBlock(lines, i, issues);
+    if (block.cue) cues.push(finishCue(block.cue, block.buffer, cues[cues.length - 1], issues));
+    else if (!block.seenArrow && !/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(block.buffer[0] ?? "")) {
+      issues.warn(i + 1, "text outside any cue ignored (expected a cue timing line)");
+    }
+    i = block.next;
+  }
+  if (cues.length === 0) issues.error(1, "no cues found: expected lines like 00:00:01.000 --> 00:00:04.000");
+  return issues.finish<CaptionDoc>({ format: "vtt", ...(title ? { title } : {}), cues });
+}
+
+/**
+ * Skips the header block, which runs to the first blank line; a timing line ends it early
+ * (as in browsers).
+ *
+ * @returns The index of the line after the header block.
+ */
+function skipHeaderBlock(lines: string[], issues: IssueCollector): number {
   let i = 1;
-  // Header block: runs to the first blank line; a timing line ends it early (as in browsers).
   while (i < lines.length && lines[i] !== "") {
     if ((lines[i] ?? "").includes("-->")) {
       issues.warn(i + 1, "missing blank line between the WEBVTT header and the first cue");
@@ -100,49 +124,59 @@ function parse(text: string, strict: boolean): ParseResult<CaptionDoc> {
     }
     i++;
   }
-  const cues: Cue[] = [];
-  while (i < lines.length) {
-    if (lines[i] === "") {
-      i++;
-      continue;
-    }
-    const blockLine = i + 1;
-    const buffer: string[] = [];
-    let cue: { start: number; end: number; line: number } | undefined;
-    let seenArrow = false;
-    for (let count = 1; i < lines.length; count++) {
-      const line = lines[i] ?? "";
-      if (line === "") break;
-      if (line.includes("-->")) {
-        if (count !== 1 && (count !== 2 || seenArrow)) break;
-        seenArrow = true;
-        const timing = parseTimingLine(line);
-        if ("problem" in timing) issues.warn(i + 1, `cue skipped: ${timing.problem}`);
-        else {
-          cue = { start: timing.start, end: timing.end, line: i + 1 };
-          checkSettings(timing.settings, i + 1, issues);
-          buffer.length = 0;
-        }
-      } else buffer.push(line);
-      i++;
-    }
-    if (cue) {
-      const plain = plainCueText(buffer.join("\n"), cue.start, cue.end);
-      if (cue.end <= cue.start) issues.warn(cue.line, "cue ends at or before its start");
-      const prev = cues[cues.length - 1];
-      if (prev && cue.start < prev.start) issues.warn(cue.line, "cue starts before the previous cue");
-      if (!plain.text) issues.warn(cue.line, "cue has no text");
-      cues.push({
-        start: cue.start,
-        end: cue.end,
-        ...(plain.voice ? { voice: plain.voice } : {}),
-        text: plain.text,
-        line: cue.line,
-      });
-    } else if (!seenArrow && !/^(NOTE|STYLE|REGION)(?:[ \t]|$)/.test(buffer[0] ?? "")) {
-      issues.warn(blockLine, "text outside any cue ignored (expected a cue timing line)");
-    }
+  return i;
+}
+
+interface TimedCue {
+  start: number;
+  end: number;
+  line: number;
+}
+
+/**
+ * Reads one block from line index `from` to the next blank line (or to a timing line where a
+ * browser would start a new block). `cue` is its timing when it has a readable one; `buffer`
+ * the text lines after it (or all lines when there is none).
+ */
+function readBlock(
+  lines: string[],
+  from: number,
+  issues: IssueCollector,
+): { cue?: TimedCue; buffer: string[]; seenArrow: boolean; next: number } {
+  const buffer: string[] = [];
+  let cue: TimedCue | undefined;
+  let seenArrow = false;
+  let i = from;
+  for (let count = 1; i < lines.length; count++) {
+    const line = lines[i] ?? "";
+    if (line === "") break;
+    if (line.includes("-->")) {
+      if (count !== 1 && (count !== 2 || seenArrow)) break;
+      seenArrow = true;
+      const timing = parseTimingLine(line);
+      if ("problem" in timing) issues.warn(i + 1, `cue skipped: ${timing.problem}`);
+      else {
+        cue = { start: timing.start, end: timing.end, line: i + 1 };
+        checkSettings(timing.settings, i + 1, issues);
+        buffer.length = 0;
+      }
+    } else buffer.push(line);
+    i++;
   }
-  if (cues.length === 0) issues.error(1, "no cues found: expected lines like 00:00:01.000 --> 00:00:04.000");
-  return issues.finish<CaptionDoc>({ format: "vtt", ...(title ? { title } : {}), cues });
+  return { ...(cue ? { cue } : {}), buffer, seenArrow, next: i };
+}
+
+/** Makes a cue of its timing and text lines, warning when it is empty, inverted or out of order. */
+function finishCue(cue: TimedCue, buffer: string[], prev: Cue | undefined, issues: IssueCollector): Cue {
+  const plain = plainCueText(buffer.join("\n"), cue.start, cue.end);
+  if (cue.end <= cue.start) issues.warn(cue.line, "cue ends at or before its start");
+  if (prev && cue.start < prev.start) issues.warn(cue.line, "cue starts before the previous cue");
+  if (!plain.text) issues.warn(cue.line, "cue has no text");
+  return {
+    start: cue.start,
+    end: cue.end,
+    ...(plain.voice ? { voice: plain.voice } : {}),
+    text: plain.text,
+    line: cue.line,
+  };
 }
