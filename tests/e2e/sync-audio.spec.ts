@@ -42,6 +42,11 @@ test("clicking a sentence seeks the audio there and plays", async ({ page }) => 
   const target = page.getByText("Kilo is sentence number 11", { exact: false });
   const start = Number(await target.getAttribute("data-start"));
   expect(start).toBeCloseTo(15, 1);
+  // This test is about seeking; on a loaded machine the file's metadata can take seconds, and
+  // how a click before it behaves is the browser's (it keeps the position as the start).
+  await expect
+    .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.readyState))
+    .toBeGreaterThan(0);
   await target.click();
   // Marked at once, while it plays: checked first, since playback moves on to the next sentence
   // within a second or two, and a check after the time polls could come too late.
