@@ -1,4 +1,10 @@
-import { catalogueSchema, type Catalogue, type CatalogueEntry, type Episode } from "../model/episode-schema";
+import {
+  catalogueSchema,
+  MODEL_VERSION,
+  type Catalogue,
+  type CatalogueEntry,
+  type Episode,
+} from "../model/episode-schema";
 
 function countSentences(episode: Episode): number {
   let count = 0;
@@ -42,5 +48,5 @@ export function buildCatalogue(episodes: CatalogueEntry[]): Catalogue {
       a.title.localeCompare(b.title, "en") ||
       a.slug.localeCompare(b.slug),
   );
-  return catalogueSchema.parse({ schemaVersion: 1, episodes: entries });
+  return catalogueSchema.parse({ schemaVersion: MODEL_VERSION, episodes: entries });
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { episodeSchema, type Episode } from "../model/episode-schema";
+import { z } from "zod";
+import { episodeSchema, type Episode, type StoredEpisode } from "../model/episode-schema";
 import type { EpisodeFiles } from "../model/episode-files";
 import { MANIFEST_FILE_NAME, manifestSchema, type Manifest } from "../model/manifest-schema";
 import { decodeSourceBytes, parseSource } from "../parse/parse-source";
@@ -7,10 +8,13 @@ import { mergeEpisode, type MergeSource } from "../merge/merge-episode";
 import type { SourceFormat } from "../parse/types";
 
 /**
- * The largest source file accepted, in bytes: about 30 hours of captions. The model keeps every
- * word with its timing, so a larger file would need gigabytes to build; it is refused instead.
+ * The largest source file accepted, in bytes: 8 MiB, about 17 hours of word-level captions (a cue
+ * per word, the densest format; 70 hours of ordinary captions, 100 of plain text). The stored
+ * model is small now (issue 15), so the limit is the build's memory: every word is held expanded
+ * while merging, and an 8 MiB file of ordinary captions (the most words per byte that carry times)
+ * peaks near 0.75 GiB, inside the content build's 1 GiB budget. A larger file is refused.
  */
-export const MAX_SOURCE_BYTES = 3 * 1024 * 1024;
+export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 
 /** A problem tied to a file and line, printed as `path:line: message`. */
 export interface BuildIssue {
@@ -20,7 +24,14 @@ export interface BuildIssue {
 }
 
 export type BuildResult =
-  | { ok: true; episode: Episode; detected: { name: string; format: SourceFormat }[]; warnings: BuildIssue[] }
+  | {
+      ok: true;
+      episode: Episode;
+      /** The episode as it is written (`serializeJson(stored)`), encoded once while validating. */
+      stored: StoredEpisode;
+      detected: { name: string; format: SourceFormat }[];
+      warnings: BuildIssue[];
+    }
   | { ok: false; errors: BuildIssue[]; warnings: BuildIssue[] };
 
 /** Line (1-based) of a character offset in text. */
@@ -77,7 +88,7 @@ export function parseManifest(text: string, file: string): { manifest?: Manifest
 }
 
 /**
- * Builds one episode from its folder's files: decode, detect, parse, merge, validate.
+ * Builds one episode from its folder's files: decode, detect, parse, merge, validate and encode.
  * Pure: bytes in, a validated model or `path:line` issues out; never throws on bad input.
  * In strict mode (the default) anything a parser would only warn about is an error.
  */
@@ -97,7 +108,7 @@ export function buildEpisode(input: EpisodeFiles, { strict = true }: { strict?: 
   for (const { name, bytes } of input.files) {
     if (bytes.byteLength > MAX_SOURCE_BYTES) {
       const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      const message = `file is ${mb(bytes.byteLength)}; the largest source accepted is ${mb(MAX_SOURCE_BYTES)} (about 30 hours of captions): split or trim it`;
+      const message = `file is ${mb(bytes.byteLength)}; the largest source accepted is ${mb(MAX_SOURCE_BYTES)} (about 17 hours of word-level captions, 70 of ordinary ones): split or trim it`;
       errors.push({ file: where(name), line: 1, message });
       continue;
     }
@@ -127,11 +138,12 @@ export function buildEpisode(input: EpisodeFiles, { strict = true }: { strict?: 
   if (errors.length > 0) return { ok: false, errors, warnings };
 
   const merged = mergeEpisode({ slug: input.slug, sources, manifest });
-  const validated = episodeSchema.safeParse(merged);
+  // Validated as it will be stored: the expanded model against the schema, then its encoding.
+  const validated = z.safeEncode(episodeSchema, merged);
   if (!validated.success) {
     const first = validated.error.issues[0];
     const message = `merged model is invalid at ${first?.path.join(".") ?? "?"}: ${first?.message ?? "unknown"}`;
     return { ok: false, errors: [{ file: input.dir, line: 1, message }], warnings };
   }
-  return { ok: true, episode: validated.data, detected, warnings };
+  return { ok: true, episode: merged, stored: validated.data, detected, warnings };
 }

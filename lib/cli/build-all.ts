@@ -52,7 +52,7 @@ export function buildAll(roots: string[], reporter: BuildReporter, sink: Episode
     const warn = result.episode.warnings.length ? `, ${result.episode.warnings.length} warnings` : "";
     reporter.progress(`${prefix}: ok in ${ms} ms (${formats}${warn})`);
     entries.push(toCatalogueEntry(result.episode));
-    sink(`${slug}.json`, serializeJson(result.episode));
+    sink(`${slug}.json`, serializeJson(result.stored));
   });
   return { entries, catalogue: serializeJson(buildCatalogue(entries)), failed };
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseArgs } from "./parse-args";
 import { buildAll, formatIssue, type BuildReporter } from "./build-all";
+import { explainOutOfDate } from "./explain-out-of-date";
 import { listJsonFiles, readTextIfExists, removeFile, writeIfChanged } from "../content/source-files";
 
 const consoleReporter = (quiet: boolean): BuildReporter => ({
@@ -41,7 +42,7 @@ export function runBuild(argv: string[], checkOnly: boolean): number {
     ? `; ${result.failed.length} failed: ${result.failed.join(", ")}`
     : "";
   if (checkOnly) {
-    for (const file of changed) console.error(`${file}:1: out of date: run npx episodes build`);
+    for (const file of changed) console.error(explainOutOfDate(file));
     for (const name of stale)
       console.error(`${path.join(out, name)}:1: no longer built from any source: run npx episodes build`);
     if (result.failed.length || changed.length || stale.length) return 1;

@@ -1,7 +1,8 @@
 import "server-only";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { catalogueSchema, episodeSchema, type Catalogue, type Episode } from "../model/episode-schema";
+import { decodeCatalogue, decodeEpisode } from "../model/decode-episode";
+import { MODEL_VERSION, type Catalogue, type Episode } from "../model/episode-schema";
 
 /**
  * The one module of the site that reads the file system: the built model in
@@ -38,12 +39,12 @@ export function getEpisodesDir(): string {
 /** The catalogue of built episodes; empty when nothing has been built yet. */
 export function getCatalogue(): Catalogue {
   const file = path.join(getEpisodesDir(), "index.json");
-  if (!existsSync(file)) return { schemaVersion: 1, episodes: [] };
-  return readValidated(file, (raw) => catalogueSchema.parse(raw));
+  if (!existsSync(file)) return { schemaVersion: MODEL_VERSION, episodes: [] };
+  return readValidated(file, decodeCatalogue);
 }
 
 /** One episode by slug, or undefined when the catalogue does not list it. */
 export function getEpisode(slug: string): Episode | undefined {
   if (!getCatalogue().episodes.some((entry) => entry.slug === slug)) return undefined;
-  return readValidated(path.join(getEpisodesDir(), `${slug}.json`), (raw) => episodeSchema.parse(raw));
+  return readValidated(path.join(getEpisodesDir(), `${slug}.json`), decodeEpisode);
 }

@@ -1,4 +1,4 @@
-import type { Episode, EpisodeWarning } from "../model/episode-schema";
+import { MODEL_VERSION, type Episode, type EpisodeWarning } from "../model/episode-schema";
 import type { Manifest } from "../model/manifest-schema";
 import type { ParsedDoc } from "../parse/types";
 import { listSources } from "./list-sources";
@@ -67,7 +67,7 @@ export function mergeEpisode(input: MergeInput): Episode {
   const sources = listSources({ sources: input.sources, docs, picked, build, log: ctx.log });
   const description = manifest?.description?.trim();
   return {
-    schemaVersion: 1,
+    schemaVersion: MODEL_VERSION,
     slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.slug) ? input.slug : slugify(input.slug, "episode"),
     title,
     titles,

@@ -37,6 +37,8 @@ export {
 export {
   paragraphSchema,
   sentenceSchema,
+  sentenceTiming,
+  storedSentenceSchema,
   speakerSchema,
   timingSchema,
   transcriptSchema,
@@ -51,8 +53,20 @@ export {
   type Word,
 } from "./transcript-schema";
 
+/**
+ * The version of the stored model and catalogue this build writes and reads. 2: sentences store
+ * their words in columns (issue 15); 1 stored every word as an object. A file of another version
+ * is refused with a message saying how to rebuild it (`model-version.ts`).
+ */
+export const MODEL_VERSION = 2;
+
+/**
+ * One schema, two forms: `episodeSchema.parse(stored)` (or `z.decode`) reads a stored file into
+ * the expanded `Episode` every consumer uses; `z.encode(episodeSchema, episode)` gives the stored
+ * form (`serialize-episode.ts` writes it). Only turns differ between the two (`transcript-schema.ts`).
+ */
 export const episodeSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(MODEL_VERSION),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   title: z.string().min(1),
   /** Every title the sources gave, with where it came from. */
@@ -100,10 +114,12 @@ export const catalogueEntrySchema = z.object({
 });
 
 export const catalogueSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(MODEL_VERSION),
   episodes: z.array(catalogueEntrySchema),
 });
 
 export type Episode = z.output<typeof episodeSchema>;
+/** The episode as stored on disk (sentences columnar). */
+export type StoredEpisode = z.input<typeof episodeSchema>;
 export type Catalogue = z.output<typeof catalogueSchema>;
 export type CatalogueEntry = z.output<typeof catalogueEntrySchema>;

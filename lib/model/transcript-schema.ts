@@ -1,13 +1,27 @@
 import { z } from "zod";
 import { secondsSchema, sourceIdSchema } from "./schema-primitives";
+import {
+  expandSentence,
+  sentenceProblems,
+  sentenceSchema,
+  storedSentenceSchema,
+  storeSentence,
+  timingSchema,
+  wordSchema,
+} from "./sentence-schema";
 
 /**
  * The transcript part of the episode model: who speaks (speakers), what is said (turns,
  * paragraphs, sentences, words) and how each time was obtained (timing).
  */
 
-/** How a time was obtained, best first. */
-export const timingSchema = z.enum(["exact", "aligned", "estimated", "coarse"]);
+export {
+  sentenceSchema,
+  sentenceTiming,
+  storedSentenceSchema,
+  timingSchema,
+  wordSchema,
+} from "./sentence-schema";
 
 export const speakerSchema = z.object({
   /** Stable: slug of the name, or `voice-N` for an unnamed voice. */
@@ -22,38 +36,53 @@ export const speakerSchema = z.object({
   voices: z.array(z.string()),
 });
 
-export const wordSchema = z.object({
-  text: z.string().min(1),
-  start: secondsSchema.optional(),
-  end: secondsSchema.optional(),
-  timing: timingSchema.optional(),
-  /** An editorial note such as `[BOO-dee-ay]`: shown as a note, not searched. */
-  note: z.literal(true).optional(),
-});
-
-export const sentenceSchema = z.object({
-  /** Derived from the start time (`s-516240` = 516.24 s), or the position when untimed. */
-  id: z.string().min(1),
-  /** Exactly the words' texts joined by single spaces. */
-  text: z.string().min(1),
-  start: secondsSchema.optional(),
-  end: secondsSchema.optional(),
-  timing: timingSchema.optional(),
-  words: z.array(wordSchema).min(1),
-});
-
-export const paragraphSchema = z.object({
-  id: z.string().min(1),
-  start: secondsSchema.optional(),
-  sentences: z.array(sentenceSchema).min(1),
-});
-
-export const turnSchema = z.object({
+const paragraphFields = { id: z.string().min(1), start: secondsSchema.optional() };
+const turnFields = {
   id: z.string().min(1),
   speakerId: z.string().optional(),
   start: secondsSchema.optional(),
   end: secondsSchema.optional(),
-  paragraphs: z.array(paragraphSchema).min(1),
+};
+
+/** The expanded paragraph: at least one sentence (checked in the stored form, see below). */
+export const paragraphSchema = z.object({ ...paragraphFields, sentences: z.array(sentenceSchema) });
+const expandedTurnSchema = z.object({ ...turnFields, paragraphs: z.array(paragraphSchema) });
+
+const storedTurnSchema = z.object({
+  ...turnFields,
+  paragraphs: z
+    .array(z.object({ ...paragraphFields, sentences: z.array(storedSentenceSchema).min(1) }))
+    .min(1),
+});
+
+/**
+ * A speaker turn: stored with columnar sentences, read (`.parse`, `z.decode`) as expanded ones;
+ * `z.encode` stores it. The codec sits on the turn, not the sentence, so the expanded side has no
+ * checks above a word (their non-empty rules live on the stored side): zod re-walks the whole
+ * subtree of every schema with checks when encoding, once per such ancestor.
+ */
+export const turnSchema = z.codec(storedTurnSchema, expandedTurnSchema, {
+  decode: (turn) => ({
+    ...turn,
+    paragraphs: turn.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map(expandSentence) })),
+  }),
+  encode: (turn, payload) => {
+    turn.paragraphs.forEach((p, i) =>
+      p.sentences.forEach((s, j) => {
+        for (const { path, message } of sentenceProblems(s))
+          payload.issues.push({
+            code: "custom",
+            message,
+            input: s,
+            path: ["paragraphs", i, "sentences", j, ...path],
+          });
+      }),
+    );
+    return {
+      ...turn,
+      paragraphs: turn.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map(storeSentence) })),
+    };
+  },
 });
 
 export const transcriptSchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildEpisode, parseManifest } from "@/lib/build/build-episode";
-import { episodeSchema } from "@/lib/model/episode-schema";
+import { encodeEpisode } from "@/lib/model/serialize-episode";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const VTT =
@@ -15,7 +15,7 @@ describe("buildEpisode", () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(() => episodeSchema.parse(result.episode)).not.toThrow();
+    expect(() => encodeEpisode(result.episode)).not.toThrow();
     expect(result.detected).toEqual([{ name: "a.vtt", format: "vtt" }]);
     expect(result.episode.sources[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(result.episode.sources[0]?.bytes).toBe(bytes(VTT).byteLength);

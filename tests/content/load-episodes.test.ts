@@ -34,7 +34,7 @@ describe("getCatalogue and getEpisode", () => {
 
   it("give an empty library for a folder that does not exist", () => {
     vi.stubEnv("EPISODES_DIR", path.join(tempDir(), "missing"));
-    expect(getCatalogue()).toEqual({ schemaVersion: 1, episodes: [] });
+    expect(getCatalogue()).toEqual({ schemaVersion: 2, episodes: [] });
     expect(getEpisode("hugging-face-watsonx")).toBeUndefined();
   });
 
@@ -53,5 +53,17 @@ describe("getCatalogue and getEpisode", () => {
     writeFileSync(path.join(dir, "hugging-face-watsonx.json"), JSON.stringify({ slug: "hugging-face-watsonx" }));
     vi.stubEnv("EPISODES_DIR", dir);
     expect(() => getEpisode("hugging-face-watsonx")).toThrow(`${path.join(dir, "hugging-face-watsonx.json")}: `);
+  });
+
+  it("say a model built by an older Episode Explorer must be rebuilt, naming the file", () => {
+    const dir = tempDir();
+    cpSync(path.join(seeds, "index.json"), path.join(dir, "index.json"));
+    const file = path.join(dir, "hugging-face-watsonx.json");
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, slug: "hugging-face-watsonx", transcript: { turns: [] } }));
+    vi.stubEnv("EPISODES_DIR", dir);
+    const message = `${file}: built by an older Episode Explorer (model version 1; this one reads version 2): run npx episodes build`;
+    expect(() => getEpisode("hugging-face-watsonx")).toThrow(message);
+    writeFileSync(path.join(dir, "index.json"), JSON.stringify({ schemaVersion: 1, episodes: [] }));
+    expect(() => getCatalogue()).toThrow(/index\.json: built by an older Episode Explorer \(model version 1/);
   });
 });

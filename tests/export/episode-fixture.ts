@@ -1,5 +1,7 @@
+import { encodeEpisode } from "@/lib/model/serialize-episode";
 import {
   episodeSchema,
+  MODEL_VERSION,
   type Episode,
   type Sentence,
   type Speaker,
@@ -62,7 +64,7 @@ export function makeEpisode(
   extra: Partial<Episode> = {},
 ): Episode {
   const episode: Episode = {
-    schemaVersion: 1,
+    schemaVersion: MODEL_VERSION,
     slug: "fixture-episode",
     title: "Fixture episode",
     titles: [],
@@ -95,7 +97,8 @@ export function makeEpisode(
     warnings: [],
     ...extra,
   };
-  return episodeSchema.parse(episode);
+  // Through the stored form, as the site reads a built episode.
+  return episodeSchema.parse(encodeEpisode(episode));
 }
 
 export const ADA: Speaker = { id: "ada-lovelace", name: "Ada Lovelace", label: "Ada Lovelace", voices: [] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeEpisode } from "@/lib/merge/merge-episode";
-import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
+import type { Episode } from "@/lib/model/episode-schema";
+import { encodeEpisode } from "@/lib/model/serialize-episode";
 import type { Cue, ParsedDoc } from "@/lib/parse/types";
 import { splitWords } from "@/lib/merge/text/split-words";
 import { allTimes, sentencesOf, src, wordsOf } from "./helpers/episode-utils";
@@ -26,7 +27,7 @@ function merge(
     sources: Object.entries(docs).map(([id, doc]) => src(id, doc)),
     ...extra,
   });
-  episodeSchema.parse(ep);
+  encodeEpisode(ep);
   return ep;
 }
 

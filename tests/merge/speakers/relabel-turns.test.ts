@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mergeEpisode } from "@/lib/merge/merge-episode";
 import { knownSpeakerNames, relabelTurns } from "@/lib/merge/speakers/relabel-turns";
 import { pickSources } from "@/lib/merge/pick-sources";
-import { episodeSchema, type Episode, type EpisodeWarning } from "@/lib/model/episode-schema";
+import type { Episode, EpisodeWarning } from "@/lib/model/episode-schema";
+import { encodeEpisode } from "@/lib/model/serialize-episode";
 import { parsePlainText } from "@/lib/parse/parse-plain-text";
 import type { ParsedDoc, PlainTextDoc, TextTurn } from "@/lib/parse/types";
 import { src } from "../helpers/episode-utils";
@@ -18,7 +19,7 @@ function merge(
 ): Episode {
   const sources = Object.entries(docs).map(([id, doc]) => src(id, doc));
   const ep = mergeEpisode({ slug: "speakers", sources, ...(manifest ? { manifest } : {}) });
-  episodeSchema.parse(ep);
+  encodeEpisode(ep);
   return ep;
 }
 

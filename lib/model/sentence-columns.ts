@@ -1,0 +1,129 @@
+import { z } from "zod";
+import type { Timing, Word } from "./transcript-schema";
+
+/**
+ * The stored (on-disk) form of a sentence's words, column by column: every word's text once,
+ * its start and end as integer milliseconds, its timing as one character, and the positions of
+ * its editorial notes. A column nothing in the sentence needs is left out. One word as an object
+ * (`{"text": …, "start": …, "end": …, "timing": "aligned"}`) cost five times its text; this
+ * keeps an hour of speech near a tenth of a megabyte (issue 15). `sentence-schema.ts` turns it
+ * into the expanded words every reader uses.
+ */
+
+/** One character per word's timing; `-` is a word without one. */
+const TIMING_CODE: Record<Timing, string> = { exact: "x", aligned: "a", estimated: "e", coarse: "c" };
+const NO_TIMING = "-";
+const TIMING_OF = new Map(Object.entries(TIMING_CODE).map(([timing, code]) => [code, timing as Timing]));
+
+/** Milliseconds, delta-coded (see `toColumns`); null for a word without that time. */
+const msColumn = z.array(z.number().nullable());
+
+export const sentenceColumnsShape = {
+  /** The words' texts in order; the sentence's text is them joined by single spaces. */
+  words: z.array(z.string()).min(1),
+  /** Each word's start (null: untimed), delta-coded milliseconds; absent when no word has one. */
+  starts: msColumn.optional(),
+  /** Each word's end (null: none), delta-coded milliseconds; absent when no word has one. */
+  ends: msColumn.optional(),
+  /** Each word's timing, one character: x exact, a aligned, e estimated, c coarse, - none. */
+  timings: z
+    .string()
+    .regex(/^[xaec-]+$/, "timing codes are x (exact), a (aligned), e (estimated), c (coarse) or - (none)")
+    .optional(),
+  /** Positions (0-based, ascending) of the words that are editorial notes. */
+  notes: z.array(z.number().int().nonnegative()).min(1).optional(),
+};
+
+type Columns = z.output<z.ZodObject<typeof sentenceColumnsShape>>;
+
+/**
+ * Every word has text, every column one entry per word, every time is whole milliseconds and
+ * every note position names a word, once. Checked here, once per sentence, rather than as a check
+ * on each value: zod runs a checked schema twice when encoding, which for every word was most of
+ * the time it took to write an episode.
+ */
+export function checkColumns(columns: Columns, ctx: z.RefinementCtx): void {
+  const count = columns.words.length;
+  columns.words.forEach((text, i) => {
+    if (text === "") ctx.addIssue({ code: "custom", path: ["words", i], message: "a word has no text" });
+  });
+  for (const key of ["starts", "ends"] as const)
+    columns[key]?.forEach((ms, i) => {
+      if (ms !== null && !Number.isInteger(ms))
+        ctx.addIssue({ code: "custom", path: [key, i], message: `${ms} is not whole milliseconds` });
+    });
+  const lengths = {
+    starts: columns.starts?.length,
+    ends: columns.ends?.length,
+    timings: columns.timings?.length,
+  };
+  for (const [key, length] of Object.entries(lengths))
+    if (length !== undefined && length !== count)
+      ctx.addIssue({ code: "custom", path: [key], message: `has ${length} entries for ${count} words` });
+  columns.notes?.forEach((at, i) => {
+    const previous = columns.notes?.[i - 1];
+    if (at >= count || (previous !== undefined && at <= previous))
+      ctx.addIssue({
+        code: "custom",
+        path: ["notes", i],
+        message: `note position ${at} is not a word after the last`,
+      });
+  });
+}
+
+/**
+ * The columns of expanded words (the inverse of `toWords`). Times are integer milliseconds, each
+ * stored as the difference from the time before it in the sentence, read in the order start₀,
+ * end₀, start₁, end₁, … and skipping missing ones; the first is the difference from 0. An end is
+ * then the word's duration and a start the pause before it (mostly 0): a third of the digits of
+ * absolute times, which an hour-long episode's words would need seven of.
+ */
+export function toColumns(words: readonly Word[]): Columns {
+  let last = 0;
+  const delta = (seconds: number | undefined) => {
+    if (seconds === undefined) return null;
+    const ms = Math.round(seconds * 1000);
+    const d = ms - last;
+    last = ms;
+    return d;
+  };
+  const starts: (number | null)[] = [];
+  const ends: (number | null)[] = [];
+  for (const w of words) {
+    starts.push(delta(w.start));
+    ends.push(delta(w.end));
+  }
+  const timings = words.map((w) => (w.timing ? TIMING_CODE[w.timing] : NO_TIMING)).join("");
+  const notes = words.flatMap((w, i) => (w.note ? [i] : []));
+  const any = (column: (number | null)[]) => column.some((v) => v !== null);
+  return {
+    words: words.map((w) => w.text),
+    ...(any(starts) ? { starts } : {}),
+    ...(any(ends) ? { ends } : {}),
+    ...(/[^-]/.test(timings) ? { timings } : {}),
+    ...(notes.length ? { notes } : {}),
+  };
+}
+
+/** The expanded words of validated columns, times back in seconds. */
+export function toWords(columns: Columns): Word[] {
+  const notes = new Set(columns.notes);
+  let last = 0;
+  const seconds = (d: number | null | undefined) => {
+    if (d === null || d === undefined) return undefined;
+    last += d;
+    return last / 1000;
+  };
+  return columns.words.map((text, i) => {
+    const start = seconds(columns.starts?.[i]);
+    const end = seconds(columns.ends?.[i]);
+    const timing = TIMING_OF.get(columns.timings?.[i] ?? NO_TIMING);
+    return {
+      text,
+      ...(start !== undefined ? { start } : {}),
+      ...(end !== undefined ? { end } : {}),
+      ...(timing ? { timing } : {}),
+      ...(notes.has(i) ? { note: true as const } : {}),
+    };
+  });
+}
