@@ -11,8 +11,9 @@ import type { SourceFormat } from "../parse/types";
  * The largest source file accepted, in bytes: 8 MiB, about 17 hours of word-level captions (a cue
  * per word, the densest format; 70 hours of ordinary captions, 100 of plain text). The stored
  * model is small now (issue 15), so the limit is the build's memory: every word is held expanded
- * while merging, and an 8 MiB file of ordinary captions (the most words per byte that carry times)
- * peaks near 0.75 GiB, inside the content build's 1 GiB budget. A larger file is refused.
+ * while merging: an 8 MiB file of ordinary captions (the most timed words per byte, 660k words)
+ * peaked at 0.65 GiB in about a minute, 17 hours of word-level captions at 0.3 GiB, inside the
+ * content build's 1 GiB budget. A larger file is refused.
  */
 export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 

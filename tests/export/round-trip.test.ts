@@ -7,13 +7,18 @@ import { buildCues } from "@/lib/export/build-cues";
 import { formatVtt } from "@/lib/export/format-vtt";
 import { separateNotes, spokenText } from "@/lib/export/spoken-text";
 import { ADA, VOICE_2, makeEpisode } from "./episode-fixture";
+import { jsonTranscriptSchema } from "./podcasting-schemas";
+import { renderExport } from "@/lib/export/render-export";
+import { serializeJson } from "@/lib/model/serialize-json";
+import { formatCueTime } from "@/lib/time/format-cue-time";
+import { generateEpisode } from "../../scripts/bench/generate-episode";
 
-/** Re-ingests a VTT export as the only file of a manifest-free episode folder. */
-function reingest(vtt: string): Episode {
+/** Re-ingests an export as the only file of a manifest-free episode folder. */
+function reingest(text: string, name = "captions.vtt"): Episode {
   const result = buildEpisode({
     slug: "round-trip",
     dir: "round-trip",
-    files: [{ name: "captions.vtt", bytes: new TextEncoder().encode(vtt) }],
+    files: [{ name, bytes: new TextEncoder().encode(text) }],
   });
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join("\n"));
   return result.episode;
@@ -42,15 +47,9 @@ function sentenceSpans(episode: Episode): { text: string; start?: number; end?: 
   );
 }
 
-function expectSameWithin1ms(original: Episode, again: Episode): void {
+/** Same spoken words and speaker names, and every exported cue's start and end within 1 ms. */
+function expectSameCues(original: Episode, again: Episode): void {
   expect(spokenWords(again)).toEqual(spokenWords(original));
-  const before = sentenceSpans(original).filter((s) => s.start !== undefined);
-  const after = sentenceSpans(again);
-  expect(after.map((s) => s.text)).toEqual(before.map((s) => s.text));
-  after.forEach((s, i) => {
-    expect(Math.abs((s.start ?? NaN) - (before[i]?.start ?? NaN))).toBeLessThanOrEqual(0.001 + 1e-9);
-    expect(Math.abs((s.end ?? NaN) - (before[i]?.end ?? NaN))).toBeLessThanOrEqual(0.001 + 1e-9);
-  });
   const cues = buildCues(original);
   const again2 = buildCues(again);
   expect(again2.map((c) => [c.speaker, c.text])).toEqual(cues.map((c) => [c.speaker, c.text]));
@@ -58,6 +57,18 @@ function expectSameWithin1ms(original: Episode, again: Episode): void {
     expect(Math.abs(c.start - (cues[i]?.start ?? NaN))).toBeLessThanOrEqual(0.001 + 1e-9);
     expect(Math.abs(c.end - (cues[i]?.end ?? NaN))).toBeLessThanOrEqual(0.001 + 1e-9);
   });
+}
+
+/** `expectSameCues`, and each sentence's span within 1 ms too (sentences that fill whole cues). */
+function expectSameWithin1ms(original: Episode, again: Episode): void {
+  const before = sentenceSpans(original).filter((s) => s.start !== undefined);
+  const after = sentenceSpans(again);
+  expect(after.map((s) => s.text)).toEqual(before.map((s) => s.text));
+  after.forEach((s, i) => {
+    expect(Math.abs((s.start ?? NaN) - (before[i]?.start ?? NaN))).toBeLessThanOrEqual(0.001 + 1e-9);
+    expect(Math.abs((s.end ?? NaN) - (before[i]?.end ?? NaN))).toBeLessThanOrEqual(0.001 + 1e-9);
+  });
+  expectSameCues(original, again);
 }
 
 describe("re-ingesting our own WebVTT export", () => {
@@ -112,4 +123,53 @@ describe("re-ingesting our own WebVTT export", () => {
       "Tim Harford",
     ]);
   });
+});
+
+/** A generated ten-minute episode (plain text, captions on another clock, summary page) as built. */
+function syntheticModelFile(): string {
+  const { plain, vtt, summary } = generateEpisode(4, 10);
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const files = [
+    { name: "captions.vtt", bytes: bytes(vtt) },
+    { name: "summary.txt", bytes: bytes(summary) },
+    { name: "transcript.txt", bytes: bytes(plain) },
+  ];
+  const result = buildEpisode({ slug: "synthetic", dir: "synthetic", files });
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join("\n"));
+  return serializeJson(result.stored);
+}
+
+/** A Podcasting 2.0 JSON transcript as captions, the way a podcast app shows its segments. */
+function jsonAsCaptions(json: string): string {
+  const { segments } = jsonTranscriptSchema.parse(JSON.parse(json));
+  const cues = segments.map(
+    (s) =>
+      `${formatCueTime(s.startTime, ".")} --> ${formatCueTime(s.endTime, ".")}\n${s.speaker ? `<v ${s.speaker}>` : ""}${s.body}\n`,
+  );
+  return `WEBVTT\n\n${cues.join("\n")}`;
+}
+
+describe("a version-2 model round trip: stored model → exports → an episode built from each", () => {
+  const models: [string, () => string][] = [
+    ["a generated episode", syntheticModelFile],
+    [
+      "episode A",
+      () => readFileSync(path.resolve(__dirname, "../../content/episodes/hugging-face-watsonx.json"), "utf8"),
+    ],
+  ];
+
+  it.each(models)(
+    "%s: its WebVTT, SRT and JSON transcript give back its words, names and times",
+    (_, file) => {
+      const text = file();
+      expect(JSON.parse(text).schemaVersion).toBe(2);
+      const episode = episodeSchema.parse(JSON.parse(text));
+      expect(spokenWords(episode).length).toBeGreaterThan(1000);
+      // The exports carry cues, not sentences: a sentence starting inside a cue comes back estimated.
+      expectSameCues(episode, reingest(renderExport(episode, "vtt")));
+      expectSameCues(episode, reingest(renderExport(episode, "srt"), "captions.srt"));
+      expectSameCues(episode, reingest(jsonAsCaptions(renderExport(episode, "json"))));
+    },
+    60_000,
+  );
 });

@@ -1,4 +1,10 @@
-import type { Paragraph, Sentence, Timing, Turn, Word } from "../../model/episode-schema";
+import {
+  sentenceTiming,
+  type Paragraph,
+  type Sentence,
+  type Turn,
+  type Word,
+} from "../../model/episode-schema";
 import { IdAllocator, timeId } from "./allocate-id";
 import { splitSentences } from "../text/split-sentences";
 
@@ -34,21 +40,11 @@ const PAUSE = 1.5;
 const TIMED_CAP = { sentences: 6, words: 120 };
 const UNTIMED_CAP = { sentences: 4, words: 80 };
 
+/** A sentence of these words, its span as the words give it (what the stored model derives). */
 function makeSentence(words: Word[], ids: TranscriptIds): Sentence {
-  const first = words.find((w) => w.start !== undefined);
-  let end: number | undefined;
-  for (const w of words) if (w.end !== undefined && (end === undefined || w.end > end)) end = w.end;
-  const start = first?.start;
-  const id = ids.sentences.take(timeId("s", start, ids.count.sentences++));
-  const timing: Timing | undefined = first?.timing;
-  return {
-    id,
-    text: words.map((w) => w.text).join(" "),
-    ...(start !== undefined ? { start } : {}),
-    ...(start !== undefined && end !== undefined ? { end: Math.max(start, end) } : {}),
-    ...(start !== undefined && timing ? { timing } : {}),
-    words,
-  };
+  const span = sentenceTiming(words);
+  const id = ids.sentences.take(timeId("s", span.start, ids.count.sentences++));
+  return { id, text: words.map((w) => w.text).join(" "), ...span, words };
 }
 
 function groupParagraphs(sentences: Sentence[], usePauses: boolean): Sentence[][] {
