@@ -5,12 +5,17 @@ import { runAdd } from "./add-command";
 
 const USAGE = `Usage: episodes <command>
 
-  build [--sources DIR]… [--out DIR] [--quiet]   build every episode (default: content/sources → content/episodes)
-  check                                          validate sources; fail when the committed model is stale
+  build [--sources DIR]… [--out DIR] [--force] [--jobs N] [--quiet]
+                                                 build the episodes whose sources changed since the last build
+                                                 (default: content/sources → content/episodes; --force: all)
+  check [--sources DIR]… [--out DIR]             rebuild all, write nothing; fail when the model is stale
   inspect <file> [--json]                        show a file's detected format and parsed structure
   add <slug> <file>… [--sources DIR]… [--out DIR] copy files into <sources>/<slug>/, build, report the merge
   export <slug> [--format vtt|srt|txt|json|chapters] [--episodes DIR]
                                                  print an export of a built episode (default: vtt)
+
+Environment: EPISODES_DIR (model folder, also read by the site) and EPISODES_SOURCES (sources
+folders, separated like PATH) stand in for --out and --sources when those are not given.
 `;
 
 function usageError(message: string): number {
@@ -24,13 +29,13 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case "build":
-        return runBuild(rest, false);
+        return await runBuild(rest, false);
       case "check":
-        return runBuild(rest, true);
+        return await runBuild(rest, true);
       case "inspect":
         return inspectFile(rest);
       case "add":
-        return runAdd(rest);
+        return await runAdd(rest);
       case "export":
         return runExport(rest);
       case undefined:

@@ -1,0 +1,147 @@
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { catalogueSchema, type CatalogueEntry } from "../model/episode-schema";
+import { buildCatalogue } from "../build/build-catalogue";
+import { serializeJson } from "../model/serialize-json";
+import { builderVersion } from "../content/builder-version";
+import {
+  hashEpisodeFolder,
+  readBuildState,
+  writeBuildState,
+  type BuildState,
+} from "../content/build-state";
+import { fileSize, listEpisodeFolders, readTextIfExists } from "../content/source-files";
+import {
+  buildFolder,
+  reportResult,
+  type BuildReporter,
+  type BuildSummary,
+  type EpisodeSink,
+  type FolderJob,
+  type FolderResult,
+} from "./build-all";
+import { buildInWorkers } from "./build-pool";
+
+/** Below this many episodes to build, starting worker threads costs more than it saves. */
+const MIN_PARALLEL = 8;
+
+export interface LibraryOptions {
+  roots: string[];
+  /** The model folder: where unchanged episodes' files and catalogue entries are found. */
+  out: string;
+  /** Build every episode, whatever was recorded (`--force`, and `episodes check`). */
+  force: boolean;
+  /** Forget, before building, what is recorded for the episodes to rebuild (`episodes check` writes nothing). */
+  record: boolean;
+  /** Worker threads; unset: one per core, and none for a handful of episodes. */
+  jobs?: number;
+  /** The builder's version; defaults to the running code's. */
+  builder?: string;
+  reporter: BuildReporter;
+  sink: EpisodeSink;
+}
+
+export interface LibrarySummary extends BuildSummary {
+  built: number;
+  unchanged: number;
+  /** What to record once the model files and the catalogue are written. */
+  state: BuildState;
+}
+
+/** The catalogue entries of the model already in `out`, by slug; none when it is absent or unreadable. */
+function readCatalogueEntries(out: string): Map<string, CatalogueEntry> {
+  const text = readTextIfExists(path.join(out, "index.json"));
+  let parsed;
+  try {
+    parsed = text === undefined ? undefined : catalogueSchema.safeParse(JSON.parse(text));
+  } catch {
+    parsed = undefined;
+  }
+  return new Map(parsed?.success ? parsed.data.episodes.map((e) => [e.slug, e]) : []);
+}
+
+/** Builds the jobs in order: on worker threads when there are enough of them, else here. */
+async function buildJobs(
+  jobs: FolderJob[],
+  requested: number | undefined,
+  onResult: (k: number, result: FolderResult) => void,
+): Promise<void> {
+  const size = requested ?? (jobs.length >= MIN_PARALLEL ? availableParallelism() : 1);
+  if (size > 1 && jobs.length > 1) return buildInWorkers(jobs, size, onResult);
+  jobs.forEach((job, k) => onResult(k, buildFolder(job)));
+}
+
+/**
+ * Builds the library incrementally: an episode whose content hash (sources, manifest, builder
+ * version) matches the recorded one, and whose model file is still the one recorded, is skipped
+ * (not read past its hash, not parsed, its catalogue entry reused); the rest build in parallel.
+ * Results reach `sink` and the reporter in slug order, whatever order they finish in.
+ */
+export async function buildLibrary(options: LibraryOptions): Promise<LibrarySummary> {
+  const { out, reporter } = options;
+  const { folders, problems } = listEpisodeFolders(options.roots);
+  problems.forEach((p) => reporter.issue(p.message));
+  const builder = options.builder ?? builderVersion();
+  const hashes = folders.map((f) => hashEpisodeFolder(f.dir, builder));
+  const prior = options.force ? {} : readBuildState(out).episodes;
+  const known = options.force ? new Map<string, CatalogueEntry>() : readCatalogueEntries(out);
+  const isUnchanged = (slug: string, hash: string | undefined) => {
+    const recorded = prior[slug];
+    return (
+      recorded !== undefined &&
+      recorded.hash === hash &&
+      known.has(slug) &&
+      fileSize(path.join(out, `${slug}.json`)) === recorded.bytes
+    );
+  };
+  const todo = folders.flatMap((f, i) => (isUnchanged(f.slug, hashes[i]) ? [] : [i]));
+  const state: BuildState = { version: 1, episodes: {} };
+  // Forget the episodes about to be rebuilt first: a build stopped half-way must not leave a
+  // new model file recorded under its old sources' hash.
+  if (options.record && todo.length > 0) {
+    const rebuilding = new Set(todo.map((i) => folders[i]?.slug));
+    const kept = Object.entries(prior).filter(([slug]) => !rebuilding.has(slug));
+    writeBuildState(out, { version: 1, episodes: Object.fromEntries(kept) });
+  }
+  const summary: LibrarySummary = {
+    entries: [],
+    catalogue: "",
+    failed: problems.map((p) => p.folder),
+    built: 0,
+    unchanged: 0,
+    state,
+  };
+  const prefix = (i: number) => `[${i + 1}/${folders.length}] ${folders[i]?.slug}`;
+  let cursor = 0;
+  const passUnchangedUpTo = (end: number) => {
+    for (; cursor < end; cursor++) {
+      const slug = folders[cursor]?.slug ?? "";
+      summary.entries.push(known.get(slug) as CatalogueEntry);
+      state.episodes[slug] = prior[slug] as BuildState["episodes"][string];
+      summary.unchanged++;
+      reporter.progress(`${prefix(cursor)}: unchanged`);
+    }
+  };
+  await buildJobs(
+    todo.map((i) => folders[i] as FolderJob),
+    options.jobs,
+    (k, result) => {
+      const i = todo[k] as number;
+      const slug = folders[i]?.slug ?? "";
+      passUnchangedUpTo(i);
+      cursor = i + 1;
+      reportResult(reporter, prefix(i), result);
+      if (!result.ok) {
+        summary.failed.push(slug);
+        return;
+      }
+      summary.built++;
+      summary.entries.push(result.entry);
+      options.sink(`${slug}.json`, result.json);
+      state.episodes[slug] = { hash: hashes[i] ?? "", bytes: Buffer.byteLength(result.json) };
+    },
+  );
+  passUnchangedUpTo(folders.length);
+  summary.catalogue = serializeJson(buildCatalogue(summary.entries));
+  return summary;
+}
