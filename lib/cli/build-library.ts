@@ -9,6 +9,7 @@ import {
   readBuildState,
   writeBuildState,
   type BuildState,
+  type EpisodeState,
 } from "../content/build-state";
 import { fileSize, listEpisodeFolders, readTextIfExists } from "../content/source-files";
 import {
@@ -71,38 +72,57 @@ async function buildJobs(
   jobs.forEach((job, k) => onResult(k, buildFolder(job)));
 }
 
+/** A folder to build, or to pass over with what the last build recorded for it. */
+interface PlannedFolder extends FolderJob {
+  hash: string;
+  reuse?: { entry: CatalogueEntry; state: EpisodeState };
+}
+
+/**
+ * Hashes each folder and finds those to pass over: recorded with the same hash, still in the
+ * catalogue, and with a model file of the recorded size (an edited model is rebuilt).
+ */
+function planBuild(folders: FolderJob[], options: LibraryOptions): PlannedFolder[] {
+  const builder = options.builder ?? builderVersion();
+  const prior = options.force ? {} : readBuildState(options.out).episodes;
+  const known = options.force ? new Map<string, CatalogueEntry>() : readCatalogueEntries(options.out);
+  return folders.map((folder) => {
+    const hash = hashEpisodeFolder(folder.dir, builder);
+    const state = prior[folder.slug];
+    const entry = known.get(folder.slug);
+    const current =
+      state?.hash === hash &&
+      entry !== undefined &&
+      fileSize(path.join(options.out, `${folder.slug}.json`)) === state.bytes;
+    return current ? { ...folder, hash, reuse: { entry, state } } : { ...folder, hash };
+  });
+}
+
+/** What to record for the folders passed over: the others' records go before they are rebuilt. */
+function recordOfPassedOver(plan: PlannedFolder[]): BuildState {
+  return {
+    version: 1,
+    episodes: Object.fromEntries(plan.flatMap((f) => (f.reuse ? [[f.slug, f.reuse.state]] : []))),
+  };
+}
+
 /**
  * Builds the library incrementally: an episode whose content hash (sources, manifest, builder
- * version) matches the recorded one, and whose model file is still the one recorded, is skipped
- * (not read past its hash, not parsed, its catalogue entry reused); the rest build in parallel.
- * Results reach `sink` and the reporter in slug order, whatever order they finish in.
+ * version) matches the recorded one, and whose model file is still the one recorded, is passed
+ * over (its files hashed, nothing parsed, its catalogue entry reused); the rest build, in
+ * parallel when there are enough. Results reach `sink` and the reporter in slug order, whatever
+ * order they finish in.
  */
 export async function buildLibrary(options: LibraryOptions): Promise<LibrarySummary> {
-  const { out, reporter } = options;
+  const { reporter } = options;
   const { folders, problems } = listEpisodeFolders(options.roots);
   problems.forEach((p) => reporter.issue(p.message));
-  const builder = options.builder ?? builderVersion();
-  const hashes = folders.map((f) => hashEpisodeFolder(f.dir, builder));
-  const prior = options.force ? {} : readBuildState(out).episodes;
-  const known = options.force ? new Map<string, CatalogueEntry>() : readCatalogueEntries(out);
-  const isUnchanged = (slug: string, hash: string | undefined) => {
-    const recorded = prior[slug];
-    return (
-      recorded !== undefined &&
-      recorded.hash === hash &&
-      known.has(slug) &&
-      fileSize(path.join(out, `${slug}.json`)) === recorded.bytes
-    );
-  };
-  const todo = folders.flatMap((f, i) => (isUnchanged(f.slug, hashes[i]) ? [] : [i]));
-  const state: BuildState = { version: 1, episodes: {} };
-  // Forget the episodes about to be rebuilt first: a build stopped half-way must not leave a
-  // new model file recorded under its old sources' hash.
-  if (options.record && todo.length > 0) {
-    const rebuilding = new Set(todo.map((i) => folders[i]?.slug));
-    const kept = Object.entries(prior).filter(([slug]) => !rebuilding.has(slug));
-    writeBuildState(out, { version: 1, episodes: Object.fromEntries(kept) });
-  }
+  const plan = planBuild(folders, options);
+  const todo = plan.flatMap((f, i) => (f.reuse ? [] : [i]));
+  const state = recordOfPassedOver(plan);
+  // Forget the episodes to rebuild first: a build stopped half-way must not leave a new model
+  // file recorded under its old sources' hash.
+  if (options.record && todo.length > 0) writeBuildState(options.out, state);
   const summary: LibrarySummary = {
     entries: [],
     catalogue: "",
@@ -111,13 +131,12 @@ export async function buildLibrary(options: LibraryOptions): Promise<LibrarySumm
     unchanged: 0,
     state,
   };
-  const prefix = (i: number) => `[${i + 1}/${folders.length}] ${folders[i]?.slug}`;
+  const prefix = (i: number) => `[${i + 1}/${plan.length}] ${plan[i]?.slug}`;
   let cursor = 0;
-  const passUnchangedUpTo = (end: number) => {
+  const passOverUpTo = (end: number) => {
     for (; cursor < end; cursor++) {
-      const slug = folders[cursor]?.slug ?? "";
-      summary.entries.push(known.get(slug) as CatalogueEntry);
-      state.episodes[slug] = prior[slug] as BuildState["episodes"][string];
+      const reuse = plan[cursor]?.reuse as NonNullable<PlannedFolder["reuse"]>;
+      summary.entries.push(reuse.entry);
       summary.unchanged++;
       reporter.progress(`${prefix(cursor)}: unchanged`);
     }
@@ -127,8 +146,8 @@ export async function buildLibrary(options: LibraryOptions): Promise<LibrarySumm
     options.jobs,
     (k, result) => {
       const i = todo[k] as number;
-      const slug = folders[i]?.slug ?? "";
-      passUnchangedUpTo(i);
+      const { slug, hash } = plan[i] as PlannedFolder;
+      passOverUpTo(i);
       cursor = i + 1;
       reportResult(reporter, prefix(i), result);
       if (!result.ok) {
@@ -138,10 +157,10 @@ export async function buildLibrary(options: LibraryOptions): Promise<LibrarySumm
       summary.built++;
       summary.entries.push(result.entry);
       options.sink(`${slug}.json`, result.json);
-      state.episodes[slug] = { hash: hashes[i] ?? "", bytes: Buffer.byteLength(result.json) };
+      state.episodes[slug] = { hash, bytes: Buffer.byteLength(result.json) };
     },
   );
-  passUnchangedUpTo(folders.length);
+  passOverUpTo(plan.length);
   summary.catalogue = serializeJson(buildCatalogue(summary.entries));
   return summary;
 }
