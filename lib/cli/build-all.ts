@@ -1,8 +1,23 @@
 import type { CatalogueEntry } from "../model/episode-schema";
-import { buildEpisode, type BuildIssue } from "../build/build-episode";
+import { buildEpisode } from "../build/build-episode";
 import { buildCatalogue, toCatalogueEntry } from "../build/build-catalogue";
 import { serializeJson } from "../model/serialize-json";
 import { listEpisodeFolders, readEpisodeFolder } from "../content/source-files";
+import {
+  reportResult,
+  type BuildReporter,
+  type EpisodeSink,
+  type FolderJob,
+  type FolderResult,
+} from "./build-report";
+
+export {
+  formatIssue,
+  type BuildReporter,
+  type EpisodeSink,
+  type FolderJob,
+  type FolderResult,
+} from "./build-report";
 
 export interface BuildSummary {
   /** Catalogue entries of the episodes that built. */
@@ -11,41 +26,6 @@ export interface BuildSummary {
   catalogue: string;
   /** Slugs (or folders) that failed. */
   failed: string[];
-}
-
-export interface BuildReporter {
-  progress(line: string): void;
-  issue(issue: BuildIssue | string): void;
-}
-
-/** Receives each built episode's JSON text as soon as it is ready (file name, text). */
-export type EpisodeSink = (fileName: string, json: string) => void;
-
-/** An episode folder to build. */
-export interface FolderJob {
-  slug: string;
-  dir: string;
-}
-
-/**
- * What building one folder gave: plain data (no class instances), so a worker thread can post it
- * to the main thread unchanged.
- */
-export type FolderResult =
-  | {
-      ok: true;
-      ms: number;
-      entry: CatalogueEntry;
-      json: string;
-      /** `name=format` of each source file, for the progress line. */
-      formats: string;
-      warnings: number;
-    }
-  | { ok: false; ms: number; errors: BuildIssue[] };
-
-/** Formats an issue as `path:line: message`. */
-export function formatIssue(issue: BuildIssue): string {
-  return `${issue.file}:${issue.line}: ${issue.message}`;
 }
 
 /** Reads and builds one episode folder into its model JSON and catalogue entry. */
@@ -62,18 +42,6 @@ export function buildFolder({ slug, dir }: FolderJob): FolderResult {
     formats: result.detected.map((d) => `${d.name}=${d.format}`).join(", "),
     warnings: result.episode.warnings.length,
   };
-}
-
-/** Prints one folder's result (`prefix: ok in … ms` or `prefix: FAILED` and each error). */
-export function reportResult(reporter: BuildReporter, prefix: string, result: FolderResult): void {
-  if (!result.ok) {
-    const count = result.errors.length;
-    reporter.progress(`${prefix}: FAILED (${count} error${count === 1 ? "" : "s"})`);
-    result.errors.forEach((e) => reporter.issue(e));
-    return;
-  }
-  const warn = result.warnings ? `, ${result.warnings} warnings` : "";
-  reporter.progress(`${prefix}: ok in ${result.ms} ms (${result.formats}${warn})`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { parseArgs, type Args } from "./parse-args";
-import { formatIssue, type BuildReporter } from "./build-all";
+import { formatIssue, type BuildReporter } from "./build-report";
 import { buildLibrary } from "./build-library";
 import { writeBuildState } from "../content/build-state";
 import { listJsonFiles, readTextIfExists, removeFile, writeIfChanged } from "../content/source-files";

@@ -12,15 +12,14 @@ import {
   type EpisodeState,
 } from "../content/build-state";
 import { fileSize, listEpisodeFolders, readTextIfExists } from "../content/source-files";
+import type { BuildSummary } from "./build-all";
 import {
-  buildFolder,
   reportResult,
   type BuildReporter,
-  type BuildSummary,
   type EpisodeSink,
   type FolderJob,
   type FolderResult,
-} from "./build-all";
+} from "./build-report";
 import { buildInWorkers } from "./build-pool";
 
 /** Below this many episodes to build, starting worker threads costs more than it saves. */
@@ -69,6 +68,9 @@ async function buildJobs(
 ): Promise<void> {
   const size = requested ?? (jobs.length >= MIN_PARALLEL ? availableParallelism() : 1);
   if (size > 1 && jobs.length > 1) return buildInWorkers(jobs, size, onResult);
+  if (jobs.length === 0) return;
+  // Loaded here, not at the top: a library with nothing to build never loads the builder.
+  const { buildFolder } = await import("./build-all");
   jobs.forEach((job, k) => onResult(k, buildFolder(job)));
 }
 

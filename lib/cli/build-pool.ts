@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { FolderJob, FolderResult } from "./build-all";
+import type { FolderJob, FolderResult } from "./build-report";
 
 /** The worker's entry: plain JavaScript that loads the TypeScript build as the CLI does. */
 const WORKER_ENTRY = new URL("../../bin/build-worker.mjs", import.meta.url);
