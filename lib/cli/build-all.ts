@@ -8,25 +8,9 @@ import {
   type BuildReporter,
   type EpisodeSink,
   type FolderJob,
+  type BuildSummary,
   type FolderResult,
 } from "./build-report";
-
-export {
-  formatIssue,
-  type BuildReporter,
-  type EpisodeSink,
-  type FolderJob,
-  type FolderResult,
-} from "./build-report";
-
-export interface BuildSummary {
-  /** Catalogue entries of the episodes that built. */
-  entries: CatalogueEntry[];
-  /** The catalogue's JSON text (`index.json`). */
-  catalogue: string;
-  /** Slugs (or folders) that failed. */
-  failed: string[];
-}
 
 /** Reads and builds one episode folder into its model JSON and catalogue entry. */
 export function buildFolder({ slug, dir }: FolderJob): FolderResult {

@@ -12,10 +12,10 @@ import {
   type EpisodeState,
 } from "../content/build-state";
 import { fileSize, listEpisodeFolders, readTextIfExists } from "../content/source-files";
-import type { BuildSummary } from "./build-all";
 import {
   reportResult,
   type BuildReporter,
+  type BuildSummary,
   type EpisodeSink,
   type FolderJob,
   type FolderResult,

@@ -6,6 +6,15 @@ import type { CatalogueEntry } from "../model/episode-schema";
  * loads the builder (parsers, merge) only when there is an episode to build.
  */
 
+export interface BuildSummary {
+  /** Catalogue entries of the episodes that built. */
+  entries: CatalogueEntry[];
+  /** The catalogue's JSON text (`index.json`). */
+  catalogue: string;
+  /** Slugs (or folders) that failed. */
+  failed: string[];
+}
+
 export interface BuildReporter {
   progress(line: string): void;
   issue(issue: BuildIssue | string): void;

@@ -1,5 +1,6 @@
 import { parentPort } from "node:worker_threads";
-import { buildFolder, type FolderJob } from "./build-all";
+import { buildFolder } from "./build-all";
+import type { FolderJob } from "./build-report";
 
 /**
  * A build worker thread (started by `build-pool` through `bin/build-worker.mjs`): builds each
