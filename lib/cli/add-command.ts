@@ -1,6 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "./parse-args";
-import { runBuild } from "./build-command";
+import { contentLocations, runBuild } from "./build-command";
 import { setEpisodesDir } from "./export-command";
 import { copyIntoFolder, listEpisodeFolders } from "../content/source-files";
 import { getEpisode } from "../content/load-episodes";
@@ -48,7 +48,7 @@ export function describeMerge(episode: Episode): string[] {
  * `episodes build` and prints what the merge made of the new one. Returns the build's exit code
  * (1 when any episode failed, each failure printed as `path:line: reason`), or 2 for bad usage.
  */
-export function runAdd(argv: string[]): number {
+export async function runAdd(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ["sources", "out"], ["quiet"]);
   if ("error" in args) {
     console.error(`episodes add: ${args.error}`);
@@ -57,7 +57,7 @@ export function runAdd(argv: string[]): number {
   const usage = readSlugAndFiles(args.positionals);
   if (typeof usage === "number") return usage;
   const { slug, files } = usage;
-  const roots = args.options.get("sources") ?? ["content/sources"];
+  const { roots, out } = contentLocations(args);
   const [root = "content/sources", ...others] = roots;
   const elsewhere = listEpisodeFolders(others).folders.find((f) => f.slug === slug);
   if (elsewhere) {
@@ -66,8 +66,7 @@ export function runAdd(argv: string[]): number {
   }
   const dir = path.join(root, slug);
   if (!copyFiles(files, dir)) return 1;
-  const out = args.options.get("out")?.at(-1) ?? "content/episodes";
-  const code = runBuild(
+  const code = await runBuild(
     [
       ...roots.flatMap((r) => ["--sources", r]),
       "--out",

@@ -1,58 +1,52 @@
 import type { CatalogueEntry } from "../model/episode-schema";
-import { buildEpisode, type BuildIssue } from "../build/build-episode";
+import { buildEpisode } from "../build/build-episode";
 import { buildCatalogue, toCatalogueEntry } from "../build/build-catalogue";
 import { serializeJson } from "../model/serialize-json";
 import { listEpisodeFolders, readEpisodeFolder } from "../content/source-files";
+import {
+  reportResult,
+  type BuildReporter,
+  type EpisodeSink,
+  type FolderJob,
+  type BuildSummary,
+  type FolderResult,
+} from "./build-report";
 
-export interface BuildSummary {
-  /** Catalogue entries of the episodes that built. */
-  entries: CatalogueEntry[];
-  /** The catalogue's JSON text (`index.json`). */
-  catalogue: string;
-  /** Slugs (or folders) that failed. */
-  failed: string[];
-}
-
-export interface BuildReporter {
-  progress(line: string): void;
-  issue(issue: BuildIssue | string): void;
-}
-
-/** Receives each built episode's JSON text as soon as it is ready (file name, text). */
-export type EpisodeSink = (fileName: string, json: string) => void;
-
-/** Formats an issue as `path:line: message`. */
-export function formatIssue(issue: BuildIssue): string {
-  return `${issue.file}:${issue.line}: ${issue.message}`;
+/** Reads and builds one episode folder into its model JSON and catalogue entry. */
+export function buildFolder({ slug, dir }: FolderJob): FolderResult {
+  const started = performance.now();
+  const result = buildEpisode(readEpisodeFolder(dir, slug));
+  if (!result.ok) return { ok: false, ms: Math.round(performance.now() - started), errors: result.errors };
+  const json = serializeJson(result.stored);
+  return {
+    ok: true,
+    ms: Math.round(performance.now() - started),
+    entry: toCatalogueEntry(result.episode),
+    json,
+    formats: result.detected.map((d) => `${d.name}=${d.format}`).join(", "),
+    warnings: result.episode.warnings.length,
+  };
 }
 
 /**
- * Builds every episode folder under the roots, one at a time: each folder is read, built and
- * handed to `sink`, then dropped, so memory stays flat however many episodes there are.
+ * Builds every episode folder under the roots, one at a time and with no cache: each folder is
+ * read, built and handed to `sink`, then dropped, so memory stays flat however many episodes
+ * there are. `episodes build` itself uses the incremental, parallel `buildLibrary`.
  */
 export function buildAll(roots: string[], reporter: BuildReporter, sink: EpisodeSink): BuildSummary {
   const { folders, problems } = listEpisodeFolders(roots);
   problems.forEach((p) => reporter.issue(p.message));
   const entries: CatalogueEntry[] = [];
   const failed = problems.map((p) => p.folder);
-  folders.forEach(({ slug, dir }, index) => {
-    const started = performance.now();
-    const result = buildEpisode(readEpisodeFolder(dir, slug));
-    const ms = Math.round(performance.now() - started);
-    const prefix = `[${index + 1}/${folders.length}] ${slug}`;
+  folders.forEach((folder, index) => {
+    const result = buildFolder(folder);
+    reportResult(reporter, `[${index + 1}/${folders.length}] ${folder.slug}`, result);
     if (!result.ok) {
-      failed.push(slug);
-      reporter.progress(
-        `${prefix}: FAILED (${result.errors.length} error${result.errors.length === 1 ? "" : "s"})`,
-      );
-      result.errors.forEach((e) => reporter.issue(e));
+      failed.push(folder.slug);
       return;
     }
-    const formats = result.detected.map((d) => `${d.name}=${d.format}`).join(", ");
-    const warn = result.episode.warnings.length ? `, ${result.episode.warnings.length} warnings` : "";
-    reporter.progress(`${prefix}: ok in ${ms} ms (${formats}${warn})`);
-    entries.push(toCatalogueEntry(result.episode));
-    sink(`${slug}.json`, serializeJson(result.stored));
+    entries.push(result.entry);
+    sink(`${folder.slug}.json`, result.json);
   });
   return { entries, catalogue: serializeJson(buildCatalogue(entries)), failed };
 }

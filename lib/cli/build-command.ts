@@ -1,6 +1,8 @@
 import path from "node:path";
-import { parseArgs } from "./parse-args";
-import { buildAll, formatIssue, type BuildReporter } from "./build-all";
+import { parseArgs, type Args } from "./parse-args";
+import { formatIssue, type BuildReporter } from "./build-report";
+import { buildLibrary } from "./build-library";
+import { writeBuildState } from "../content/build-state";
 import { explainOutOfDate } from "./explain-out-of-date";
 import { listJsonFiles, readTextIfExists, removeFile, writeIfChanged } from "../content/source-files";
 
@@ -12,17 +14,40 @@ const consoleReporter = (quiet: boolean): BuildReporter => ({
 });
 
 /**
- * `episodes build` (writes the model) and `episodes check` (writes nothing; fails when a source
- * is broken or the committed model differs from what the sources build). Returns the exit code.
+ * Where the sources and the model are: `--sources` (repeatable) and `--out` first, then the
+ * environment (`EPISODES_SOURCES`, a list joined like PATH; `EPISODES_DIR`, which the site reads
+ * too), then `content/sources` and `content/episodes`.
  */
-export function runBuild(argv: string[], checkOnly: boolean): number {
-  const args = parseArgs(argv, ["sources", "out"], ["quiet"]);
-  if ("error" in args) {
-    console.error(`episodes: ${args.error}`);
+export function contentLocations(args: Args): { roots: string[]; out: string } {
+  const envRoots = process.env.EPISODES_SOURCES?.split(path.delimiter).filter((r) => r.trim() !== "");
+  const roots = args.options.get("sources") ?? (envRoots?.length ? envRoots : ["content/sources"]);
+  const out = args.options.get("out")?.at(-1) ?? (process.env.EPISODES_DIR?.trim() || "content/episodes");
+  return { roots, out };
+}
+
+/** `--jobs N` (worker threads), undefined when absent, or an error message. */
+function readJobs(args: Args): number | undefined | { error: string } {
+  const value = args.options.get("jobs")?.at(-1);
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  return Number.isInteger(jobs) && jobs >= 1 && jobs <= 64
+    ? jobs
+    : { error: `--jobs needs a whole number from 1 to 64, not "${value}"` };
+}
+
+/**
+ * `episodes build` (writes the model; skips episodes whose content hash is unchanged unless
+ * `--force`) and `episodes check` (writes nothing; rebuilds every episode and fails when a
+ * source is broken or the model differs from what the sources build). Returns the exit code.
+ */
+export async function runBuild(argv: string[], checkOnly: boolean): Promise<number> {
+  const args = parseArgs(argv, ["sources", "out", "jobs"], ["quiet", "force"]);
+  const jobs = "error" in args ? args : readJobs(args);
+  if (typeof jobs === "object" || "error" in args) {
+    console.error(`episodes: ${typeof jobs === "object" ? jobs.error : "bad arguments"}`);
     return 2;
   }
-  const roots = args.options.get("sources") ?? ["content/sources"];
-  const out = args.options.get("out")?.at(-1) ?? "content/episodes";
+  const { roots, out } = contentLocations(args);
   const seen = new Set<string>();
   const changed: string[] = [];
   let written = 0;
@@ -35,7 +60,17 @@ export function runBuild(argv: string[], checkOnly: boolean): number {
       written++;
     }
   };
-  const result = buildAll(roots, consoleReporter(args.flags.has("quiet")), sink);
+  const result = await buildLibrary({
+    roots,
+    out,
+    force: checkOnly || args.flags.has("force"),
+    record: !checkOnly,
+    jobs,
+    reporter: consoleReporter(args.flags.has("quiet")),
+    sink,
+  });
+  // Unchanged episodes never reach the sink, but their files are still the model.
+  for (const entry of result.entries) seen.add(`${entry.slug}.json`);
   sink("index.json", result.catalogue);
   const stale = listJsonFiles(out).filter((name) => !seen.has(name));
   const failures = result.failed.length
@@ -50,8 +85,10 @@ export function runBuild(argv: string[], checkOnly: boolean): number {
     return 0;
   }
   for (const name of stale) removeFile(path.join(out, name));
+  writeBuildState(out, result.state);
+  const removed = stale.filter((name) => !result.failed.includes(name.replace(/\.json$/u, ""))).length;
   console.log(
-    `built ${result.entries.length} episode(s) into ${out} (${written} file(s) changed)${failures}`,
+    `${out}: ${result.built} built, ${result.unchanged} unchanged, ${removed} removed (${written} file(s) changed)${failures}`,
   );
   return result.failed.length ? 1 : 0;
 }

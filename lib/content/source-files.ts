@@ -45,11 +45,16 @@ export function listEpisodeFolders(roots: string[]): {
   return { folders, problems };
 }
 
-/** Reads one episode folder: every regular, non-hidden file, sorted by name. */
-export function readEpisodeFolder(dir: string, slug: string): EpisodeFiles {
-  const names = readdirSync(dir)
+/** An episode folder's files: every regular, non-hidden file (the manifest too), sorted by name. */
+export function listSourceFileNames(dir: string): string[] {
+  return readdirSync(dir)
     .filter((name) => !name.startsWith(".") && statSync(path.join(dir, name)).isFile())
     .sort();
+}
+
+/** Reads one episode folder: every regular, non-hidden file, sorted by name. */
+export function readEpisodeFolder(dir: string, slug: string): EpisodeFiles {
+  const names = listSourceFileNames(dir);
   const manifestPath = path.join(dir, MANIFEST_FILE_NAME);
   return {
     slug,
@@ -74,9 +79,18 @@ export function readTextIfExists(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, "utf8") : undefined;
 }
 
-/** JSON files in a folder (the built model), sorted. */
+/** JSON files in a folder (the built model), sorted; hidden files (the build state) are not the model. */
 export function listJsonFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".json")).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith(".json") && !n.startsWith("."))
+        .sort()
+    : [];
+}
+
+/** A file's size in bytes, or undefined when it is absent or not a regular file. */
+export function fileSize(file: string): number | undefined {
+  return isFile(file) ? statSync(file).size : undefined;
 }
 
 /** Removes a file if present. */

@@ -23,6 +23,7 @@ describe("episodes build", () => {
     const out = path.join(dir, "content/episodes");
     const files = readdirSync(out).sort();
     expect(files).toEqual([
+      ".build-state.json", // what the incremental build records (not part of the model)
       "acquired-ai-builders.json",
       "cyber-sentries-open-source-ai.json",
       "hugging-face-watsonx.json",

@@ -1,0 +1,73 @@
+import { Worker } from "node:worker_threads";
+import type { FolderJob, FolderResult } from "./build-report";
+
+/** The worker's entry: plain JavaScript that loads the TypeScript build as the CLI does. */
+const WORKER_ENTRY = new URL("../../bin/build-worker.mjs", import.meta.url);
+
+type WorkerReply = { k: number; result: FolderResult } | { k: number; error: string };
+
+/**
+ * Builds the jobs on `size` worker threads and hands each result to `onResult` in job order
+ * (whatever order the workers finish in), so what is written and printed does not depend on
+ * timing. At most `size × 4` results wait for an earlier one, which bounds memory.
+ */
+export function buildInWorkers(
+  jobs: FolderJob[],
+  size: number,
+  onResult: (k: number, result: FolderResult) => void,
+): Promise<void> {
+  if (jobs.length === 0) return Promise.resolve();
+  const maxAhead = size * 4;
+  const waiting = new Map<number, FolderResult>();
+  let nextJob = 0;
+  let nextResult = 0;
+  const workers = Array.from({ length: Math.min(size, jobs.length) }, () => {
+    // execArgv: [] so the threads do not inherit the parent's loader flags (a test runner's).
+    return new Worker(WORKER_ENTRY, { execArgv: [] });
+  });
+  const idle: Worker[] = [];
+  const canStart = () => nextJob < jobs.length && nextJob < nextResult + maxAhead;
+  const feed = (worker: Worker) => {
+    if (!canStart()) {
+      idle.push(worker);
+      return;
+    }
+    const k = nextJob++;
+    worker.postMessage({ k, job: jobs[k] });
+  };
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      for (const worker of workers) void worker.terminate();
+      if (error === undefined) resolve();
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    const receive = (worker: Worker, reply: WorkerReply) => {
+      if ("error" in reply) throw new Error(`${jobs[reply.k]?.dir ?? "?"}: ${reply.error}`);
+      waiting.set(reply.k, reply.result);
+      for (let ready = waiting.get(nextResult); ready; ready = waiting.get(nextResult)) {
+        waiting.delete(nextResult);
+        onResult(nextResult++, ready);
+      }
+      feed(worker);
+      while (idle.length > 0 && canStart()) feed(idle.shift() as Worker);
+      if (nextResult === jobs.length) finish();
+    };
+    for (const worker of workers) {
+      worker.on("message", (reply: WorkerReply) => {
+        try {
+          receive(worker, reply);
+        } catch (error) {
+          finish(error);
+        }
+      });
+      worker.on("error", finish);
+      worker.on("exit", (code) => {
+        if (!settled) finish(new Error(`build worker stopped (exit ${code})`));
+      });
+      feed(worker);
+    }
+  });
+}
