@@ -32,7 +32,7 @@ describe("explainOutOfDate", () => {
 });
 
 describe("episodes check on a library built by version 1", () => {
-  it("explains each old file instead of calling it out of date", () => {
+  it("explains each old file instead of calling it out of date", async () => {
     const root = tempDir();
     mkdirSync(path.join(root, "sources/solo"), { recursive: true });
     writeFileSync(path.join(root, "sources/solo/a.vtt"), VTT);
@@ -44,7 +44,7 @@ describe("episodes check on a library built by version 1", () => {
     vi.spyOn(console, "error").mockImplementation((line: string) => void errors.push(line));
     vi.spyOn(console, "log").mockImplementation(() => {});
     const argv = ["--sources", path.join(root, "sources"), "--out", out, "--quiet"];
-    expect(runBuild(argv, true)).toBe(1);
+    expect(await runBuild(argv, true)).toBe(1);
     const older =
       "built by an older Episode Explorer (model version 1; this one reads version 2): run npx episodes build";
     expect(errors).toEqual([
