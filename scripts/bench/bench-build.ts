@@ -1,5 +1,5 @@
 // Build benchmark, run by scripts/bench.mjs in its own process so peak memory is its own.
-// Usage: tsx scripts/bench/bench-build.ts seeds | synthetic <episodes>
+// Usage: tsx scripts/bench/bench-build.ts seeds (generated libraries: scale-content.mjs)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,29 +24,7 @@ if (mode === "seeds") {
     if (result.failed.length) throw new Error(`seed build failed: ${result.failed.join(", ")}`);
   }
   console.log(JSON.stringify({ ms: summarize(samples), maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
-} else if (mode === "synthetic") {
-  const n = Number(count);
-  const root = mkdtempSync(path.join(tmpdir(), "episodes-bench-"));
-  const words = writeSyntheticSources(path.join(root, "sources"), n);
-  const before = process.resourceUsage().maxRSS;
-  const started = performance.now();
-  const out = path.join(root, "out");
-  mkdirSync(out);
-  const result = buildAll([path.join(root, "sources")], silent, (name, json) => writeFileSync(path.join(out, name), json));
-  const ms = performance.now() - started;
-  rmSync(root, { recursive: true, force: true });
-  console.log(
-    JSON.stringify({
-      episodes: n,
-      words,
-      failed: result.failed.length,
-      ms,
-      perEpisodeMs: ms / n,
-      maxRssMiB: process.resourceUsage().maxRSS / 1024,
-      rssBeforeBuildMiB: before / 1024,
-    }),
-  );
 } else {
-  console.error("usage: bench-build.ts seeds | synthetic <episodes>");
+  console.error("usage: bench-build.ts seeds");
   process.exit(2);
 }
