@@ -160,7 +160,8 @@ const { values: options } = parseArgs({
 const only = options.only;
 if (only !== undefined && only !== "seeds" && only !== "scale") throw new Error("--only seeds|scale");
 const sizes = (options.sizes ?? "200,1000").split(",").map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--sizes: whole numbers, e.g. 200,1000");
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error("--sizes: whole numbers, e.g. 200,1000");
 const skip = new Set((options.skip ?? "").split(",").filter(Boolean));
 const parts = new Set(["content", "site", "lighthouse", "start"].filter((p) => !skip.has(p)));
 const port = Number(process.env.BENCH_PORT ?? 3200);

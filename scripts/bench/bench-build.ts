@@ -1,10 +1,6 @@
 // Build benchmark, run by scripts/bench.mjs in its own process so peak memory is its own.
 // Usage: tsx scripts/bench/bench-build.ts seeds (generated libraries: scale-content.mjs)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { buildAll } from "../../lib/cli/build-all";
-import { writeSyntheticSources } from "./generate-episode";
 
 const silent = { progress: () => {}, issue: (i: unknown) => console.error(i) };
 
@@ -14,7 +10,7 @@ function summarize(samples: number[]) {
   return { median: at(0.5), p95: at(0.95), runs: samples.length };
 }
 
-const [mode, count = "200"] = process.argv.slice(2);
+const [mode] = process.argv.slice(2);
 if (mode === "seeds") {
   const samples: number[] = [];
   for (let i = 0; i < 9; i++) {
