@@ -21,6 +21,9 @@ const rows = [];
 /** One row of the table; `goal` and `pass` are left out (— and blank) where there is no goal. */
 function row(area, figure, value, unit, goal = "—", pass = undefined) {
   rows.push({ area, figure, value: Number(value.toFixed(2)), unit, goal, pass });
+  // Also at once: a long run interrupted still shows what it measured.
+  const verdict = pass === undefined ? "" : pass ? " ok" : " MISSED";
+  console.log(`  = ${figure}: ${value.toFixed(2)} ${unit} (goal ${goal})${verdict}`);
 }
 
 function benchBuild() {

@@ -1,7 +1,7 @@
 // Scale bench, site part: `next build` over a generated library, its pages as served (a one-hour
 // episode's HTML, a three-hour episode's Lighthouse score and playback), and `npm start` on it.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { baseEnv, bin, stage } from "../lib/run.mjs";
 import { waitForServer } from "../lib/site.mjs";
@@ -113,14 +113,20 @@ function serve(port, env) {
 
 /** Site build, pages served by `next start`, then `npm start` (last: today it rebuilds the site). */
 export async function benchSite(library, row, { port, lighthouse, start }) {
-  if (!(await benchSiteBuild(library, row))) return;
-  const base = `http://127.0.0.1:${port}`;
-  const stop = serve(port, siteEnv(library));
+  // next build adds its dist folder's types to tsconfig.json: the bench leaves the worktree as it was.
+  const tsconfig = readFileSync(path.join(root, "tsconfig.json"), "utf8");
   try {
-    await waitForServer(`${base}/`);
-    await benchPages(library, row, base, { lighthouse });
+    if (!(await benchSiteBuild(library, row))) return;
+    const base = `http://127.0.0.1:${port}`;
+    const stop = serve(port, siteEnv(library));
+    try {
+      await waitForServer(`${base}/`);
+      await benchPages(library, row, base, { lighthouse });
+    } finally {
+      stop();
+    }
+    if (start) await benchStart(library, row, port + 1);
   } finally {
-    stop();
+    writeFileSync(path.join(root, "tsconfig.json"), tsconfig);
   }
-  if (start) await benchStart(library, row, port + 1);
 }
