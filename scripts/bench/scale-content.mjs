@@ -7,7 +7,7 @@ import { runMeasured } from "./process-tree.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const SEEDS = path.join(root, "content/sources");
-/** What a cold build starts without: the model folder (a build cache kept elsewhere would go here too). */
+/** What a cold build starts without: the model folder, and with it the build's record of hashes beside it. */
 const coldPaths = (library) => [library.out];
 /** Appended to the edited episode's plain transcript: one turn more, in the format it already has. */
 const ADDED_TURN = "\nAda Lovelace: The bench added this sentence to change one episode.";

@@ -14,9 +14,9 @@ const root = new URL("../../", import.meta.url).pathname;
 const DAY_MS = 24 * 3600_000;
 
 /**
- * What `npm start` is given to serve a library: the model folder (EPISODES_DIR, read by the app)
- * and the source folders. ADJUST when the incremental build lands: SOURCES_ENV is a guess at the
- * name `scripts/start.mjs` will read (today it always builds content/sources → content/episodes).
+ * What `npm start` is given to serve a library: the model folder (EPISODES_DIR, read by the app
+ * and the content build) and the source folders (EPISODES_SOURCES, `:`-separated like PATH: the
+ * name the incremental build reads; on code before it, start builds content/sources instead).
  */
 const SOURCES_ENV = "EPISODES_SOURCES";
 const startEnv = (library) => ({
