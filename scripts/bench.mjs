@@ -1,60 +1,35 @@
 // `npm run bench`: measures every figure the issues name, prints one table with the goal beside
 // each, and writes the same to bench/results.json (ignored by git) for comparing runs.
-import { spawnSync } from "node:child_process";
+//   --only seeds|scale   one part (default: both)
+//   --sizes 200,1000     library sizes of the scale part (default: 200,1000)
+//   --skip site,lighthouse,start   leave out parts of the scale bench (content always runs)
 import { mkdirSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
-import { baseEnv, bin, stage } from "./lib/run.mjs";
+import { stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
 import { measureBareLoad, measureHtml, measureLoad } from "./bench/measure-load.mjs";
 import { measurePerformance } from "./lib/lighthouse.mjs";
 import { KEY_PAGES } from "./lib/key-pages.mjs";
 import { aptInstall } from "./lib/apt-install.mjs";
+import { measure } from "./bench/run-tsx.mjs";
+import { benchScale } from "./bench/bench-scale.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
 const rows = [];
 
-/** Runs a TypeScript bench in its own process (its own peak memory); returns its last JSON line. */
-function measure(label, script, args = []) {
-  stage(label);
-  // lib/content is marked server-only; the hook resolves it as Next's server does (see the file).
-  const result = spawnSync(bin("tsx"), ["--import", "./bin/server-only-condition.mjs", script, ...args], {
-    cwd: root,
-    env: baseEnv,
-    encoding: "utf8",
-    maxBuffer: 1 << 26,
-  });
-  if (result.status !== 0) {
-    console.error(result.stderr || result.stdout);
-    throw new Error(`${label} failed`);
-  }
-  return JSON.parse(result.stdout.trim().split("\n").at(-1));
-}
-
 /** One row of the table; `goal` and `pass` are left out (— and blank) where there is no goal. */
 function row(area, figure, value, unit, goal = "—", pass = undefined) {
   rows.push({ area, figure, value: Number(value.toFixed(2)), unit, goal, pass });
+  // Also at once: a long run interrupted still shows what it measured.
+  const verdict = pass === undefined ? "" : pass ? " ok" : " MISSED";
+  console.log(`  = ${figure}: ${value.toFixed(2)} ${unit} (goal ${goal})${verdict}`);
 }
 
 function benchBuild() {
   const seeds = measure("build: seed episodes (9 runs)", "scripts/bench/bench-build.ts", ["seeds"]);
   row("build", "seeds build, median", seeds.ms.median, "ms", "< 1000 ms", seeds.ms.median < 1000);
   row("build", "seeds build, p95", seeds.ms.p95, "ms", "< 1000 ms", seeds.ms.p95 < 1000);
-  const synthetic = [50, 100, 200].map((n) =>
-    measure(`build: ${n} generated one-hour episodes`, "scripts/bench/bench-build.ts", [
-      "synthetic",
-      String(n),
-    ]),
-  );
-  for (const s of synthetic) {
-    const goal = s.episodes === 200 ? ["< 30000 ms", s.ms < 30000] : [];
-    row("build", `${s.episodes} one-hour episodes (${s.words} words)`, s.ms, "ms", ...goal);
-  }
-  const big = synthetic.at(-1);
-  row("build", "200 episodes, peak memory (RSS)", big.maxRssMiB, "MiB", "< 1024 MiB", big.maxRssMiB < 1024);
-  const growth = big.perEpisodeMs / synthetic[0].perEpisodeMs;
-  row("build", "time per episode at 200 ÷ at 50 (1 = linear)", growth, "×", "≈ 1 (≤ 1.3)", growth <= 1.3);
-  const failed = synthetic.reduce((n, s) => n + s.failed, 0);
-  if (failed) row("build", "generated episodes that failed", failed, "", "0", false);
 }
 
 function benchMerge() {
@@ -182,12 +157,29 @@ function printAndWrite() {
   console.log("\nwritten: bench/results.json");
 }
 
+const { values: options } = parseArgs({
+  options: { only: { type: "string" }, sizes: { type: "string" }, skip: { type: "string" } },
+});
+const only = options.only;
+if (only !== undefined && only !== "seeds" && only !== "scale") throw new Error("--only seeds|scale");
+const sizes = (options.sizes ?? "200,1000").split(",").map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error("--sizes: whole numbers, e.g. 200,1000");
+const skip = new Set((options.skip ?? "").split(",").filter(Boolean));
+const parts = new Set(["content", "site", "lighthouse", "start"].filter((p) => !skip.has(p)));
+const port = Number(process.env.BENCH_PORT ?? 3200);
+
 await ensureDeps();
-// wrk (C) loads the server with a fraction of a core; autocannon (JS) needs about one itself,
-// which on a 2-core machine halves what the server can show. Debian's wrk when we can have it.
-const loadTool = (await aptInstall("wrk", "/usr/bin/wrk")) ? "wrk" : "autocannon";
-benchBuild();
-benchMerge();
-benchSearch();
-await benchSite(loadTool);
+const started = Date.now();
+if (only !== "scale") {
+  // wrk (C) loads the server with a fraction of a core; autocannon (JS) needs about one itself,
+  // which on a 2-core machine halves what the server can show. Debian's wrk when we can have it.
+  const loadTool = (await aptInstall("wrk", "/usr/bin/wrk")) ? "wrk" : "autocannon";
+  benchBuild();
+  benchMerge();
+  benchSearch();
+  await benchSite(loadTool);
+}
+if (only !== "seeds") await benchScale(sizes, row, { parts, port: port + 2 });
+console.log(`\nbench took ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 printAndWrite();

@@ -1,10 +1,6 @@
 // Build benchmark, run by scripts/bench.mjs in its own process so peak memory is its own.
-// Usage: tsx scripts/bench/bench-build.ts seeds | synthetic <episodes>
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// Usage: tsx scripts/bench/bench-build.ts seeds (generated libraries: scale-content.mjs)
 import { buildAll } from "../../lib/cli/build-all";
-import { writeSyntheticSources } from "./generate-episode";
 
 const silent = { progress: () => {}, issue: (i: unknown) => console.error(i) };
 
@@ -14,7 +10,7 @@ function summarize(samples: number[]) {
   return { median: at(0.5), p95: at(0.95), runs: samples.length };
 }
 
-const [mode, count = "200"] = process.argv.slice(2);
+const [mode] = process.argv.slice(2);
 if (mode === "seeds") {
   const samples: number[] = [];
   for (let i = 0; i < 9; i++) {
@@ -24,29 +20,7 @@ if (mode === "seeds") {
     if (result.failed.length) throw new Error(`seed build failed: ${result.failed.join(", ")}`);
   }
   console.log(JSON.stringify({ ms: summarize(samples), maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
-} else if (mode === "synthetic") {
-  const n = Number(count);
-  const root = mkdtempSync(path.join(tmpdir(), "episodes-bench-"));
-  const words = writeSyntheticSources(path.join(root, "sources"), n);
-  const before = process.resourceUsage().maxRSS;
-  const started = performance.now();
-  const out = path.join(root, "out");
-  mkdirSync(out);
-  const result = buildAll([path.join(root, "sources")], silent, (name, json) => writeFileSync(path.join(out, name), json));
-  const ms = performance.now() - started;
-  rmSync(root, { recursive: true, force: true });
-  console.log(
-    JSON.stringify({
-      episodes: n,
-      words,
-      failed: result.failed.length,
-      ms,
-      perEpisodeMs: ms / n,
-      maxRssMiB: process.resourceUsage().maxRSS / 1024,
-      rssBeforeBuildMiB: before / 1024,
-    }),
-  );
 } else {
-  console.error("usage: bench-build.ts seeds | synthetic <episodes>");
+  console.error("usage: bench-build.ts seeds");
   process.exit(2);
 }

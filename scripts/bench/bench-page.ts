@@ -1,12 +1,15 @@
-// Page benchmark: JS shipped to episode A's page (gzip, beyond what every page loads) and the
-// longest main-thread task during 60 s of simulated playback. Usage: tsx bench-page.ts <baseURL>
+// Page benchmark: JS shipped to an episode page (gzip, beyond what every page loads) and the
+// longest main-thread task during 60 s of simulated playback from `at` seconds.
+// Usage: tsx bench-page.ts <baseURL> [page path = episode A] [video length s = 1842] [at s = 480]
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
 import { FAKE_YOUTUBE_IFRAME_API } from "../../tests/player/fake-youtube-iframe-api";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3200";
-const A = "/episodes/hugging-face-watsonx";
+const A = process.argv[3] ?? "/episodes/hugging-face-watsonx";
+const duration = Number(process.argv[4] ?? 1842);
+const at = Number(process.argv[5] ?? 480);
 
 async function scriptsOf(path: string): Promise<Set<string>> {
   const html = await (await fetch(base + path)).text();
@@ -33,15 +36,15 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.addInitScript(() => {
-  (window as unknown as { __fakeYTConfig: object }).__fakeYTConfig = { realtime: false, duration: 1842 };
+await page.addInitScript((duration: number) => {
+  (window as unknown as { __fakeYTConfig: object }).__fakeYTConfig = { realtime: false, duration };
   const w = window as unknown as { __longTasks: number[] };
   w.__longTasks = [];
   new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
     type: "longtask",
     buffered: true,
   });
-});
+}, duration);
 await page.route("https://www.youtube.com/iframe_api", (route) =>
   route.fulfill({ contentType: "text/javascript", body: FAKE_YOUTUBE_IFRAME_API }),
 );
@@ -50,7 +53,10 @@ await page.getByRole("button", { name: /Play video/ }).click();
 await page.locator("[data-fake-youtube-player]").waitFor();
 // Loading is not playback: only tasks from here on count.
 await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
-await page.evaluate(() => (window as unknown as { __fakeYT: { advance(s: number): void } }).__fakeYT.advance(480));
+await page.evaluate(
+  (s) => (window as unknown as { __fakeYT: { advance(s: number): void } }).__fakeYT.advance(s),
+  at,
+);
 // 60 s of playback, in 0.25 s steps at 4 frames each (the transcript follows, words change).
 for (let step = 0; step < 240; step++) {
   await page.evaluate(() => (window as unknown as { __fakeYT: { advance(s: number): void } }).__fakeYT.advance(0.25));

@@ -69,6 +69,20 @@ export interface SyntheticEpisode {
   vtt: string;
   summary: string;
   words: number;
+  /** Length of the recording (s), the audio's clock. */
+  seconds: number;
+  /** Seven words from inside a sentence halfway through: found once wherever the transcript is. */
+  probe: string;
+}
+
+/** Words 2–8 of the first sentence of 10 words or more from the middle turn on. */
+function probePhrase(turns: SynthTurn[]): string {
+  for (const turn of turns.slice(turns.length >> 1))
+    for (const sentence of turn.text.split(". ")) {
+      const words = sentence.split(" ");
+      if (words.length >= 10) return words.slice(1, 8).join(" ");
+    }
+  throw new Error("no sentence of 10 words or more");
 }
 
 /** One synthetic episode of about `minutes` minutes (≈150 words a minute). */
@@ -99,6 +113,8 @@ export function generateEpisode(seed: number, minutes: number): SyntheticEpisode
     vtt: [`WEBVTT - ${title}`, "", ...cues].join("\n"),
     summary: summaryPage(v, url, sections),
     words: v.words.length,
+    seconds: v.duration,
+    probe: probePhrase(turns),
   };
 }
 
