@@ -23,7 +23,8 @@ const isAllCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLow
  */
 export function preferredSpellings(names: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const raw of names) {
+  // A transcript repeats a few names thousands of times: each distinct spelling is read once.
+  for (const raw of new Set(names)) {
     const name = raw.trim().replace(/\s+/gu, " ");
     if (name === "") continue;
     const key = keyOf(name);

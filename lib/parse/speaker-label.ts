@@ -1,4 +1,4 @@
-import { findNamedLabels, withNamedLabels } from "./named-label";
+import { namedLabelFinder, withNamedLabels } from "./named-label";
 import type { TextTurn } from "./types";
 import { collapseWhitespace } from "./text-lines";
 
@@ -57,10 +57,10 @@ export function splitTurns(segments: TurnSegment[]): TextTurn[] {
     else if (text) turns.push({ text, line: current.line });
   };
   const generic = refineLabels(segments.map((seg) => findSpeakerLabels(seg.text)));
-  const known = generic.flat().map((l) => l.name);
-  const found = generic.map((labels, k) =>
-    withNamedLabels(labels, findNamedLabels(segments[k]?.text ?? "", known)),
-  );
+  // One finder for every segment: building it (spellings, one pattern) per segment made a long
+  // transcript's parse quadratic in its number of turns.
+  const findNamed = namedLabelFinder(generic.flat().map((l) => l.name));
+  const found = generic.map((labels, k) => withNamedLabels(labels, findNamed(segments[k]?.text ?? "")));
   segments.forEach((seg, k) => {
     let pos = 0;
     const take = (end: number): void => {
