@@ -50,9 +50,14 @@ const chromium = await ensureChromium();
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+// The committed seeds' model, whatever EPISODES_SOURCES / EPISODES_DIR the shell has set.
 await step("content: sources valid and committed model current (episodes check)", "node", [
   "bin/episodes.mjs",
   "check",
+  "--sources",
+  "content/sources",
+  "--out",
+  "content/episodes",
 ]);
 await step("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit"]);
 await step("lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);

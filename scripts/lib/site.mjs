@@ -6,7 +6,7 @@ import { inputStamp, isBuildCurrent, writeBuildStamp } from "./site-build.mjs";
 const root = new URL("../../", import.meta.url).pathname;
 
 /** Builds the content model (failures are printed, the rest still served) and the site if stale. */
-export async function ensureSiteBuilt(distDir = ".next") {
+export async function ensureSiteBuilt(distDir = process.env.NEXT_DIST_DIR || ".next") {
   stage("build content (episodes build)");
   const contentCode = await run("node", [`${root}bin/episodes.mjs`, "build"], { cwd: root });
   if (contentCode !== 0) console.error("Some episodes failed to build (see above); serving the others.");
