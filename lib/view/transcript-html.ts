@@ -2,7 +2,7 @@ import type { Episode, Paragraph, Sentence, Turn } from "../model/episode-schema
 import { formatClock } from "../time/format-time";
 import { formatTimeParam } from "../time/format-time-param";
 import { buildTranscriptBlocks } from "./transcript-blocks";
-import { getSpeakerColor, getSpeakerDisplayName } from "./speaker-palette";
+import { SPEAKER_COLORS, getSpeakerColor, getSpeakerDisplayName } from "./speaker-palette";
 
 /**
  * The transcript's markup (headings, speaker turns, paragraphs, sentences) as one HTML string.
@@ -78,14 +78,16 @@ function turnHtml(episode: Episode, turn: Turn, paragraphs: Paragraph[], continu
   const name = getSpeakerDisplayName(episode.speakers, turn.speakerId);
   const color = getSpeakerColor(episode.speakers, turn.speakerId);
   const label = name
-    ? `${open("p", { class: `turn-name ${color?.text ?? ""}`.trim() })}<bdi>${escapeHtml(name)}</bdi>${
+    ? `<p class="turn-name"><bdi>${escapeHtml(name)}</bdi>${
         continued ? '<span class="font-normal text-slate-600 dark:text-slate-400"> (continued)</span>' : ""
       }</p>`
     : "";
-  return `${open("div", {
-    "data-speaker-name": name,
-    class: `turn ${color?.border ?? "border-slate-300"}`,
-  })}${label}${paragraphs.map(paragraphHtml).join("")}</div>`;
+  // The speaker's colours by palette position (`.turn.s0`… in globals.css): a short class on
+  // each of hundreds of turns rather than the colour utilities.
+  const palette = color ? ` s${SPEAKER_COLORS.indexOf(color)}` : "";
+  return `${open("div", { "data-speaker-name": name, class: `turn${palette}` })}${label}${paragraphs
+    .map(paragraphHtml)
+    .join("")}</div>`;
 }
 
 // Built once per parsed episode: the model's memo keeps the same object while its file is unchanged.
