@@ -2,6 +2,9 @@ import { getCatalogue } from "@/lib/content/load-episodes";
 import { EpisodeList } from "@/components/episode-list/episode-list";
 import { EmptyLibrary } from "@/components/episode-list/empty-library";
 
+// Rendered on request from the catalogue, so a content build shows here without a site build.
+export const dynamic = "force-dynamic";
+
 export default function HomePage() {
   const { episodes } = getCatalogue();
   return (

@@ -2,8 +2,11 @@ import type { MetadataRoute } from "next";
 import { getCatalogue } from "@/lib/content/load-episodes";
 import { siteOrigin } from "@/lib/export/site-origin";
 
+// Rendered on request from the catalogue, so a content build shows here without a site build.
+export const dynamic = "force-dynamic";
+
 /**
- * `/sitemap.xml`: the library and every episode page (all prerendered). A sitemap takes only
+ * `/sitemap.xml`: the library and every episode page. A sitemap takes only
  * absolute URLs, so without a configured origin it is empty (robots.txt then names none).
  */
 export default function sitemap(): MetadataRoute.Sitemap {

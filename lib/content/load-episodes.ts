@@ -7,15 +7,36 @@ import { MODEL_VERSION, type Catalogue, type Episode } from "../model/episode-sc
 /**
  * The one module of the site that reads the file system: the built model in
  * `content/episodes/`. Everything is validated against the schema on read and
- * memoised by file modification time, so a rebuilt model is picked up in development.
+ * memoised by path and modification time, so a rebuilt model is picked up without a restart.
  */
 
+/**
+ * How many parsed files stay in memory. Pages render on request, so a library of any size is
+ * served: the memo keeps the recently viewed episodes (a parsed hour is a few MB) and forgets the
+ * least recently used, so the server's memory stays flat however many episodes it serves.
+ */
+export const MEMO_LIMIT = 16;
+
+// A Map iterates in insertion order: re-inserting on every hit keeps the least recent first.
 const memo = new Map<string, { mtimeMs: number; value: unknown }>();
+
+function remember(file: string, entry: { mtimeMs: number; value: unknown }): void {
+  memo.delete(file);
+  memo.set(file, entry);
+  while (memo.size > MEMO_LIMIT) {
+    const oldest = memo.keys().next().value;
+    if (oldest === undefined) break;
+    memo.delete(oldest);
+  }
+}
 
 function readValidated<T>(file: string, parse: (raw: unknown) => T): T {
   const { mtimeMs } = statSync(file);
   const hit = memo.get(file);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.value as T;
+  if (hit && hit.mtimeMs === mtimeMs) {
+    remember(file, hit);
+    return hit.value as T;
+  }
   let value: T;
   try {
     value = parse(JSON.parse(readFileSync(file, "utf8")));
@@ -24,7 +45,7 @@ function readValidated<T>(file: string, parse: (raw: unknown) => T): T {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`${file}: ${message}`, { cause: error });
   }
-  memo.set(file, { mtimeMs, value });
+  remember(file, { mtimeMs, value });
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { getCatalogue, getEpisode } from "../content/load-episodes";
+import { getEpisode } from "../content/load-episodes";
 import { EXPORTS, type ExportFormat } from "./export-formats";
 import { availableExports, renderExport } from "./render-export";
 import { siteOrigin } from "./site-origin";
@@ -6,23 +6,17 @@ import { siteOrigin } from "./site-origin";
 type RouteContext = { params: Promise<{ slug: string }> };
 
 /**
- * The route handler of one export (`app/episodes/[slug]/<file>/route.ts`): the slugs to prerender
- * (only episodes that have this export, so the others answer 404 with `dynamicParams = false`)
- * and `GET`, which serves the file with its media type and a download file name.
+ * The route handler of one export (`app/episodes/[slug]/<file>/route.ts`), rendered on request:
+ * `GET` serves the file with its media type and a download file name, or 404 for an unknown
+ * episode or one without this export.
  *
  * @param format Which export the route serves.
  */
 export function exportRoute(format: ExportFormat): {
-  generateStaticParams: () => { slug: string }[];
   GET: (request: Request, context: RouteContext) => Promise<Response>;
 } {
   const info = EXPORTS[format];
   return {
-    generateStaticParams: () =>
-      getCatalogue().episodes.flatMap(({ slug }) => {
-        const episode = getEpisode(slug);
-        return episode && availableExports(episode).includes(format) ? [{ slug }] : [];
-      }),
     GET: async (_request, { params }) => {
       const episode = getEpisode((await params).slug);
       if (!episode || !availableExports(episode).includes(format)) {

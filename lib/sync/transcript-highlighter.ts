@@ -90,7 +90,7 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
     },
     clearQuote,
     addWordStarts(starts) {
-      words.addWordStarts(timed, starts);
+      words.addWordStarts(starts);
     },
     clear() {
       activeSentence?.removeAttribute("aria-current");

@@ -6,18 +6,28 @@ import { wrapSentenceWords } from "./wrap-sentence-words";
 export interface WordMarker {
   /** Marks the word of `sentence` at `t` (s); none without a sentence. */
   update(sentence: HTMLElement | undefined, t: number): void;
-  /** Gives `sentences` their word starts (sentence id → encoded list); a list set already stays. */
-  addWordStarts(sentences: readonly HTMLElement[], starts: ReadonlyMap<string, string>): void;
+  /** Gives sentences their word starts (sentence id → encoded list); a list set already stays. */
+  addWordStarts(starts: ReadonlyMap<string, string>): void;
 }
 
-/** Words are wrapped and indexed lazily, once per sentence, when it first plays. */
+/**
+ * Words are wrapped and indexed lazily, once per sentence, when it first plays; a sentence gets
+ * its word list (`data-words`) then too, not when the lists arrive: writing thousands of
+ * attributes at once (a three-hour transcript) blocked the page for a long task.
+ */
 export function createWordMarker(): WordMarker {
   const indexes = new WeakMap<HTMLElement, { words: HTMLElement[]; index: CueIndex }>();
+  // Sentences looked up before their list arrived (no words): looked up again once it has.
+  const wordless = new Set<HTMLElement>();
+  let lists: ReadonlyMap<string, string> = new Map();
   let active: HTMLElement | undefined;
 
   const wordsOf = (sentence: HTMLElement) => {
     let entry = indexes.get(sentence);
     if (!entry) {
+      const list = lists.get(sentence.id);
+      if (list !== undefined && !sentence.hasAttribute("data-words"))
+        sentence.setAttribute("data-words", list);
       const words = wrapSentenceWords(sentence).filter((w) =>
         Number.isFinite(readTimeAttribute(w, "data-start")),
       );
@@ -27,6 +37,7 @@ export function createWordMarker(): WordMarker {
       );
       entry = { words, index };
       indexes.set(sentence, entry);
+      if (words.length === 0) wordless.add(sentence);
     }
     return entry;
   };
@@ -44,13 +55,12 @@ export function createWordMarker(): WordMarker {
       const { words, index } = wordsOf(sentence);
       set(words[findActive(index, t)]);
     },
-    addWordStarts(sentences, starts) {
-      for (const sentence of sentences) {
-        const list = starts.get(sentence.id);
-        if (list === undefined || sentence.hasAttribute("data-words")) continue;
-        sentence.setAttribute("data-words", list);
-        // Looked up before the list arrived: look again.
-        if (indexes.get(sentence)?.words.length === 0) indexes.delete(sentence);
+    addWordStarts(starts) {
+      lists = lists.size === 0 ? starts : new Map([...starts, ...lists]);
+      for (const sentence of wordless) {
+        if (!starts.has(sentence.id) || sentence.hasAttribute("data-words")) continue;
+        indexes.delete(sentence);
+        wordless.delete(sentence);
       }
     },
   };

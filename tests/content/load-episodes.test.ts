@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getCatalogue, getEpisode, getEpisodesDir } from "@/lib/content/load-episodes";
+import { MEMO_LIMIT, getCatalogue, getEpisode, getEpisodesDir } from "@/lib/content/load-episodes";
 
 const seeds = path.resolve(__dirname, "../../content/episodes");
 const tempDir = () => mkdtempSync(path.join(tmpdir(), "load-episodes-"));
@@ -65,5 +65,48 @@ describe("getCatalogue and getEpisode", () => {
     expect(() => getEpisode("hugging-face-watsonx")).toThrow(message);
     writeFileSync(path.join(dir, "index.json"), JSON.stringify({ schemaVersion: 1, episodes: [] }));
     expect(() => getCatalogue()).toThrow(/index\.json: built by an older Episode Explorer \(model version 1/);
+  });
+});
+
+describe("getEpisode's memo", () => {
+  /** A library of `count` copies of episode A, each under its own slug. */
+  function library(count: number): { dir: string; slugs: string[] } {
+    const dir = tempDir();
+    const catalogue = JSON.parse(readFileSync(path.join(seeds, "index.json"), "utf8")) as {
+      episodes: { slug: string }[];
+    };
+    const entry = catalogue.episodes.find((e) => e.slug === "hugging-face-watsonx");
+    const slugs = Array.from({ length: count }, (_, i) => `copy-${i}`);
+    const episodes = slugs.map((slug) => ({ ...entry, slug }));
+    writeFileSync(path.join(dir, "index.json"), JSON.stringify({ ...catalogue, episodes }));
+    for (const slug of slugs) cpSync(path.join(seeds, "hugging-face-watsonx.json"), path.join(dir, `${slug}.json`));
+    return { dir, slugs };
+  }
+
+  it("serves a repeated view from memory, and re-reads a rebuilt file", () => {
+    const { dir, slugs } = library(2);
+    vi.stubEnv("EPISODES_DIR", dir);
+    const first = getEpisode(slugs[0] as string);
+    expect(getEpisode(slugs[0] as string)).toBe(first);
+    const file = path.join(dir, `${slugs[0]}.json`);
+    utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    const reread = getEpisode(slugs[0] as string);
+    expect(reread).not.toBe(first);
+    expect(reread).toEqual(first);
+  });
+
+  it(`keeps at most ${MEMO_LIMIT} files, forgetting the least recently viewed`, () => {
+    const { dir, slugs } = library(MEMO_LIMIT + 1);
+    vi.stubEnv("EPISODES_DIR", dir);
+    const [oldest, recent, ...others] = slugs as [string, string, ...string[]];
+    const first = getEpisode(oldest);
+    const kept = getEpisode(recent);
+    // The catalogue is one of the remembered files, so MEMO_LIMIT − 2 more episodes fill the memo.
+    for (const slug of others.slice(0, MEMO_LIMIT - 3)) getEpisode(slug);
+    expect(getEpisode(recent)).toBe(kept); // viewed again: now the most recent
+    getEpisode(others.at(-1) as string); // one more than fits: the least recent goes
+    expect(getEpisode(recent)).toBe(kept);
+    expect(getEpisode(oldest)).not.toBe(first);
+    expect(getEpisode(oldest)).toEqual(first);
   });
 });

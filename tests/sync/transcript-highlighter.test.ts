@@ -136,6 +136,20 @@ describe("addWordStarts", () => {
     expect(activeWords()).toEqual(["section."]);
   });
 
+  it("writes a sentence's list only when it first plays, not every sentence's on arrival", () => {
+    const h = setup();
+    h.addWordStarts(
+      new Map([
+        ["s-20", "0 200"],
+        ["s-30", "0 100"],
+      ]),
+    );
+    expect(document.querySelectorAll("[data-words]")).toHaveLength(0);
+    h.update(22.5);
+    expect(activeWords()).toEqual(["section."]);
+    expect([...document.querySelectorAll("[data-words]")].map((s) => s.id)).toEqual(["s-20"]);
+  });
+
   it("keeps words a sentence already has, and a list it already has", () => {
     const h = setup();
     byId("s-12").setAttribute("data-words", "0 100 200 250");

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCatalogue, getEpisode } from "@/lib/content/load-episodes";
+import { getEpisode } from "@/lib/content/load-episodes";
 import { EpisodePage } from "@/components/episode/episode-page";
 import { shareMetadata } from "@/lib/view/share-metadata";
 import { siteOrigin } from "@/lib/export/site-origin";
 import { episodePreview } from "@/lib/view/share-preview";
 
-// Prerendered: a link with `?t=` is rewritten (next.config.ts) to `./moment`, which renders this
-// same page per request with the quote's preview, so this one never reads the search params.
-export const dynamicParams = false;
-
-export function generateStaticParams(): { slug: string }[] {
-  return getCatalogue().episodes.map(({ slug }) => ({ slug }));
-}
+// Rendered on request from the (memoised) model, so `next build` does the same work for any
+// library and a content change needs no site build. A link with `?t=` is rewritten
+// (next.config.ts) to `./moment`, which adds the quote's preview; this one never reads them.
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 

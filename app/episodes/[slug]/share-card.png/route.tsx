@@ -1,18 +1,13 @@
 import { ImageResponse } from "next/og";
-import { getCatalogue, getEpisode } from "@/lib/content/load-episodes";
+import { getEpisode } from "@/lib/content/load-episodes";
 import { ShareCard } from "@/components/og/share-card";
 import { SHARE_CARD_SIZE } from "@/lib/view/share-preview";
 import { formatDuration } from "@/lib/time/format-time";
 
-// `/episodes/<slug>/share-card.png`: the episode's title card, prerendered at build time. A route,
+// `/episodes/<slug>/share-card.png`: the episode's title card, rendered on request. A route,
 // not the `opengraph-image` file convention: that one adds its `og:image` to the page whether or
 // not the site's origin is known (falling back to localhost); the page adds this one only with it.
-export const dynamic = "force-static";
-export const dynamicParams = false;
-
-export function generateStaticParams(): { slug: string }[] {
-  return getCatalogue().episodes.map(({ slug }) => ({ slug }));
-}
+export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const episode = getEpisode((await params).slug);

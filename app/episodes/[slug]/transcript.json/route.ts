@@ -1,10 +1,8 @@
 import { exportRoute } from "@/lib/export/export-route";
 
-// `/episodes/<slug>/transcript.json`: the transcript as a Podcasting 2.0 JSON transcript, prerendered at build time.
-// Episodes without it are not prerendered and answer 404.
-export const dynamic = "force-static";
-export const dynamicParams = false;
+// `/episodes/<slug>/transcript.json`: the transcript as a Podcasting 2.0 JSON transcript, rendered on request from
+// the model (so the site build does not depend on the content); episodes without it answer 404.
+export const dynamic = "force-dynamic";
 
 const route = exportRoute("json");
-export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

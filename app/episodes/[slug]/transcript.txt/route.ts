@@ -1,10 +1,8 @@
 import { exportRoute } from "@/lib/export/export-route";
 
-// `/episodes/<slug>/transcript.txt`: the transcript as speaker-labelled plain text, prerendered at build time.
-// Episodes without it are not prerendered and answer 404.
-export const dynamic = "force-static";
-export const dynamicParams = false;
+// `/episodes/<slug>/transcript.txt`: the transcript as speaker-labelled plain text, rendered on request from
+// the model (so the site build does not depend on the content); episodes without it answer 404.
+export const dynamic = "force-dynamic";
 
 const route = exportRoute("txt");
-export const generateStaticParams = route.generateStaticParams;
 export const GET = route.GET;

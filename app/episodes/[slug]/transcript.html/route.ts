@@ -1,0 +1,19 @@
+import { getEpisode } from "@/lib/content/load-episodes";
+import { buildTranscriptHtml } from "@/lib/view/transcript-html";
+
+// `/episodes/<slug>/transcript.html`: the transcript's markup alone, for an in-app navigation to
+// the episode page (its HTML is not in the React payload). Rendered on request from the model.
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const episode = getEpisode((await params).slug);
+  if (!episode || episode.transcript.turns.length === 0) {
+    return new Response("Not found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  return new Response(buildTranscriptHtml(episode), {
+    headers: { "content-type": "text/html; charset=utf-8" },
+  });
+}

@@ -1,0 +1,122 @@
+import type { Episode, Paragraph, Sentence, Turn } from "../model/episode-schema";
+import { formatClock } from "../time/format-time";
+import { formatTimeParam } from "../time/format-time-param";
+import { buildTranscriptBlocks } from "./transcript-blocks";
+import { SPEAKER_COLORS, getSpeakerColor, getSpeakerDisplayName } from "./speaker-palette";
+
+/**
+ * The transcript's markup (headings, speaker turns, paragraphs, sentences) as one HTML string.
+ * The page sends it once, in its HTML, outside the React payload: the transcript is the bulk of
+ * the page and the islands only find sentences in the DOM by id, so React need not own it.
+ * Every text and attribute value is escaped here: this string is inserted as HTML.
+ */
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** `text` safe as HTML text or as a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+}
+
+type Attributes = Record<string, string | number | undefined>;
+
+/** An opening tag; attributes whose value is undefined are left out, an empty value is bare. */
+function open(tag: string, attributes: Attributes = {}): string {
+  let html = `<${tag}`;
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    html += value === "" ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  return `${html}>`;
+}
+
+/** One sentence; editorial notes such as `[BOO-dee-ay]` become small notes. */
+export function sentenceHtml(sentence: Sentence): string {
+  // Consecutive ordinary words become one text run; notes get their own element.
+  const parts: { note: boolean; text: string }[] = [];
+  for (const word of sentence.words) {
+    const last = parts.at(-1);
+    const note = word.note === true;
+    if (last && last.note === note) last.text += ` ${word.text}`;
+    else parts.push({ note, text: word.text });
+  }
+  const inner = parts
+    .map((part) =>
+      part.note ? `<span data-note="" class="note">${escapeHtml(part.text)}</span>` : escapeHtml(part.text),
+    )
+    .join(" ");
+  const attributes = {
+    id: sentence.id,
+    "data-sentence": "",
+    "data-start": sentence.start,
+    "data-end": sentence.end,
+  };
+  return `${open("span", attributes)}${inner} </span>`;
+}
+
+function paragraphHtml(paragraph: Paragraph): string {
+  const start = paragraph.start;
+  const time =
+    start === undefined
+      ? ""
+      : `${open("a", {
+          href: `?t=${formatTimeParam(Math.max(0, start))}`,
+          "data-seek": start,
+          class: "time-link",
+          "aria-label": `Play from ${formatClock(start)}`,
+        })}${escapeHtml(formatClock(start))}</a>`;
+  return `${open("p", { id: paragraph.id })}${time}${paragraph.sentences.map(sentenceHtml).join("")}</p>`;
+}
+
+function turnHtml(episode: Episode, turn: Turn, paragraphs: Paragraph[], continued: boolean): string {
+  const name = getSpeakerDisplayName(episode.speakers, turn.speakerId);
+  const color = getSpeakerColor(episode.speakers, turn.speakerId);
+  const label = name
+    ? `<p class="turn-name"><bdi>${escapeHtml(name)}</bdi>${
+        continued ? '<span class="font-normal text-slate-600 dark:text-slate-400"> (continued)</span>' : ""
+      }</p>`
+    : "";
+  // The speaker's colours by palette position (`.turn.s0`… in globals.css): a short class on
+  // each of hundreds of turns rather than the colour utilities.
+  const palette = color ? ` s${SPEAKER_COLORS.indexOf(color)}` : "";
+  return `${open("div", { "data-speaker-name": name, class: `turn${palette}` })}${label}${paragraphs
+    .map(paragraphHtml)
+    .join("")}</div>`;
+}
+
+// Built once per parsed episode: the model's memo keeps the same object while its file is unchanged.
+const built = new WeakMap<Episode, string>();
+
+/**
+ * The whole transcript's body: section headings interleaved with speaker turns, in reading order.
+ * Remembered per episode object, so repeated views of an episode build it once.
+ */
+export function buildTranscriptHtml(episode: Episode): string {
+  let html = built.get(episode);
+  if (html === undefined) {
+    html = blocksHtml(episode);
+    built.set(episode, html);
+  }
+  return html;
+}
+
+function blocksHtml(episode: Episode): string {
+  return buildTranscriptBlocks(episode)
+    .map((block) => {
+      if (block.kind === "turn") return turnHtml(episode, block.turn, block.paragraphs, block.continued);
+      const { section } = block;
+      return `${open("h2", {
+        id: section.id,
+        "data-section-start": section.start,
+        "data-section-end": section.end,
+        class: "below-player border-t border-slate-200 pt-5 text-xl font-semibold dark:border-slate-800",
+      })}${escapeHtml(section.title)}</h2>`;
+    })
+    .join("");
+}
