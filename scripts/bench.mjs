@@ -4,8 +4,8 @@
 //   --sizes 200,1000     library sizes of the scale part (default: 200,1000)
 //   --skip site,lighthouse,start   leave out parts of the scale bench (content always runs)
 import { mkdirSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
+import { readOptions } from "./bench/read-options.mjs";
 import { stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
 import { measureBareLoad, measureHtml, measureLoad } from "./bench/measure-load.mjs";
@@ -157,15 +157,7 @@ function printAndWrite() {
   console.log("\nwritten: bench/results.json");
 }
 
-const { values: options } = parseArgs({
-  options: { only: { type: "string" }, sizes: { type: "string" }, skip: { type: "string" } },
-});
-const only = options.only;
-if (only !== undefined && only !== "seeds" && only !== "scale") throw new Error("--only seeds|scale");
-const sizes = (options.sizes ?? "200,1000").split(",").map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1))
-  throw new Error("--sizes: whole numbers, e.g. 200,1000");
-const skip = new Set((options.skip ?? "").split(",").filter(Boolean));
+const { only, sizes, skip } = readOptions();
 const parts = new Set(["content", "site", "lighthouse", "start"].filter((p) => !skip.has(p)));
 const port = Number(process.env.BENCH_PORT ?? 3200);
 
