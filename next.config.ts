@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
   // Metadata comes from the in-memory model, at once: every client gets it in <head>, so unfurlers
   // missing from Next's bot list (Mastodon, Telegram…) see quote previews too.
   htmlLimitedBots: /.*/,
+  // Episode pages and files are made on their first request and cached (they are not prerendered:
+  // the site build does not depend on the library). In memory only (cacheMaxMemorySize, 50 MB by
+  // default, least recently used first): a restart after a content build serves the new model at
+  // once instead of pages a disk cache kept from the old one.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
   },

@@ -172,6 +172,11 @@ test.describe("Copy link to this moment", () => {
       page,
     }) => {
       await page.goto(`/episodes/${slug}`);
+      // The reading area's top is the player's height once the page's scripts set it (the HTML
+      // has a default): measured before that, "first in view" is another passage.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue("--sticky-top")))
+        .not.toBe("");
       // The sixth passage to the top of the reading area (the one before may still show above it).
       await page.evaluate(() => {
         const passages = document.querySelectorAll("#transcript [data-sentence][data-start]");

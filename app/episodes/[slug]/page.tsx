@@ -6,10 +6,13 @@ import { shareMetadata } from "@/lib/view/share-metadata";
 import { siteOrigin } from "@/lib/export/site-origin";
 import { episodePreview } from "@/lib/view/share-preview";
 
-// Rendered on request from the (memoised) model, so `next build` does the same work for any
+// Rendered from the (memoised) model when first asked for, so `next build` does the same work for any
 // library and a content change needs no site build. A link with `?t=` is rewritten
 // (next.config.ts) to `./moment`, which adds the quote's preview; this one never reads them.
-export const dynamic = "force-dynamic";
+// Made on its first request, then served from Next's cache (kept in memory: next.config.ts) and
+// remade in the background a minute after it was made, so a rebuilt model shows without a site build.
+export const dynamic = "force-static";
+export const revalidate = 60;
 
 type Props = { params: Promise<{ slug: string }> };
 
