@@ -2,11 +2,13 @@ import type { TimeRange } from "../time/parse-time-param";
 import type { LinkLocation } from "../links/has-link-params";
 import { createFollowMode, type FollowMode } from "./follow-mode";
 import { followDeepLinks } from "./follow-deep-links";
-import { followPlayback, type PlaybackControls } from "./follow-playback";
+import { followPlayback, type PlaybackControls, type PlaybackFollower } from "./follow-playback";
 import { createSeekLinkHandler } from "./seek-links";
 import { createShortcutHandler } from "./shortcut-handler";
 import { createTranscriptHighlighter } from "./transcript-highlighter";
 import { createRovingSentence, listenToTranscript, type RovingSentence } from "./transcript-navigation";
+
+type SeekTo = PlaybackFollower["seekTo"];
 
 export type { PlaybackControls } from "./follow-playback";
 
@@ -63,7 +65,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
     },
     loadWordStarts: options.loadWordStarts,
   });
-  const { seekTo } = playback;
+  const { seekTo, readerSeeks } = countSeeks(playback.seekTo);
 
   const stopNavigation =
     transcript && highlighter
@@ -86,7 +88,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
   });
   doc.addEventListener("click", onSeekLinkClick);
   doc.addEventListener("keydown", onShortcut);
-  const stopDeepLinks = followDeepLinks({ win, highlighter, readDeepLink: options.readDeepLink, seekTo });
+  const stopDeepLinks = followDeepLinks({ ...options, highlighter, seekTo: playback.seekTo, readerSeeks });
 
   return {
     backToNow: () => backToNow(follow, roving, highlighter?.activeSentence),
@@ -99,6 +101,18 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
       stopDeepLinks();
       highlighter?.clear();
     },
+  };
+}
+
+/** Every seek the reader makes goes through the returned `seekTo`, so a late deep-link read can tell it is stale. */
+function countSeeks(seekTo: SeekTo): { seekTo: SeekTo; readerSeeks: () => number } {
+  let count = 0;
+  return {
+    seekTo: (...args) => {
+      count++;
+      seekTo(...args);
+    },
+    readerSeeks: () => count,
   };
 }
 

@@ -349,6 +349,32 @@ describe("startTranscriptSync: asynchronous deep-link reads", () => {
     sync = undefined;
   });
 
+  it("keeps a time the reader clicked while the page's own link was still being read", async () => {
+    const { adapter, state } = fakeAdapter();
+    let finishRead: (r: { start: number } | undefined) => void = () => {};
+    window.history.replaceState(null, "", "/episodes/ep?t=20");
+    sync = startTranscriptSync({
+      win: window,
+      store,
+      readDeepLink: () => new Promise((resolve) => (finishRead = resolve)),
+      onFollowChange: () => {},
+      onToggleHelp: () => {},
+      isHelpOpen: () => false,
+    });
+    store.attach(adapter);
+    click(document.querySelector<HTMLElement>('a[href="?t=10"]') as HTMLElement);
+    finishRead({ start: 20 });
+    await settle();
+    expect(state.calls).toEqual(["seek(10)", "play"]);
+    expect(current()).toBe("s-10");
+    // A later link (the hash changes) is applied again.
+    window.location.hash = "#t=30";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    finishRead({ start: 30 });
+    await settle();
+    expect(state.calls.at(-1)).toBe("seek(30)");
+  });
+
   it("opens at the start when the read fails (validator offline)", async () => {
     window.history.replaceState(null, "", "/episodes/ep?t=20");
     sync = startTranscriptSync({
