@@ -1,24 +1,40 @@
 // Runs a command like a user would and measures it from outside: wall time and the peak of the
-// summed resident memory of its whole process tree (worker threads share their process's RSS;
-// spawned processes — next build's workers, next start's server — are added up). Linux /proc.
+// summed memory of its whole process tree (worker threads share their process's memory; spawned
+// processes — next build's workers, next start's server — are added up). Linux /proc.
 import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 
 const PAGE = 4096;
 const POLL_MS = 100;
 
-/** Resident bytes of `pid` and every descendant, read from /proc (processes that vanish mid-read count 0). */
-export function treeRssBytes(rootPid) {
+/**
+ * Memory of one process: its proportional set size (PSS), which splits each page shared between
+ * processes among them, so a tree of forked workers that share the runtime's pages is not counted
+ * once per worker as summed RSS would. Falls back to RSS where smaps_rollup is unreadable.
+ */
+function processBytes(pid) {
+  try {
+    const pss = /^Pss:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+    if (pss) return Number(pss[1]) * 1024;
+  } catch {
+    // No smaps_rollup (old kernel, or the process is gone): RSS below, or 0.
+  }
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE;
+  } catch {
+    return 0;
+  }
+}
+
+/** Memory (PSS) of `pid` and every descendant, read from /proc (processes that vanish mid-read count 0). */
+export function treeMemoryBytes(rootPid) {
   const children = new Map();
-  const rss = new Map();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       // Fields after the command name, which may hold spaces: state ppid …
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
       const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      const resident = Number(readFileSync(`/proc/${name}/statm`, "utf8").split(" ")[1]) * PAGE;
-      rss.set(Number(name), resident);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
     } catch {
       // Gone between the listing and the read.
@@ -28,7 +44,7 @@ export function treeRssBytes(rootPid) {
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop();
-    total += rss.get(pid) ?? 0;
+    total += processBytes(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -68,7 +84,7 @@ export function runMeasured(command, args, { env, cwd, timeoutMs = 30 * 60_000, 
     };
     let probing = false;
     const poller = setInterval(async () => {
-      peak = Math.max(peak, treeRssBytes(child.pid));
+      peak = Math.max(peak, treeMemoryBytes(child.pid));
       if (!ready || probing || finished) return;
       probing = true;
       const ok = await ready().catch(() => false);

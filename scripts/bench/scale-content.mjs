@@ -75,7 +75,7 @@ export async function benchContent(library, row) {
 
   const runs = [cold, unchanged, changed, changedBack];
   const peak = Math.max(...runs.map((r) => r.peakMiB));
-  row(`scale ${n}`, "content build, peak memory (process tree)", peak, "MiB", "≤ 1024 MiB", peak <= 1024);
+  row(`scale ${n}`, "content build, peak memory (process tree, PSS)", peak, "MiB", "≤ 1024 MiB", peak <= 1024);
   const failed = runs.filter((r) => r.code !== 0).length;
   row(`scale ${n}`, "content builds that exited non-zero (of 4)", failed, "", "0", failed === 0);
   return { perEpisodeMs: cold.ms / (library.episodes + 3) };

@@ -33,7 +33,7 @@ async function benchSiteBuild(library, row) {
   if (build.code !== 0) console.error(build.stderr);
   const minutes = build.ms / 60_000;
   row(`scale ${n}`, "site build (next build), time", minutes, "min", "≤ 10 min", build.code === 0 && minutes <= 10);
-  row(`scale ${n}`, "site build, peak memory (process tree)", build.peakMiB, "MiB", "≤ 2048 MiB", build.peakMiB <= 2048);
+  row(`scale ${n}`, "site build, peak memory (process tree, PSS)", build.peakMiB, "MiB", "≤ 2048 MiB", build.peakMiB <= 2048);
   row(`scale ${n}`, "site build, output (.next) size", folderBytes(path.join(root, library.dist)) / 1e6, "MB");
   return build.code === 0;
 }

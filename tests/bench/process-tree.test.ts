@@ -1,7 +1,9 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { runMeasured } from "../../scripts/bench/process-tree.mjs";
+import { runMeasured, treeMemoryBytes } from "../../scripts/bench/process-tree.mjs";
 
 // A process that holds `mib` MiB of touched memory, says so, and keeps it until its stdin closes.
 const holder = (mib: number) =>
@@ -20,6 +22,21 @@ describe("runMeasured (bench: time and peak memory of a command's process tree)"
     expect(result.code).toBe(0);
     expect(result.peakMiB).toBeGreaterThan(240);
     expect(result.peakMiB).toBeLessThan(600);
+  }, 20_000);
+
+  it("counts the pages processes share (the runtime's code) once, not once per process", async () => {
+    // Six idle Node processes: each one's resident set is mostly the same mapped binary.
+    const children = Array.from({ length: 6 }, () => spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const rss = (pid: number) => Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * 4096;
+      const summedRss = children.reduce((sum, child) => sum + rss(child.pid as number), rss(process.pid));
+      const measured = treeMemoryBytes(process.pid);
+      expect(measured).toBeGreaterThan(0);
+      expect(measured).toBeLessThan(summedRss * 0.7);
+    } finally {
+      for (const child of children) child.kill();
+    }
   }, 20_000);
 
   it("reports the exit code of a command that fails, with its error output", async () => {
