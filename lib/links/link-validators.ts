@@ -4,5 +4,4 @@ import "./zod-jitless";
 
 export { parseTimeFromLocation } from "@/lib/links/parse-time-from-location";
 export { parseQueryParam } from "@/lib/links/query-param";
-export { parseShowParam } from "@/lib/links/parse-show-param";
 export { parseSpeakerParam } from "@/lib/links/speaker-param";

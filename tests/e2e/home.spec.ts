@@ -5,7 +5,10 @@ test("home page shows the library heading and passes axe", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveTitle(/Episode Explorer/);
   await expect(page.getByRole("heading", { level: 1, name: "Episodes" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Episode Explorer" })).toHaveAttribute("href", "/");
+  await expect(page.getByRole("link", { name: "Episode Explorer", exact: true })).toHaveAttribute(
+    "href",
+    "/",
+  );
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations).toEqual([]);
 });
@@ -51,4 +54,16 @@ test("responses carry the security headers", async ({ request }) => {
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");
+});
+
+test("a show's page opens from the show filter (also in the static copy)", async ({ page }) => {
+  await page.goto("/");
+  await page
+    .getByRole("navigation", { name: "Filter by show" })
+    .getByRole("link", { name: /^Acquired/ })
+    .click();
+  await expect(page).toHaveURL(/\/shows\/acquired$/);
+  const cards = page.getByRole("list", { name: "Episodes" }).locator(":scope > li");
+  await expect(cards).toHaveCount(1);
+  await expect(cards).toContainText("AI Builders and technology");
 });

@@ -79,7 +79,7 @@ test.describe("library", () => {
     }
   });
 
-  test("the show filter narrows the cards, lives in the URL and can be cleared", async ({ page }) => {
+  test("the show filter links to each show's own page, which lists only its episodes", async ({ page }) => {
     const problems: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") problems.push(m.text());
@@ -91,34 +91,48 @@ test.describe("library", () => {
       );
     });
     await page.goto("/");
-    const filter = page.getByRole("group", { name: "Filter by show" });
-    const all = filter.getByRole("button", { name: /^All shows/ });
-    const acquired = filter.getByRole("button", { name: /^Acquired \(1\)$/ });
-    await expect(all).toHaveAttribute("aria-pressed", "true");
-    await expect(acquired).toHaveAttribute("aria-pressed", "false");
+    const filter = page.getByRole("navigation", { name: "Filter by show" });
+    const all = filter.getByRole("link", { name: /^All shows/ });
+    const acquired = filter.getByRole("link", { name: /^Acquired \(1\)$/ });
+    await expect(all).toHaveAttribute("aria-current", "page");
+    await expect(acquired).not.toHaveAttribute("aria-current");
     await acquired.click();
-    await expect(acquired).toHaveAttribute("aria-pressed", "true");
-    await expect(all).toHaveAttribute("aria-pressed", "false");
-    await expect(cards(page).filter({ visible: true })).toHaveCount(1);
-    await expect(cards(page).filter({ visible: true })).toContainText("AI Builders and technology");
-    await expect(page.getByRole("main").getByRole("status")).toHaveText(
-      `Showing 1 of ${catalogue.episodes.length} episodes`,
-    );
-    await expect(page).toHaveURL(/\?show=Acquired$/);
+    await expect(page).toHaveURL(/\/shows\/acquired$/);
+    await expect(acquired).toHaveAttribute("aria-current", "page");
+    await expect(all).not.toHaveAttribute("aria-current");
+    await expect(cards(page)).toHaveCount(1);
+    await expect(cards(page)).toContainText("AI Builders and technology");
+    await expect(page.getByRole("main")).toContainText("1 episode in Acquired");
+    await expect(page).toHaveTitle(/^Acquired · Episode Explorer$/);
     await page.reload();
-    await expect(cards(page).filter({ visible: true })).toHaveCount(1);
+    await expect(cards(page)).toHaveCount(1);
     await all.click();
-    await expect(cards(page).filter({ visible: true })).toHaveCount(catalogue.episodes.length);
     await expect(page).toHaveURL(/\/$/);
+    await expect(cards(page)).toHaveCount(catalogue.episodes.length);
     expect(problems).toEqual([]);
   });
 
-  test("an unknown or oversized show in the URL shows everything", async ({ page }) => {
+  test("an old ?show= link leads to the show's page; an unknown or oversized one shows everything", async ({
+    page,
+  }) => {
+    await page.goto(`/?show=${encodeURIComponent("Cyber Sentries")}`);
+    await expect(page).toHaveURL(/\/shows\/cyber-sentries$/);
+    await expect(cards(page)).toHaveCount(1);
     for (const show of ["No such show", "x".repeat(500)]) {
       await page.goto(`/?show=${encodeURIComponent(show)}`);
-      await expect(page.getByRole("button", { name: /^All shows/ })).toHaveAttribute("aria-pressed", "true");
-      await expect(cards(page).filter({ visible: true })).toHaveCount(catalogue.episodes.length);
+      await expect(page.getByRole("link", { name: /^All shows/ })).toHaveAttribute("aria-current", "page");
+      await expect(cards(page)).toHaveCount(catalogue.episodes.length);
     }
+  });
+
+  test("a show or page that does not exist is a 404 that leads back to the library", async ({ page }) => {
+    for (const path of ["/shows/no-such-show", "/page/2", "/page/02", "/page/x", "/shows/acquired/page/2"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+    const response = await page.goto("/page/1");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/$/);
   });
 
   for (const scheme of ["light", "dark"] as const) {
@@ -127,7 +141,8 @@ test.describe("library", () => {
       await page.goto("/");
       await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-      await page.getByRole("button", { name: /^Cyber Sentries/ }).click();
+      await page.getByRole("link", { name: /^Cyber Sentries/ }).click();
+      await expect(page).toHaveURL(/\/shows\/cyber-sentries$/);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
   }
@@ -154,9 +169,14 @@ test.describe("library", () => {
 
 test.describe("library without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  test("every card is in the HTML and the filter, which needs JavaScript, is not shown", async ({ page }) => {
-    await page.goto("/?show=Acquired");
-    await expect(cards(page).filter({ visible: true })).toHaveCount(catalogue.episodes.length);
-    await expect(page.getByRole("group", { name: "Filter by show" })).toBeHidden();
+  test("every card is in the HTML and the show filter's links work", async ({ page }) => {
+    await page.goto("/");
+    await expect(cards(page)).toHaveCount(catalogue.episodes.length);
+    await page
+      .getByRole("navigation", { name: "Filter by show" })
+      .getByRole("link", { name: /^Cyber Sentries/ })
+      .click();
+    await expect(page).toHaveURL(/\/shows\/cyber-sentries$/);
+    await expect(cards(page)).toHaveCount(1);
   });
 });

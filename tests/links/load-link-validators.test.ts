@@ -5,9 +5,8 @@ describe("loadLinkValidators", () => {
   it("loads the zod validators once and they validate", async () => {
     const first = loadLinkValidators();
     expect(loadLinkValidators()).toBe(first);
-    const { parseTimeFromLocation, parseQueryParam, parseShowParam } = await first;
+    const { parseTimeFromLocation, parseQueryParam } = await first;
     expect(parseTimeFromLocation({ search: "?t=8:36", hash: "" })).toEqual({ start: 516 });
     expect(parseQueryParam(["  open   source "]).query).toBe("open source");
-    expect(parseShowParam(" ")).toBeNull();
   });
 });
