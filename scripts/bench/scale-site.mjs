@@ -57,6 +57,10 @@ async function benchPages(library, row, base, { lighthouse }) {
   row(`scale ${n}`, "one-hour episode, navigation payload (RSC)", Buffer.byteLength(rsc) / 1024, "KB");
   row(`scale ${n}`, "copies of the transcript in the RSC payload", count(rsc, oneHour.probe), "");
 
+  // The library's first page: 30 cards whatever the library's size (every card, before paging).
+  const home = await fetch(`${base}/`);
+  row(`scale ${n}`, "library page (/), HTML", Buffer.byteLength(await home.text()) / 1024, "KB");
+
   const longPath = `/episodes/${long.slug}`;
   const page = measure(`scale ${n}: three-hour episode, 60 s of playback (Chromium)`, "scripts/bench/bench-page.ts", [
     base,
