@@ -18,8 +18,8 @@ const TIMING_OF = new Map(Object.entries(TIMING_CODE).map(([timing, code]) => [c
 const msColumn = z.array(z.number().nullable());
 
 export const sentenceColumnsShape = {
-  /** The words' texts in order; the sentence's text is them joined by single spaces. */
-  words: z.array(z.string()).min(1),
+  /** The words' texts in order (at least one, none empty: `columnProblems`); the sentence's text is them joined by single spaces. */
+  words: z.array(z.string()),
   /** Each word's start (null: untimed), delta-coded milliseconds; absent when no word has one. */
   starts: msColumn.optional(),
   /** Each word's end (null: none), delta-coded milliseconds; absent when no word has one. */
@@ -35,21 +35,31 @@ export const sentenceColumnsShape = {
 
 type Columns = z.output<z.ZodObject<typeof sentenceColumnsShape>>;
 
+/** A rule of the stored model that a value breaks, with its path inside the value checked. */
+export interface ModelProblem {
+  path: (string | number)[];
+  message: string;
+}
+
 /**
- * Every word has text, every column one entry per word, every time is whole milliseconds and
- * every note position names a word, once. Checked here, once per sentence, rather than as a check
- * on each value: zod runs a checked schema twice when encoding, which for every word was most of
- * the time it took to write an episode.
+ * At least one word, every word has text, every column one entry per word, every time is whole
+ * milliseconds and every note position names a word, once. A plain function the turn's codec
+ * calls in both directions (`transcript-schema.ts`), not a zod check: when encoding, zod runs
+ * every schema that has a check twice (a first pass without checks, then the real one), and
+ * everything under it again, so a check on each sentence and its word column walked every word
+ * of an episode several times, most of the time it took to encode one (issue 15).
  */
-export function checkColumns(columns: Columns, ctx: z.RefinementCtx): void {
+export function columnProblems(columns: Columns): ModelProblem[] {
+  const problems: ModelProblem[] = [];
   const count = columns.words.length;
+  if (count === 0) problems.push({ path: ["words"], message: "a sentence has no words" });
   columns.words.forEach((text, i) => {
-    if (text === "") ctx.addIssue({ code: "custom", path: ["words", i], message: "a word has no text" });
+    if (text === "") problems.push({ path: ["words", i], message: "a word has no text" });
   });
   for (const key of ["starts", "ends"] as const)
     columns[key]?.forEach((ms, i) => {
       if (ms !== null && !Number.isInteger(ms))
-        ctx.addIssue({ code: "custom", path: [key, i], message: `${ms} is not whole milliseconds` });
+        problems.push({ path: [key, i], message: `${ms} is not whole milliseconds` });
     });
   const lengths = {
     starts: columns.starts?.length,
@@ -58,16 +68,13 @@ export function checkColumns(columns: Columns, ctx: z.RefinementCtx): void {
   };
   for (const [key, length] of Object.entries(lengths))
     if (length !== undefined && length !== count)
-      ctx.addIssue({ code: "custom", path: [key], message: `has ${length} entries for ${count} words` });
+      problems.push({ path: [key], message: `has ${length} entries for ${count} words` });
   columns.notes?.forEach((at, i) => {
     const previous = columns.notes?.[i - 1];
     if (at >= count || (previous !== undefined && at <= previous))
-      ctx.addIssue({
-        code: "custom",
-        path: ["notes", i],
-        message: `note position ${at} is not a word after the last`,
-      });
+      problems.push({ path: ["notes", i], message: `note position ${at} is not a word after the last` });
   });
+  return problems;
 }
 
 /**

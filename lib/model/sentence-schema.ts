@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { secondsSchema } from "./schema-primitives";
-import { checkColumns, sentenceColumnsShape, toColumns, toWords } from "./sentence-columns";
+import { sentenceColumnsShape, toColumns, toWords, type ModelProblem } from "./sentence-columns";
 
 /**
  * A sentence of the transcript in its two forms: in memory, the expanded form every consumer
@@ -9,9 +9,10 @@ import { checkColumns, sentenceColumnsShape, toColumns, toWords } from "./senten
  * the transcript's codec (`transcript-schema.ts`) applies them to whole turns.
  *
  * The rules of a sentence (at least one word, text = the words joined, whole-millisecond times)
- * are checked on the stored side and while storing (`sentenceProblems`), not as checks on the
- * expanded schema: zod runs a schema with checks twice when encoding, and everything under it
- * again, which made writing an hour-long episode several times slower than building it.
+ * are plain functions the turn's codec runs (`sentenceProblems` on the expanded side while
+ * storing, `columnProblems` on the stored side both ways), not zod checks on either schema: zod
+ * runs a schema with checks twice when encoding, and everything under it again, which made
+ * writing an hour-long episode several times slower than building it.
  */
 
 /** How a time was obtained, best first. */
@@ -40,19 +41,20 @@ export const sentenceSchema = z.object({
   words: z.array(wordSchema),
 });
 
-/** The stored sentence: its words' columns, and its own span only where they do not give it. */
-export const storedSentenceSchema = z
-  .object({
-    id: z.string().min(1),
-    /** Seconds; present only when not `sentenceTiming(words).start` (null: the sentence has none). */
-    start: secondsSchema.nullable().optional(),
-    /** Seconds; present only when not `sentenceTiming(words).end` (null: the sentence has none). */
-    end: secondsSchema.nullable().optional(),
-    /** Present only when not `sentenceTiming(words).timing` (null: the sentence has none). */
-    timing: timingSchema.nullable().optional(),
-    ...sentenceColumnsShape,
-  })
-  .superRefine(checkColumns);
+/**
+ * The stored sentence: its words' columns, and its own span only where they do not give it. Its
+ * columns' rules are `columnProblems`, which the turn's codec applies.
+ */
+export const storedSentenceSchema = z.object({
+  id: z.string().min(1),
+  /** Seconds; present only when not `sentenceTiming(words).start` (null: the sentence has none). */
+  start: secondsSchema.nullable().optional(),
+  /** Seconds; present only when not `sentenceTiming(words).end` (null: the sentence has none). */
+  end: secondsSchema.nullable().optional(),
+  /** Present only when not `sentenceTiming(words).timing` (null: the sentence has none). */
+  timing: timingSchema.nullable().optional(),
+  ...sentenceColumnsShape,
+});
 
 type Timing = z.output<typeof timingSchema>;
 type Word = z.output<typeof wordSchema>;
@@ -92,8 +94,8 @@ function expandedSpan<T>(stored: T | null | undefined, derived: T | undefined): 
 const isWholeMs = (s: number | undefined) => s === undefined || Math.round(s * 1000) / 1000 === s;
 
 /** What keeps an expanded sentence from being stored exactly: each with its path in the sentence. */
-export function sentenceProblems(sentence: Sentence): { path: (string | number)[]; message: string }[] {
-  const problems: { path: (string | number)[]; message: string }[] = [];
+export function sentenceProblems(sentence: Sentence): ModelProblem[] {
+  const problems: ModelProblem[] = [];
   if (sentence.text !== sentence.words.map((w) => w.text).join(" "))
     problems.push({ path: ["text"], message: "a sentence's text must be its words joined by single spaces" });
   sentence.words.forEach((w, k) => {

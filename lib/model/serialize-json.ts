@@ -16,19 +16,29 @@ const isPlain = (value: unknown) =>
   value === undefined ||
   (typeof value !== "object" && !(typeof value === "string" && value.length > PROSE));
 
+// Built by appending to one string rather than mapping and joining arrays of parts: the model of
+// a long episode is tens of thousands of lines, and the parts were most of the time taken.
 function write(value: unknown, indent: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
-    if (value.every(isPlain)) return `[${value.map((v) => JSON.stringify(v) ?? "null").join(",")}]`;
+    // The same text as joining each value's JSON (undefined as null), made in one native call:
+    // a sentence's word columns are most of a model's bytes.
+    if (value.every(isPlain)) return JSON.stringify(value);
     const inner = `${indent}  `;
-    return `[\n${value.map((v) => `${inner}${write(v, inner)}`).join(",\n")}\n${indent}]`;
+    let out = "[\n";
+    value.forEach((v, i) => {
+      out += `${i > 0 ? ",\n" : ""}${inner}${write(v, inner)}`;
+    });
+    return `${out}\n${indent}]`;
   }
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return "{}";
     const inner = `${indent}  `;
-    const lines = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${write(v, inner)}`);
-    return `{\n${lines.join(",\n")}\n${indent}}`;
+    let out = "";
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined)
+        out += `${out === "" ? "{\n" : ",\n"}${inner}${JSON.stringify(k)}: ${write(v, inner)}`;
+    }
+    return out === "" ? "{}" : `${out}\n${indent}}`;
   }
   return JSON.stringify(value) ?? "null";
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { secondsSchema, sourceIdSchema } from "./schema-primitives";
+import { columnProblems, type ModelProblem } from "./sentence-columns";
 import {
   expandSentence,
   sentenceProblems,
@@ -48,40 +49,76 @@ const turnFields = {
 export const paragraphSchema = z.object({ ...paragraphFields, sentences: z.array(sentenceSchema) });
 const expandedTurnSchema = z.object({ ...turnFields, paragraphs: z.array(paragraphSchema) });
 
+/** The stored turn; its rules below the turn's fields are `storedTurnProblems`, not zod checks. */
 const storedTurnSchema = z.object({
   ...turnFields,
-  paragraphs: z
-    .array(z.object({ ...paragraphFields, sentences: z.array(storedSentenceSchema).min(1) }))
-    .min(1),
+  paragraphs: z.array(z.object({ ...paragraphFields, sentences: z.array(storedSentenceSchema) })),
 });
+
+type StoredTurn = z.output<typeof storedTurnSchema>;
+
+/**
+ * What breaks the rules of a stored turn, each with its path in the turn: at least one
+ * paragraph, at least one sentence in each, and each sentence's `columnProblems`. The codec
+ * applies it to what it reads and to what it writes, so both hold the same rules.
+ */
+export function storedTurnProblems(turn: StoredTurn): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  if (turn.paragraphs.length === 0)
+    problems.push({ path: ["paragraphs"], message: "a turn has no paragraphs" });
+  turn.paragraphs.forEach((p, i) => {
+    const at = ["paragraphs", i, "sentences"];
+    if (p.sentences.length === 0) problems.push({ path: at, message: "a paragraph has no sentences" });
+    p.sentences.forEach((s, j) => {
+      for (const { path, message } of columnProblems(s))
+        problems.push({ path: [...at, j, ...path], message });
+    });
+  });
+  return problems;
+}
+
+/** Adds the problems to a codec's payload as issues; true when there were any. */
+function report(
+  payload: { issues: z.core.$ZodRawIssue[] },
+  input: unknown,
+  problems: ModelProblem[],
+): boolean {
+  for (const { path, message } of problems) payload.issues.push({ code: "custom", message, input, path });
+  return problems.length > 0;
+}
 
 /**
  * A speaker turn: stored with columnar sentences, read (`.parse`, `z.decode`) as expanded ones;
- * `z.encode` stores it. The codec sits on the turn, not the sentence, so the expanded side has no
- * checks above a word (their non-empty rules live on the stored side): zod re-walks the whole
+ * `z.encode` stores it. The codec sits on the turn, not the sentence, and neither side has a
+ * check below the turn's own fields (the rules are functions run here): zod re-walks the whole
  * subtree of every schema with checks when encoding, once per such ancestor.
  */
 export const turnSchema = z.codec(storedTurnSchema, expandedTurnSchema, {
-  decode: (turn) => ({
-    ...turn,
-    paragraphs: turn.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map(expandSentence) })),
-  }),
+  decode: (turn, payload) => {
+    // Expanding columns that break the rules could throw; the issues end the parse anyway.
+    if (report(payload, turn, storedTurnProblems(turn))) return { ...turn, paragraphs: [] };
+    return {
+      ...turn,
+      paragraphs: turn.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map(expandSentence) })),
+    };
+  },
   encode: (turn, payload) => {
     turn.paragraphs.forEach((p, i) =>
       p.sentences.forEach((s, j) => {
-        for (const { path, message } of sentenceProblems(s))
-          payload.issues.push({
-            code: "custom",
-            message,
-            input: s,
-            path: ["paragraphs", i, "sentences", j, ...path],
-          });
+        const at = ["paragraphs", i, "sentences", j];
+        report(
+          payload,
+          s,
+          sentenceProblems(s).map(({ path, message }) => ({ path: [...at, ...path], message })),
+        );
       }),
     );
-    return {
+    const stored = {
       ...turn,
       paragraphs: turn.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map(storeSentence) })),
     };
+    report(payload, turn, storedTurnProblems(stored));
+    return stored;
   },
 });
 

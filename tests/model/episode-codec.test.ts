@@ -208,6 +208,18 @@ describe("an episode that cannot be stored exactly is refused with its path", ()
     });
   });
 
+  it("a paragraph without sentences", () => {
+    const bad: Turn = { id: "t-1", paragraphs: [{ id: "p-1", sentences: [] }] };
+    expect(issueOf(episodeWith([bad]))?.path).toEqual([
+      "transcript",
+      "turns",
+      0,
+      "paragraphs",
+      0,
+      "sentences",
+    ]);
+  });
+
   it("a sentence without words", () => {
     const bad = { id: "s-1", text: "", words: [] };
     expect(issueOf(episodeWith([turn("t-1", [bad])]))?.path).toEqual([
@@ -257,6 +269,14 @@ describe("a bad stored sentence fails validation with its path", () => {
 
   it("a note position past the last word", () => {
     expect(firstIssue((s) => (s.notes = [4]))?.path).toEqual([...at, "notes", 0]);
+  });
+
+  it("a paragraph without sentences", () => {
+    const file = stored();
+    file.transcript.turns[0].paragraphs[0].sentences = [];
+    const result = episodeSchema.safeParse(file);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["transcript", "turns", 0, "paragraphs", 0, "sentences"]);
   });
 
   it("an empty word", () => {
