@@ -48,7 +48,6 @@ export function TranscriptSyncIsland({ slug, duration }: TranscriptSyncIslandPro
 
   useEffect(() => {
     const transcript = document.getElementById("transcript");
-    transcript?.classList.add(...SYNCED_CLASSES);
     const sync = startTranscriptSync({
       win: window,
       store: playerStore,
@@ -65,6 +64,9 @@ export function TranscriptSyncIsland({ slug, duration }: TranscriptSyncIslandPro
       },
     });
     syncRef.current = sync;
+    // After starting: the class restyles the whole transcript, and the start reads the scroll
+    // position, which would make that restyle happen at once, in this task.
+    transcript?.classList.add(...SYNCED_CLASSES);
     return () => {
       transcript?.classList.remove(...SYNCED_CLASSES);
       sync.destroy();

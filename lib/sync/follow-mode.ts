@@ -57,6 +57,44 @@ function isOutsideBand(win: Window, element: Element): boolean {
   return rect.top < bandTop || rect.bottom > win.innerHeight * 0.85;
 }
 
+/**
+ * Turns far from the viewport are not rendered (content-visibility) and count at an estimated
+ * height: once a jump brings them into view they take their real one, and the element revealed
+ * may move away (the page may also still be settling its layout). So for about two seconds after
+ * a reveal (checked every other frame; a smooth scroll is let finish first) the element is
+ * scrolled back whenever it has left the band, unless the reader scrolls themselves.
+ */
+function createSettler(win: Window, onOwnScroll: () => void) {
+  const CHECKS = 60;
+  let settling: { element: Element; checks: number; smooth: boolean } | undefined;
+  let running = false;
+  const nextFrame = (then: () => void) => win.requestAnimationFrame?.(() => win.requestAnimationFrame(then));
+  const check = () => {
+    const target = settling;
+    running = target !== undefined && target.checks < CHECKS;
+    if (!target || !running) return void (settling = undefined);
+    target.checks++;
+    // A smooth scroll is left to finish: the element is put back only after its end.
+    if (!target.smooth && isOutsideBand(win, target.element)) {
+      onOwnScroll();
+      target.element.scrollIntoView({ block: "center", behavior: "auto" });
+    }
+    nextFrame(check);
+  };
+  const start = () => !running && ((running = true), nextFrame(check));
+  return {
+    reveal(element: Element, smooth: boolean) {
+      element.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+      settling = { element, checks: 0, smooth };
+      start();
+    },
+    scrollEnded() {
+      if (settling) settling.smooth = false;
+    },
+    drop: () => void (settling = undefined),
+  };
+}
+
 /** Starts listening for reader scrolls on `win`; `destroy()` stops. Follows from the start. */
 export function createFollowMode({
   win,
@@ -74,9 +112,12 @@ export function createFollowMode({
     following = next;
     onChange(next);
   };
+  const settler = createSettler(win, () => (ownUntil = now() + 150));
   const readerScrolled = () => {
     if (isPlaying()) set(false);
   };
+  // Input (not a scroll event: the browser's own adjustments make those too) ends the settling.
+  const readerInput = () => (settler.drop(), readerScrolled());
   const onScroll = () => {
     const y = win.scrollY;
     const moved = Math.abs(y - lastY) > 2;
@@ -86,17 +127,15 @@ export function createFollowMode({
   const onScrollEnd = () => {
     ownUntil = Math.min(ownUntil, now());
     lastY = win.scrollY;
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (isScrollKey(event)) readerScrolled();
+    settler.scrollEnded();
   };
 
   const listeners: [string, EventListener][] = [
-    ["wheel", readerScrolled],
-    ["touchmove", readerScrolled],
+    ["wheel", readerInput],
+    ["touchmove", readerInput],
     ["scroll", onScroll],
     ["scrollend", onScrollEnd],
-    ["keydown", onKeyDown as EventListener],
+    ["keydown", ((event: KeyboardEvent) => isScrollKey(event) && readerInput()) as EventListener],
   ];
   for (const [type, listener] of listeners) win.addEventListener(type, listener, { passive: true });
 
@@ -109,7 +148,7 @@ export function createFollowMode({
       const reduced = win.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
       const smooth = !instant && !reduced;
       ownUntil = now() + (smooth ? settleMs : 150);
-      element.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+      settler.reveal(element, smooth);
     },
     expectScroll() {
       ownUntil = now() + 300;

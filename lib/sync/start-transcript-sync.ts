@@ -1,5 +1,6 @@
 import type { TimeRange } from "../time/parse-time-param";
 import type { LinkLocation } from "../links/has-link-params";
+import { idleScheduler } from "./build-when-idle";
 import { createFollowMode, type FollowMode } from "./follow-mode";
 import { followDeepLinks } from "./follow-deep-links";
 import { followPlayback, type PlaybackControls, type PlaybackFollower } from "./follow-playback";
@@ -48,13 +49,16 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
   const { win, store } = options;
   const doc = win.document;
   const transcript = doc.getElementById("transcript");
-  const highlighter = transcript ? createTranscriptHighlighter(doc, transcript) : undefined;
+  const highlighter = transcript
+    ? createTranscriptHighlighter(doc, transcript, idleScheduler(win))
+    : undefined;
   const follow = createFollowMode({
     win,
     isPlaying: () => !store.getSnapshot().paused,
     onChange: options.onFollowChange,
   });
-  const roving = createRovingSentence(highlighter?.sentences[0]);
+  // The first sentence alone: the whole index is read in idle time (createTranscriptHighlighter).
+  const roving = createRovingSentence(transcript?.querySelector<HTMLElement>("[data-sentence]") ?? undefined);
   const playback = followPlayback({
     store,
     follow,
@@ -72,7 +76,7 @@ export function startTranscriptSync(options: TranscriptSyncOptions): TranscriptS
       ? listenToTranscript({
           win,
           transcript,
-          sentences: highlighter.sentences,
+          sentences: () => highlighter.sentences,
           roving,
           playFrom: (t) => seekTo(t, true, false),
         })

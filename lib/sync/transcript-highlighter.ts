@@ -1,6 +1,7 @@
-import { createCueIndex, findActive } from "./cue-index";
+import { buildWhenIdle, type IdleScheduler } from "./build-when-idle";
+import { createCueIndex, findActive, type CueIndex } from "./cue-index";
 import { readTimeAttribute } from "./read-time-attribute";
-import { createSectionMarker } from "./section-marker";
+import { createSectionMarker, type SectionMarker } from "./section-marker";
 import { createWordMarker } from "./word-marker";
 import { resolveLinkedCues } from "../links/resolve-linked-cues";
 
@@ -17,7 +18,7 @@ import { resolveLinkedCues } from "../links/resolve-linked-cues";
  * `data-seek` used as the start of a section that has no heading (chapters).
  */
 export interface TranscriptHighlighter {
-  /** Every sentence element, timed or not, in reading order. */
+  /** Every sentence element, timed or not, in reading order (reading it finishes the index). */
   readonly sentences: readonly HTMLElement[];
   /** The sentence marked current, if any. */
   readonly activeSentence: HTMLElement | undefined;
@@ -40,23 +41,61 @@ export interface TranscriptHighlighter {
   clear(): void;
 }
 
-/** Builds the indexes once (sentences, sections; words lazily per sentence). */
-export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentNode): TranscriptHighlighter {
-  const sentences = [...transcript.querySelectorAll<HTMLElement>("[data-sentence]")];
-  const timed = sentences.filter((s) => Number.isFinite(readTimeAttribute(s, "data-start")));
-  const starts = timed.map((s) => readTimeAttribute(s, "data-start"));
-  const sentenceIndex = createCueIndex(
-    starts,
-    timed.map((s) => readTimeAttribute(s, "data-end")),
-  );
+interface SentenceIndex {
+  sections: SectionMarker;
+  sentences: HTMLElement[];
+  timed: HTMLElement[];
+  starts: number[];
+  cues: CueIndex;
+}
+
+/** How many sentences one idle slice reads (a few ms on a slow phone). */
+const SLICE = 200;
+
+/** Reads every sentence's times, yielding between slices (see buildWhenIdle). */
+function* indexTranscript(doc: ParentNode, transcript: ParentNode): Generator<void, SentenceIndex, void> {
   const sections = createSectionMarker(doc, transcript);
+  yield;
+  const sentences = [...transcript.querySelectorAll<HTMLElement>("[data-sentence]")];
+  const timed: HTMLElement[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    if (i > 0 && i % SLICE === 0) yield;
+    const sentence = sentences[i] as HTMLElement;
+    const start = readTimeAttribute(sentence, "data-start");
+    if (!Number.isFinite(start)) continue;
+    timed.push(sentence);
+    starts.push(start);
+    ends.push(readTimeAttribute(sentence, "data-end"));
+  }
+  yield;
+  return { sections, sentences, timed, starts, cues: createCueIndex(starts, ends) };
+}
+
+/** Never runs: the index is then built when first needed. */
+const onDemand: IdleScheduler = () => () => {};
+
+/**
+ * Builds the indexes once (sentences, sections; words lazily per sentence). The sentence and
+ * section indexes are read in idle slices when `schedule` is given (a three-hour transcript has thousands of
+ * sentences: reading them all at once is a long task while the page loads), else when first needed;
+ * anything that needs it earlier finishes it at once.
+ */
+export function createTranscriptHighlighter(
+  doc: ParentNode,
+  transcript: ParentNode,
+  schedule: IdleScheduler = onDemand,
+): TranscriptHighlighter {
+  const index = buildWhenIdle(indexTranscript(doc, transcript), schedule);
   const words = createWordMarker();
 
   let activeSentence: HTMLElement | undefined;
   let quoted: HTMLElement[] = [];
 
   const sentenceAt = (t: number) => {
-    const i = findActive(sentenceIndex, t);
+    const { cues, timed } = index.get();
+    const i = findActive(cues, t);
     return i >= 0 ? timed[i] : undefined;
   };
 
@@ -66,7 +105,9 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
   };
 
   return {
-    sentences,
+    get sentences() {
+      return index.get().sentences;
+    },
     get activeSentence() {
       return activeSentence;
     },
@@ -79,11 +120,12 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
         activeSentence = sentence;
       }
       words.update(sentence, t);
-      sections.update(t);
+      index.get().sections.update(t);
       return sentence;
     },
     markQuote(start, end) {
       clearQuote();
+      const { starts, timed } = index.get();
       quoted = resolveLinkedCues(starts, { start, end }).flatMap((i) => timed[i] ?? []);
       quoted.forEach((s) => s.setAttribute("data-quote", "true"));
       return quoted;
@@ -93,10 +135,11 @@ export function createTranscriptHighlighter(doc: ParentNode, transcript: ParentN
       words.addWordStarts(starts);
     },
     clear() {
+      index.cancel();
       activeSentence?.removeAttribute("aria-current");
       activeSentence = undefined;
       words.update(undefined, Number.NaN);
-      sections.clear();
+      if (index.done) index.get().sections.clear();
       clearQuote();
     },
   };

@@ -24,8 +24,8 @@ export function createRovingSentence(first: HTMLElement | undefined): RovingSent
 export interface TranscriptNavigationOptions {
   win: Window;
   transcript: HTMLElement;
-  /** The transcript's sentences, in order. */
-  sentences: readonly HTMLElement[];
+  /** The transcript's sentences, in order (asked for on the first arrow key: built in idle time). */
+  sentences: () => readonly HTMLElement[];
   roving: RovingSentence;
   /** Plays from `t` (s) without scrolling: the reader is looking at that sentence already. */
   playFrom: (t: number) => void;
@@ -60,7 +60,8 @@ export function listenToTranscript(options: TranscriptNavigationOptions): () => 
       event.preventDefault();
       playFrom(start);
     } else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
-      const next = sentences[sentences.indexOf(sentence) + (event.key === "ArrowUp" ? -1 : 1)];
+      const all = sentences();
+      const next = all[all.indexOf(sentence) + (event.key === "ArrowUp" ? -1 : 1)];
       if (!next) return;
       event.preventDefault();
       roving.set(next);

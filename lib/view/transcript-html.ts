@@ -74,7 +74,13 @@ function paragraphHtml(paragraph: Paragraph): string {
   return `${open("p", { id: paragraph.id })}${time}${paragraph.sentences.map(sentenceHtml).join("")}</p>`;
 }
 
-function turnHtml(episode: Episode, turn: Turn, paragraphs: Paragraph[], continued: boolean): string {
+function turnHtml(
+  episode: Episode,
+  turn: Turn,
+  paragraphs: Paragraph[],
+  continued: boolean,
+  end: boolean,
+): string {
   const name = getSpeakerDisplayName(episode.speakers, turn.speakerId);
   const color = getSpeakerColor(episode.speakers, turn.speakerId);
   const label = name
@@ -85,7 +91,7 @@ function turnHtml(episode: Episode, turn: Turn, paragraphs: Paragraph[], continu
   // The speaker's colours by palette position (`.turn.s0`… in globals.css): a short class on
   // each of hundreds of turns rather than the colour utilities.
   const palette = color ? ` s${SPEAKER_COLORS.indexOf(color)}` : "";
-  return `${open("div", { "data-speaker-name": name, class: `turn${palette}` })}${label}${paragraphs
+  return `${open("div", { "data-speaker-name": name, class: `turn${palette}${end ? " end" : ""}` })}${label}${paragraphs
     .map(paragraphHtml)
     .join("")}</div>`;
 }
@@ -106,10 +112,21 @@ export function buildTranscriptHtml(episode: Episode): string {
   return html;
 }
 
+/** The last blocks are marked `end` (always rendered, see `.turn.end` in globals.css). */
+const END_BLOCKS = 10;
+
 function blocksHtml(episode: Episode): string {
-  return buildTranscriptBlocks(episode)
-    .map((block) => {
-      if (block.kind === "turn") return turnHtml(episode, block.turn, block.paragraphs, block.continued);
+  const blocks = buildTranscriptBlocks(episode);
+  return blocks
+    .map((block, i) => {
+      if (block.kind === "turn")
+        return turnHtml(
+          episode,
+          block.turn,
+          block.paragraphs,
+          block.continued,
+          i >= blocks.length - END_BLOCKS,
+        );
       const { section } = block;
       return `${open("h2", {
         id: section.id,

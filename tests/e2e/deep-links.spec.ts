@@ -257,3 +257,23 @@ test.describe("link validators load only with a link that has parameters", () =>
     expect(withZod.length).toBeGreaterThan(0);
   });
 });
+
+test("a link to the last sentence lands on it in view, and stays there while turns far from it are not rendered", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(A);
+  const last = page.locator("#transcript [data-sentence][data-start]").last();
+  const [id, start] = await last.evaluate((el) => [el.id, el.getAttribute("data-start")]);
+  await page.goto(`${A}?t=${start}`);
+  const current = page.locator('#transcript [aria-current="true"]');
+  await expect(current).toHaveAttribute("id", id as string);
+  await expect(current).toBeInViewport();
+  // Turns above it come into view and take their real height as the page settles: it stays put.
+  await page.waitForTimeout(1000);
+  await expect(current).toBeInViewport();
+  // The first sentence, far above, is skipped by rendering (its turn's content-visibility), yet it is in the page.
+  const first = page.locator("#transcript [data-sentence]").first();
+  expect(await first.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
+  await expect(first).not.toHaveText("");
+});

@@ -90,13 +90,51 @@ describe("createFollowMode: own scrolls", () => {
   });
 
   it("closes the window at scrollend", () => {
-    vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    const rect = vi.spyOn(sentence(), "getBoundingClientRect");
+    // The scroll brings the sentence to the centre.
+    vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => rect.mockReturnValue(rectAt(500)));
     follow.reveal(sentence());
     scrollTo(1500);
     window.dispatchEvent(new Event("scrollend"));
     clock += 1;
     scrollTo(1300);
     expect(changes).toEqual([false]);
+  });
+
+  it("scrolls again when turns that came into view took their real height and moved the sentence away", () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((f) => frames.push(f));
+    const runFrames = () => frames.splice(0).forEach((f) => f(0));
+    const rect = vi.spyOn(sentence(), "getBoundingClientRect");
+    const spy = vi
+      .spyOn(sentence(), "scrollIntoView")
+      .mockImplementation(() => rect.mockReturnValue(rectAt(500)));
+    follow.reveal(sentence(), { instant: true });
+    rect.mockReturnValue(rectAt(1400)); // the turns above it rendered taller than estimated
+    runFrames();
+    runFrames();
+    expect(spy).toHaveBeenCalledTimes(2);
+    runFrames();
+    runFrames(); // now it stays in view: no further scroll
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(changes).toEqual([]);
+
+    // A smooth scroll is let finish, then checked; the reader's own scroll ends the checks.
+    follow.reveal(sentence(), { force: true });
+    rect.mockReturnValue(rectAt(1400));
+    runFrames();
+    runFrames();
+    expect(spy).toHaveBeenCalledTimes(3);
+    window.dispatchEvent(new Event("scrollend"));
+    runFrames();
+    runFrames();
+    expect(spy).toHaveBeenCalledTimes(4);
+    follow.reveal(sentence(), { force: true });
+    rect.mockReturnValue(rectAt(1400));
+    window.dispatchEvent(new Event("wheel"));
+    window.dispatchEvent(new Event("scrollend"));
+    for (let i = 0; i < 4; i++) runFrames();
+    expect(spy).toHaveBeenCalledTimes(5);
   });
 
   it("jumps without animation for reduced motion or `instant`", () => {
