@@ -82,6 +82,10 @@ function createSettler(win: Window, onOwnScroll: () => void) {
     nextFrame(check);
   };
   const start = () => !running && ((running = true), nextFrame(check));
+  const drop = () => void (settling = undefined);
+  // Any input means the reader has moved on (typing a search, a link, the scrollbar, a wheel):
+  // the settling must not pull the page back. Captured, so it runs before a shortcut that reveals.
+  for (const type of PRESSES) win.addEventListener(type, drop, { capture: true, passive: true });
   return {
     reveal(element: Element, smooth: boolean) {
       element.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
@@ -91,9 +95,16 @@ function createSettler(win: Window, onOwnScroll: () => void) {
     scrollEnded() {
       if (settling) settling.smooth = false;
     },
-    drop: () => void (settling = undefined),
+
+    destroy() {
+      for (const type of PRESSES) win.removeEventListener(type, drop, { capture: true });
+      drop();
+    },
   };
 }
+
+// The reader's own input (not scroll events: the browser's own adjustments make those too).
+const PRESSES = ["pointerdown", "keydown", "wheel", "touchmove"] as const;
 
 /** Starts listening for reader scrolls on `win`; `destroy()` stops. Follows from the start. */
 export function createFollowMode({
@@ -116,8 +127,6 @@ export function createFollowMode({
   const readerScrolled = () => {
     if (isPlaying()) set(false);
   };
-  // Input (not a scroll event: the browser's own adjustments make those too) ends the settling.
-  const readerInput = () => (settler.drop(), readerScrolled());
   const onScroll = () => {
     const y = win.scrollY;
     const moved = Math.abs(y - lastY) > 2;
@@ -131,11 +140,11 @@ export function createFollowMode({
   };
 
   const listeners: [string, EventListener][] = [
-    ["wheel", readerInput],
-    ["touchmove", readerInput],
+    ["wheel", readerScrolled],
+    ["touchmove", readerScrolled],
     ["scroll", onScroll],
     ["scrollend", onScrollEnd],
-    ["keydown", ((event: KeyboardEvent) => isScrollKey(event) && readerInput()) as EventListener],
+    ["keydown", ((event: KeyboardEvent) => isScrollKey(event) && readerScrolled()) as EventListener],
   ];
   for (const [type, listener] of listeners) win.addEventListener(type, listener, { passive: true });
 
@@ -157,6 +166,7 @@ export function createFollowMode({
     stop: () => set(false),
     destroy() {
       for (const [type, listener] of listeners) win.removeEventListener(type, listener);
+      settler.destroy();
     },
   };
 }

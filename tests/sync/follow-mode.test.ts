@@ -137,6 +137,26 @@ describe("createFollowMode: own scrolls", () => {
     expect(spy).toHaveBeenCalledTimes(5);
   });
 
+  it("stops putting the sentence back once the reader presses a key or a pointer, or the page stops following", () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((f) => frames.push(f));
+    const runFrames = () => frames.splice(0).forEach((f) => f(0));
+    const rect = vi.spyOn(sentence(), "getBoundingClientRect");
+    const spy = vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    for (const press of [
+      () => window.dispatchEvent(new KeyboardEvent("keydown", { key: "a" })), // typing a search
+      () => window.dispatchEvent(new Event("pointerdown")), // a link, the scrollbar
+      () => follow.destroy(),
+    ]) {
+      spy.mockClear();
+      follow.reveal(sentence(), { instant: true });
+      rect.mockReturnValue(rectAt(1400)); // moved away by turns rendering…
+      press(); // …but the reader has moved on
+      for (let i = 0; i < 4; i++) runFrames();
+      expect(spy).toHaveBeenCalledTimes(1);
+    }
+  });
+
   it("jumps without animation for reduced motion or `instant`", () => {
     const spy = vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
     follow.reveal(sentence(), { instant: true });
