@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { baseEnv, bin, stage } from "../lib/run.mjs";
-import { waitForServer } from "../lib/site.mjs";
+import { waitForServer, waitForServerGone } from "../lib/site.mjs";
 import { measurePerformance } from "../lib/lighthouse.mjs";
 import { runMeasured } from "./process-tree.mjs";
 import { folderBytes } from "./scale-content.mjs";
@@ -95,6 +95,8 @@ async function benchStart(library, row, port) {
     return;
   }
   row(`scale ${n}`, "npm start, first run, until it serves", first.ms / 1000, "s");
+  // Otherwise the second run's readiness check can reach the first run's server, still exiting.
+  await waitForServerGone(url);
   stage(`scale ${n}: npm start on the unchanged library`);
   const second = await run(120_000);
   if (second.code !== 0) console.error(second.stderr);

@@ -52,3 +52,21 @@ export async function waitForServer(url, ms = 60_000) {
   }
   throw new Error(`server at ${url} did not start within ${ms} ms`);
 }
+
+/**
+ * Resolves once nothing answers at `url` any more (a stopped server may take a moment to let its
+ * port go); throws after `ms`, so a measurement never times a server that is still the old one.
+ */
+export async function waitForServerGone(url, ms = 30_000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+    } catch (error) {
+      // Refused: the port is free. A server too busy to answer in time is still there.
+      if (error?.name !== "TimeoutError") return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} still answers ${ms} ms after it was stopped`);
+}

@@ -1,0 +1,7 @@
+export declare function ensureSiteBuilt(distDir?: string): Promise<void>;
+export declare function startServer(
+  port: number,
+  options?: { stdio?: "inherit" | "ignore" | "pipe"; host?: string },
+): { child: import("node:child_process").ChildProcess; stop(): void };
+export declare function waitForServer(url: string, ms?: number): Promise<void>;
+export declare function waitForServerGone(url: string, ms?: number): Promise<void>;
