@@ -1,5 +1,6 @@
 // Builds the content and the site when out of date, and serves it: shared by start and bench.
 import { spawn } from "node:child_process";
+import http from "node:http";
 import { baseEnv, bin, run, stage } from "./run.mjs";
 import { inputStamp, isBuildCurrent, writeBuildStamp } from "./site-build.mjs";
 
@@ -53,19 +54,29 @@ export async function waitForServer(url, ms = 60_000) {
   throw new Error(`server at ${url} did not start within ${ms} ms`);
 }
 
+/** Whether a fresh connection to `url` is refused (never a pooled keep-alive socket, which can fail for other reasons). */
+function refuses(url) {
+  return new Promise((resolve) => {
+    const request = http.get(url, { agent: false, timeout: 1000 }, (response) => {
+      response.resume();
+      resolve(false);
+    });
+    request.on("timeout", () => request.destroy(new Error("timeout")));
+    request.on("error", (error) => resolve(error.code === "ECONNREFUSED"));
+  });
+}
+
 /**
  * Resolves once nothing answers at `url` any more (a stopped server may take a moment to let its
- * port go); throws after `ms`, so a measurement never times a server that is still the old one.
+ * port go): two refused connections in a row. Throws after `ms`, so a measurement never times a
+ * server that is still the old one.
  */
 export async function waitForServerGone(url, ms = 30_000) {
   const deadline = Date.now() + ms;
+  let refusals = 0;
   while (Date.now() < deadline) {
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
-    } catch (error) {
-      // Refused: the port is free. A server too busy to answer in time is still there.
-      if (error?.name !== "TimeoutError") return;
-    }
+    refusals = (await refuses(url)) ? refusals + 1 : 0;
+    if (refusals === 2) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`server at ${url} still answers ${ms} ms after it was stopped`);
