@@ -67,8 +67,12 @@ export function TranscriptSyncIsland({ slug, duration }: TranscriptSyncIslandPro
     // After starting: the class restyles the whole transcript, and the start reads the scroll
     // position, which would make that restyle happen at once, in this task.
     transcript?.classList.add(...SYNCED_CLASSES);
+    // Says the transcript answers clicks and keys now: a click before this (the page still
+    // loading its scripts) does nothing, and tests wait for it rather than race it.
+    transcript?.setAttribute("data-synced", "");
     return () => {
       transcript?.classList.remove(...SYNCED_CLASSES);
+      transcript?.removeAttribute("data-synced");
       sync.destroy();
       syncRef.current = null;
     };

@@ -11,12 +11,18 @@ const currentIndex = (page: Page) =>
 
 const audioTime = (page: Page) => page.locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime);
 
+/** Opens the tone episode once its transcript answers clicks (a click before hydration does nothing). */
+async function openTone(page: Page) {
+  await page.goto(TONE);
+  await expect(page.locator("#transcript[data-synced]")).toBeAttached();
+}
+
 test.beforeEach(async ({ page }) => {
   await serveTone(page);
 });
 
 test("playing moves aria-current through the sentences in order", async ({ page }) => {
-  await page.goto(TONE);
+  await openTone(page);
   const transcript = page.getByRole("region", { name: "Transcript" });
   await expect(transcript.getByText("Alpha is sentence number 1")).toBeVisible();
   await page.locator("audio").evaluate((a: HTMLAudioElement) => a.play());
@@ -38,7 +44,7 @@ test("playing moves aria-current through the sentences in order", async ({ page 
 });
 
 test("clicking a sentence seeks the audio there and plays", async ({ page }) => {
-  await page.goto(TONE);
+  await openTone(page);
   const target = page.getByText("Kilo is sentence number 11", { exact: false });
   const start = Number(await target.getAttribute("data-start"));
   expect(start).toBeCloseTo(15, 1);
@@ -67,7 +73,7 @@ test("scrolling away while playing shows Back to now, which returns to the curre
   page,
 }) => {
   await page.setViewportSize({ width: 1000, height: 400 });
-  await page.goto(TONE);
+  await openTone(page);
   await page.getByText("Echo is sentence number 5", { exact: false }).click();
   await expect.poll(() => currentIndex(page)).toBeGreaterThanOrEqual(4);
   const back = page.getByRole("button", { name: "Back to now" });
@@ -81,7 +87,7 @@ test("scrolling away while playing shows Back to now, which returns to the curre
 });
 
 test("the current word is marked inside the current sentence", async ({ page }) => {
-  await page.goto(TONE);
+  await openTone(page);
   await page.getByText("Hotel is sentence number 8", { exact: false }).click();
   const word = page.locator('#transcript [aria-current="true"] [data-w][data-active]');
   await expect(word).toHaveCount(1);
@@ -104,7 +110,7 @@ test("word times come with playback, not with the page", async ({ page }) => {
 });
 
 test("keyboard: Space pauses and plays, arrows move by 5 seconds", async ({ page }) => {
-  await page.goto(TONE);
+  await openTone(page);
   await page.getByText("Delta is sentence number 4", { exact: false }).click();
   await expect.poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
   await page.locator("body").press("Space");
