@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { baseEnv, bin, stage } from "../lib/run.mjs";
-import { waitForServer, waitForServerGone } from "../lib/site.mjs";
+import { answersOk, waitForServer, waitForServerGone } from "../lib/site.mjs";
 import { measurePerformance } from "../lib/lighthouse.mjs";
 import { runMeasured } from "./process-tree.mjs";
 import { folderBytes } from "./scale-content.mjs";
@@ -82,7 +82,7 @@ async function benchPages(library, row, base, { lighthouse }) {
 async function benchStart(library, row, port) {
   const n = library.size;
   const url = `http://127.0.0.1:${port}/`;
-  const ready = async () => (await fetch(url)).status === 200;
+  const ready = () => answersOk(url);
   const env = { ...startEnv(library), PORT: String(port) };
   const run = (timeoutMs) =>
     runMeasured("node", ["scripts/start.mjs"], { cwd: root, env, ready, timeoutMs });

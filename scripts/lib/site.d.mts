@@ -5,3 +5,4 @@ export declare function startServer(
 ): { child: import("node:child_process").ChildProcess; stop(): void };
 export declare function waitForServer(url: string, ms?: number): Promise<void>;
 export declare function waitForServerGone(url: string, ms?: number): Promise<void>;
+export declare function answersOk(url: string): Promise<boolean>;

@@ -54,6 +54,22 @@ export async function waitForServer(url, ms = 60_000) {
   throw new Error(`server at ${url} did not start within ${ms} ms`);
 }
 
+/**
+ * Whether `url` answers 200 on a fresh connection. Never a pooled keep-alive socket: a stopped
+ * server that no longer accepts connections still answers on the sockets it has open until they
+ * time out, which once made a second server look ready before it had even started.
+ */
+export function answersOk(url) {
+  return new Promise((resolve) => {
+    const request = http.get(url, { agent: false, timeout: 5000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on("timeout", () => request.destroy(new Error("timeout")));
+    request.on("error", () => resolve(false));
+  });
+}
+
 /** Whether a fresh connection to `url` is refused (never a pooled keep-alive socket, which can fail for other reasons). */
 function refuses(url) {
   return new Promise((resolve) => {
