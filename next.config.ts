@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The search engines load at run time from node_modules as they are: PGlite reads its WASM and
+  // data files next to its own module, which bundling would move.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // The origin the site was built for goes into the server bundle: prerendered pages carry it, so
   // pages rendered on request (quote links) must use the same one, whatever `next start` is given.
   env: { SITE_URL: origin ?? "" },

@@ -1,65 +1,46 @@
 import type { Metadata } from "next";
 import { LibraryResults } from "@/components/search/library-results";
-import { getLibraryIndex } from "@/lib/search/get-library-index";
-import { searchLibrary } from "@/lib/search/library-search";
-import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
-import { parseQueryParam } from "@/lib/links/query-param";
+import { LibrarySearchForm } from "@/components/search/library-search-form";
+import { SearchNotices } from "@/components/search/search-notices";
+import { runLibrarySearch } from "@/components/search/run-library-search";
+import { parseSearchParams } from "@/lib/links/search-params";
 
-// Rendered per request from the in-memory index of every episode (built once per process).
+// Every search is its own request: the engine (embedded PGlite or DATABASE_URL) answers it.
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { query } = parseQueryParam((await searchParams).q);
+  const { query } = parseSearchParams(await searchParams);
   return { title: query ? `Search: ${query}` : "Search", robots: { index: false } };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { query, truncated } = parseQueryParam((await searchParams).q);
+  const state = parseSearchParams(await searchParams);
+  const { choices, outcome, notices } = await runLibrarySearch(state);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
-      <form
-        action="/search"
-        method="get"
-        role="search"
-        aria-label="Episodes"
-        className="flex max-w-2xl gap-2"
-      >
-        <label htmlFor="library-search" className="sr-only">
-          Search every episode
-        </label>
-        <input
-          id="library-search"
-          name="q"
-          type="search"
-          defaultValue={query}
-          maxLength={MAX_QUERY_LENGTH}
-          autoComplete="off"
-          placeholder="A phrase you remember, even half of it"
-          className="h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 text-slate-900 placeholder:text-slate-600 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
-        />
-        <button
-          type="submit"
-          className="h-10 rounded-md bg-indigo-700 px-4 font-medium text-white hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300"
-        >
-          Search
-        </button>
-      </form>
-      {truncated && (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Only the first {MAX_QUERY_LENGTH} characters of your search were used.
-        </p>
-      )}
-      {query ? (
-        <LibraryResults result={searchLibrary(getLibraryIndex(), query)} query={query} />
-      ) : (
-        <p className="text-slate-700 dark:text-slate-300">
-          Type a phrase you remember from any episode — half of it will do, typos too. Transcripts, notes and
-          chapters are searched.
-        </p>
-      )}
+      <LibrarySearchForm state={state} choices={choices} />
+      <SearchNotices notices={[...state.ignored, ...notices]} truncated={state.truncated} />
+      <div id="search-results" data-query={state.query}>
+        {outcome.kind === "results" && <LibraryResults result={outcome.result} state={state} />}
+        {outcome.kind === "unavailable" && (
+          <p
+            role="alert"
+            className="rounded-md bg-amber-50 p-4 text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+          >
+            Library search is unavailable right now. {outcome.message}
+          </p>
+        )}
+        {outcome.kind === "idle" && (
+          <p className="text-slate-700 dark:text-slate-300">
+            Type a phrase you remember from any episode — half of it will do, typos too. Transcripts, notes
+            and chapters are searched. Put words in “quotes” for an exact phrase, or a minus before a word to
+            leave it out.
+          </p>
+        )}
+      </div>
     </div>
   );
 }

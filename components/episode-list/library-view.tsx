@@ -1,7 +1,7 @@
-import type { LibraryPage } from "@/lib/view/library-page";
+import { libraryHref, type LibraryPage } from "@/lib/view/library-page";
 import { EmptyLibrary } from "./empty-library";
 import { EpisodeCard } from "./episode-card";
-import { LibraryPager } from "./library-pager";
+import { Pager } from "@/components/layout/pager";
 import { ShowFilter } from "./show-filter";
 
 const count = new Intl.NumberFormat("en");
@@ -38,7 +38,11 @@ export function LibraryView({ library }: { library: LibraryPage }) {
               </li>
             ))}
           </ul>
-          <LibraryPager page={library.page} pageCount={library.pageCount} showSlug={library.show?.slug} />
+          <Pager
+            page={library.page}
+            pageCount={library.pageCount}
+            href={(n) => libraryHref(library.show?.slug, n)}
+          />
         </>
       )}
     </>

@@ -41,7 +41,7 @@ function readJobs(args: Args): number | undefined | { error: string } {
  * source is broken or the model differs from what the sources build). Returns the exit code.
  */
 export async function runBuild(argv: string[], checkOnly: boolean): Promise<number> {
-  const args = parseArgs(argv, ["sources", "out", "jobs"], ["quiet", "force"]);
+  const args = parseArgs(argv, ["sources", "out", "jobs"], ["quiet", "force", "no-index"]);
   const jobs = "error" in args ? args : readJobs(args);
   if (typeof jobs === "object" || "error" in args) {
     console.error(`episodes: ${typeof jobs === "object" ? jobs.error : "bad arguments"}`);
@@ -90,5 +90,9 @@ export async function runBuild(argv: string[], checkOnly: boolean): Promise<numb
   console.log(
     `${out}: ${result.built} built, ${result.unchanged} unchanged, ${removed} removed (${written} file(s) changed)${failures}`,
   );
+  const indexCode = await (
+    await import("./index-command")
+  ).updateSearchIndex(out, { quiet: args.flags.has("quiet") });
+  if (indexCode !== 0) return indexCode;
   return result.failed.length ? 1 : 0;
 }

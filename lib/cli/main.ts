@@ -1,9 +1,12 @@
 const USAGE = `Usage: episodes <command>
 
-  build [--sources DIR]… [--out DIR] [--force] [--jobs N] [--quiet]
+  build [--sources DIR]… [--out DIR] [--force] [--jobs N] [--quiet] [--no-index]
                                                  build the episodes whose sources changed since the last build
-                                                 (default: content/sources → content/episodes; --force: all)
+                                                 (default: content/sources → content/episodes; --force: all),
+                                                 then update the library search index (not with --no-index)
   check [--sources DIR]… [--out DIR]             rebuild all, write nothing; fail when the model is stale
+  index [--out DIR] [--force] [--quiet]          bring the library search index up to date with the model
+                                                 (embedded database in <out>/.search-db, or DATABASE_URL)
   inspect <file> [--json]                        show a file's detected format and parsed structure
   add <slug> <file>… [--sources DIR]… [--out DIR] copy files into <sources>/<slug>/, build, report the merge
   export <slug> [--format vtt|srt|txt|json|chapters] [--episodes DIR]
@@ -11,6 +14,8 @@ const USAGE = `Usage: episodes <command>
 
 Environment: EPISODES_DIR (model folder, also read by the site) and EPISODES_SOURCES (sources
 folders, separated like PATH) stand in for --out and --sources when those are not given.
+DATABASE_URL (postgres://…) puts the search index on that PostgreSQL server (14 or newer)
+instead of the embedded database; build and index write there, the site reads it.
 `;
 
 function usageError(message: string): number {
@@ -30,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import("./build-command")).runBuild(rest, false);
       case "check":
         return await (await import("./build-command")).runBuild(rest, true);
+      case "index":
+        return await (await import("./index-command")).runIndex(rest);
       case "inspect":
         return (await import("./inspect-file")).inspectFile(rest);
       case "add":

@@ -10,6 +10,12 @@ const root = new URL("../../", import.meta.url).pathname;
 export async function ensureSiteBuilt(distDir = process.env.NEXT_DIST_DIR || ".next") {
   stage("build content (episodes build)");
   const contentCode = await run("node", [`${root}bin/episodes.mjs`, "build"], { cwd: root });
+  // 3: the model built but the search index could not be updated (an unreachable DATABASE_URL):
+  // stop here with its message rather than serve a search page that cannot answer.
+  if (contentCode === 3) {
+    console.error("The library search index could not be updated (see above), so the site was not started.");
+    process.exit(3);
+  }
   if (contentCode !== 0) console.error("Some episodes failed to build (see above); serving the others.");
   if (isBuildCurrent(distDir, inputStamp(distDir))) {
     stage("site build is up to date");

@@ -114,3 +114,52 @@ test("a hit in an episode's show notes opens the episode on that passage", async
   await expect(page.locator(`[id="${id}"]`)).toContainText("InstructLab");
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
+
+test.describe("filters, order and pages", () => {
+  test("the show filter narrows the results and stays in the URL", async ({ page }) => {
+    await page.goto("/search?q=open+source");
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+    await expect(main.getByRole("heading", { level: 2 })).not.toHaveCount(1);
+    await main.getByText("Filters and order").click();
+    await main.getByRole("combobox", { name: "Show" }).selectOption({ label: "Smart Talks with IBM" });
+    await main.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/[?&]show=smart-talks-with-ibm/);
+    await expect(main.getByRole("heading", { level: 2 })).toHaveCount(1);
+    await expect(main.getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+    // The filter is shown as set, open, after the reload.
+    await expect(main.getByRole("combobox", { name: "Show" })).toHaveValue("smart-talks-with-ibm");
+  });
+
+  test("the speaker filter keeps only what that speaker said", async ({ page }) => {
+    await page.goto("/search?q=open+source&speaker=Tim+Harford");
+    const region = page.getByRole("main").getByRole("region", { name: A_TITLE });
+    const hits = region.getByRole("listitem");
+    await expect(hits.first()).toBeVisible();
+    for (const text of await hits.allTextContents()) expect(text).toContain("Tim Harford");
+    await expect(page.getByRole("textbox", { name: "Speaker" })).toHaveValue("Tim Harford");
+  });
+
+  test("bad filter values are left out and named, and the search still answers", async ({ page }) => {
+    const response = await page.goto("/search?q=open+source&sort=random()&from=2024-13-01&show=<x>&page=-1");
+    expect(response?.status()).toBe(200);
+    const main = page.getByRole("main");
+    await expect(main.getByText("Results cannot be sorted by “random()”")).toBeVisible();
+    await expect(main.getByText("The from date “2024-13-01” is not a day")).toBeVisible();
+    await expect(main.getByText("There is no show “<x>”")).toBeVisible();
+    await expect(main.getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+  });
+
+  test("a page past the last says so and links to the last one", async ({ page }) => {
+    await page.goto("/search?q=open+source&page=40");
+    await expect(page.getByText("There is no page 40")).toBeVisible();
+    await page.getByRole("link", { name: "Go to the last page" }).click();
+    await expect(page).toHaveURL(/\/search\?q=open\+source$/);
+    await expect(page.getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+  });
+
+  test("an unknown speaker finds nothing and suggests clearing the filters", async ({ page }) => {
+    await page.goto("/search?q=open+source&speaker=Nobody+Atall");
+    await expect(page.getByText(/No matches for “open source”.*clear the filters/)).toBeVisible();
+  });
+});

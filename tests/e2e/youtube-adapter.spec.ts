@@ -32,6 +32,8 @@ test("nothing loads from YouTube until the reader asks to play", async ({ page }
 
 test("clicking a sentence seeks the video through the adapter and marks it", async ({ page }) => {
   await page.goto(A);
+  // A click before the transcript's island has hydrated does nothing on any server-rendered page.
+  await expect(page.locator("#transcript[data-synced]")).toBeAttached();
   const sentence = page.locator("#transcript [data-sentence]", { hasText: "So I'm immediately intrigued" });
   const start = Number(await sentence.getAttribute("data-start"));
   await sentence.click();
@@ -71,6 +73,7 @@ test.describe("when the video cannot load", () => {
 
   test("the tile says so and Watch on YouTube keeps the sentence the reader chose", async ({ page }) => {
     await page.goto(A);
+    await expect(page.locator("#transcript[data-synced]")).toBeAttached();
     const sentence = page.locator("#s-517722");
     await sentence.scrollIntoViewIfNeeded();
     await sentence.click();

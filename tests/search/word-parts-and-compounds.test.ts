@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEpisodeSearcher } from "@/lib/search/episode-searcher";
 import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
-import { buildLibraryIndex, searchLibrary } from "@/lib/search/library-search";
 import { loadEpisode, markedTexts as marked, rankTexts } from "./search-helpers";
 
 describe("a part of a word finds the word", () => {
@@ -71,22 +70,5 @@ describe("joined, split and hyphenated compounds find each other", () => {
     expect(marked("the open source models", "opensource models")).toEqual(["open source models"]);
     expect(marked("the opensource models", "open source")).toEqual(["opensource"]);
     expect(marked("the open source models", "opensou")).toEqual(["open source"]);
-  });
-});
-
-describe("the library search shares the rules", () => {
-  const library = buildLibraryIndex(
-    ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"].map(loadEpisode),
-  );
-  const slugs = (query: string) => searchLibrary(library, query).episodes.map((e) => e.slug);
-
-  it("`opensource` finds the episodes that say “open source” or “open-source”", () => {
-    expect(slugs("opensource").sort()).toEqual(slugs("open source").sort());
-    expect(slugs("opensource")).toContain("cyber-sentries-open-source-ai");
-  });
-
-  it("`GPT` finds ChatGPT in the notes of B", () => {
-    const b = searchLibrary(library, "GPT").episodes.find((e) => e.slug === "acquired-ai-builders");
-    expect(b?.hits.some((hit) => hit.doc.text.includes("ChatGPT"))).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchDocs } from "@/lib/search/build-search-docs";
 import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
-import { buildLibraryIndex, searchLibrary } from "@/lib/search/library-search";
 import { episodeSearchIndexSchema } from "@/lib/search/search-doc";
 import { selectBest } from "@/lib/search/select-best";
 import { loadEpisode } from "./search-helpers";
@@ -9,7 +8,6 @@ import { loadEpisode } from "./search-helpers";
 const a = loadEpisode("hugging-face-watsonx");
 const b = loadEpisode("acquired-ai-builders");
 const c = loadEpisode("cyber-sentries-open-source-ai");
-const library = buildLibraryIndex([a, b, c]);
 
 describe("buildSearchDocs", () => {
   it("A: one document per sentence, editorial notes left out, with speaker and section", () => {
@@ -39,43 +37,6 @@ describe("buildSearchDocs", () => {
     const parsed = episodeSearchIndexSchema.parse(json);
     expect(parsed.fuse.records).toHaveLength(parsed.docs.length);
     expect(parsed.fuse.keys.map((k) => k.id)).toEqual(["norm"]);
-  });
-});
-
-describe("searchLibrary", () => {
-  it("finds a phrase in A's transcript and in B's notes, grouped by episode", () => {
-    const result = searchLibrary(library, "Hugging Face");
-    const slugs = result.episodes.map((e) => e.slug);
-    expect(slugs).toEqual(expect.arrayContaining(["hugging-face-watsonx", "acquired-ai-builders"]));
-    const episodeA = result.episodes.find((e) => e.slug === "hugging-face-watsonx");
-    expect(episodeA?.total).toBeGreaterThan(episodeA?.hits.length ?? 0);
-    // A transcript hit names its speaker as the episode does (a name, not a voice label or an index).
-    expect(a.speakers.flatMap((s) => s.name ?? [])).toContain(episodeA?.hits[0]?.speaker);
-    expect(result.episodes.find((e) => e.slug === "acquired-ai-builders")?.hits[0]?.doc.kind).toBe("note");
-    expect(result.total).toBe(result.episodes.reduce((sum, e) => sum + e.total, 0));
-  });
-
-  it("lists at most maxEpisodes episodes and counts the others", () => {
-    const result = searchLibrary(library, "open source", { maxEpisodes: 1, perEpisode: 2 });
-    expect(result.episodes).toHaveLength(1);
-    expect(result.episodes[0]?.hits.length).toBeLessThanOrEqual(2);
-    expect(result.moreEpisodes).toBe(2);
-  });
-
-  it("ranks the misspelt quote first, across episodes", () => {
-    const [first] = searchLibrary(library, "atention is all you need").episodes;
-    expect(first?.slug).toBe("hugging-face-watsonx");
-    expect(first?.hits[0]?.doc.id).toBe("s-503417");
-  });
-
-  it("searches C's chapters and show notes, which have no transcript", () => {
-    const result = searchLibrary(library, "AI sovereignty");
-    expect(result.episodes.map((e) => e.slug)).toContain("cyber-sentries-open-source-ai");
-  });
-
-  it("gives nothing, without throwing, for junk", () => {
-    for (const query of ["", "(", "*", "[", '"', "zebra quokka"])
-      expect(searchLibrary(library, query)).toEqual({ total: 0, episodes: [], moreEpisodes: 0 });
   });
 });
 

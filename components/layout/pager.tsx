@@ -1,23 +1,25 @@
 import Link from "next/link";
-import { libraryHref, pageWindow } from "@/lib/view/library-page";
+import { pageWindow } from "@/lib/view/library-page";
 
 const item =
   "inline-flex min-w-10 justify-center rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium tabular-nums hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-slate-700 dark:hover:bg-slate-800";
 const current =
   "border-indigo-700 bg-indigo-700 text-white hover:bg-indigo-700 dark:border-indigo-400 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-400";
 
-/** Previous, numbered pages (1 … 4 5 6 … 34) and next, as links; nothing for a single page. */
-export function LibraryPager({
+/**
+ * Previous, numbered pages (1 … 4 5 6 … 34) and next, as links to `href(n)`; nothing for a
+ * single page. Links, not buttons: every page is a URL to share or open without JavaScript.
+ */
+export function Pager({
   page,
   pageCount,
-  showSlug,
+  href,
 }: {
   page: number;
   pageCount: number;
-  showSlug?: string;
+  href: (n: number) => string;
 }) {
   if (pageCount < 2) return null;
-  const href = (n: number) => libraryHref(showSlug, n);
   return (
     <nav aria-label="Pages" className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">

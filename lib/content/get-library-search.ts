@@ -1,0 +1,46 @@
+import "server-only";
+import { SearchUnavailableError, type LibrarySearch } from "../search/engine/library-query";
+import { openSearchEngine } from "./open-search-engine";
+import { getEpisodesDir } from "./load-episodes";
+import { lockGeneration, readCurrentGeneration, searchDbRoot } from "./search-db-files";
+
+let open: { key: string; search: Promise<LibrarySearch>; unlock: () => void } | undefined;
+
+/** What to open: the server at DATABASE_URL, else the embedded generation in use. */
+function currentTarget(): { key: string; url?: string; dir?: string; root?: string } {
+  const url = process.env.DATABASE_URL?.trim();
+  if (url) return { key: `url:${url}`, url };
+  const root = searchDbRoot(getEpisodesDir());
+  const dir = readCurrentGeneration(root);
+  if (!dir)
+    throw new SearchUnavailableError(
+      "The library's search index has not been built yet. Run `npx episodes index` (npm start builds it too), then reload.",
+    );
+  return { key: `dir:${dir}`, dir, root };
+}
+
+/**
+ * The library search this server answers with, opened once and kept (opening the embedded
+ * database takes about a second): the same one until the build points the index at a new
+ * generation, which is then opened and the old one closed. A failed open is not kept, so the
+ * next request tries again.
+ */
+export function getLibrarySearch(): Promise<LibrarySearch> {
+  const target = currentTarget();
+  if (open?.key === target.key) return open.search;
+  const previous = open;
+  const unlock = target.root && target.dir ? lockGeneration(target.root, target.dir) : () => {};
+  const search = openSearchEngine(target);
+  const entry = { key: target.key, search, unlock };
+  open = entry;
+  search.catch(() => {
+    if (open === entry) open = undefined;
+    unlock();
+  });
+  if (previous)
+    void previous.search.then(
+      (s) => s.close(),
+      () => {},
+    ).finally(previous.unlock);
+  return search;
+}

@@ -1,0 +1,107 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Where the embedded search database lives: `<model folder>/.search-db/`, a hidden folder next to
+ * the model (never committed: .gitignore), holding generations (`g-<n>/`, each a PGlite data
+ * directory), `CURRENT` (the name of the one in use) and `server-<pid>.lock` files.
+ *
+ * Why generations: PGlite is one process's database; a server that has it open must not see
+ * another process write into it. When no server holds the current generation the build writes
+ * into it in place (the `npm start` case: fast). When one does, the build copies it, writes the
+ * copy and points `CURRENT` at it; the server sees `CURRENT` change and reopens.
+ */
+export const SEARCH_DB_FOLDER = ".search-db";
+
+export function searchDbRoot(episodesDir: string): string {
+  return path.join(episodesDir, SEARCH_DB_FOLDER);
+}
+
+/** The data directory of the generation in use, or undefined when no index was built. */
+export function readCurrentGeneration(root: string): string | undefined {
+  try {
+    const name = readFileSync(path.join(root, "CURRENT"), "utf8").trim();
+    return /^g-\d+$/.test(name) && existsSync(path.join(root, name)) ? path.join(root, name) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, owned by someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Generations a live server has open (stale locks of dead processes are removed). */
+function generationsInUse(root: string): Set<string> {
+  const used = new Set<string>();
+  if (!existsSync(root)) return used;
+  for (const name of readdirSync(root)) {
+    const match = /^server-(\d+)\.lock$/.exec(name);
+    if (!match) continue;
+    const file = path.join(root, name);
+    if (!isAlive(Number(match[1]))) {
+      rmSync(file, { force: true });
+      continue;
+    }
+    used.add(readFileSync(file, "utf8").trim());
+  }
+  return used;
+}
+
+/** Records that this process has `generation` open (a server), replacing its earlier record. */
+export function lockGeneration(root: string, generation: string): () => void {
+  const file = path.join(root, `server-${process.pid}.lock`);
+  writeFileSync(file, path.basename(generation));
+  return () => rmSync(file, { force: true });
+}
+
+/** A data directory to write the index into, and how to make it the one in use. */
+export interface WritableGeneration {
+  dir: string;
+  /** True for a fresh or copied generation, which `commit` will put in use. */
+  isNew: boolean;
+  commit(): void;
+}
+
+function nextName(root: string): string {
+  const numbers = readdirSync(root).flatMap((n) => (/^g-(\d+)$/.exec(n)?.[1] ? [Number(n.slice(2))] : []));
+  return `g-${Math.max(0, ...numbers) + 1}`;
+}
+
+/** Points CURRENT at `name` atomically, then removes generations neither current nor open. */
+function switchTo(root: string, name: string): void {
+  const temp = path.join(root, `CURRENT.${process.pid}.tmp`);
+  writeFileSync(temp, `${name}\n`);
+  renameSync(temp, path.join(root, "CURRENT"));
+  const used = generationsInUse(root);
+  for (const other of readdirSync(root))
+    if (/^g-\d+$/.test(other) && other !== name && !used.has(other))
+      rmSync(path.join(root, other), { recursive: true, force: true });
+}
+
+/**
+ * The generation to write: the current one in place when no live server has it open, else a
+ * copy of it (or a fresh one with `fresh`, for a full reindex, or when there is none yet).
+ */
+export function openWritableGeneration(root: string, { fresh = false } = {}): WritableGeneration {
+  mkdirSync(root, { recursive: true });
+  const current = readCurrentGeneration(root);
+  if (current && !fresh && !generationsInUse(root).has(path.basename(current)))
+    return { dir: current, isNew: false, commit: () => {} };
+  const name = nextName(root);
+  const dir = path.join(root, name);
+  if (current && !fresh) cpSync(current, dir, { recursive: true });
+  else mkdirSync(dir);
+  return { dir, isNew: true, commit: () => switchTo(root, name) };
+}
+
+/** Removes a generation that was never committed (a failed write). */
+export function discardGeneration(generation: WritableGeneration): void {
+  if (generation.isNew) rmSync(generation.dir, { recursive: true, force: true });
+}

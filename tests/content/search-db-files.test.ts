@@ -1,0 +1,90 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  discardGeneration,
+  lockGeneration,
+  openWritableGeneration,
+  readCurrentGeneration,
+} from "@/lib/content/search-db-files";
+
+let root: string;
+beforeEach(() => {
+  root = path.join(mkdtempSync(path.join(tmpdir(), "search-db-")), ".search-db");
+});
+afterEach(() => rmSync(path.dirname(root), { recursive: true, force: true }));
+
+const generations = () => readdirSync(root).filter((n) => n.startsWith("g-")).sort();
+
+/** A process that is surely dead: one that ran and exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""]);
+  await new Promise((resolve) => child.on("exit", resolve));
+  return child.pid as number;
+}
+
+describe("search database generations", () => {
+  it("has none before the first index, then the committed one", () => {
+    expect(readCurrentGeneration(root)).toBeUndefined();
+    const first = openWritableGeneration(root);
+    expect(first.isNew).toBe(true);
+    expect(readCurrentGeneration(root)).toBeUndefined(); // not until committed
+    first.commit();
+    expect(readCurrentGeneration(root)).toBe(first.dir);
+  });
+
+  it("writes in place when no server has the current one open", () => {
+    const first = openWritableGeneration(root);
+    first.commit();
+    const again = openWritableGeneration(root);
+    expect(again).toMatchObject({ dir: first.dir, isNew: false });
+  });
+
+  it("writes a copy when a live server has it open, then switches and keeps the open one", () => {
+    const first = openWritableGeneration(root);
+    writeFileSync(path.join(first.dir, "PG_VERSION"), "15\n");
+    first.commit();
+    const unlock = lockGeneration(root, first.dir); // this test process is the live "server"
+    const copy = openWritableGeneration(root);
+    expect(copy.isNew).toBe(true);
+    expect(copy.dir).not.toBe(first.dir);
+    expect(readFileSync(path.join(copy.dir, "PG_VERSION"), "utf8")).toBe("15\n");
+    copy.commit();
+    expect(readCurrentGeneration(root)).toBe(copy.dir);
+    expect(existsSync(first.dir)).toBe(true); // still open by the server
+    unlock();
+    openWritableGeneration(root, { fresh: true }).commit();
+    expect(generations()).toEqual(["g-3"]); // neither current nor open: removed
+  });
+
+  it("ignores and removes the lock of a process that is gone", async () => {
+    const first = openWritableGeneration(root);
+    first.commit();
+    writeFileSync(path.join(root, `server-${await deadPid()}.lock`), "g-1");
+    expect(openWritableGeneration(root)).toMatchObject({ dir: first.dir, isNew: false });
+    expect(readdirSync(root).some((n) => n.endsWith(".lock"))).toBe(false);
+  });
+
+  it("a fresh generation starts empty; a failed one is discarded, the current one kept", () => {
+    const first = openWritableGeneration(root);
+    writeFileSync(path.join(first.dir, "data"), "x");
+    first.commit();
+    const fresh = openWritableGeneration(root, { fresh: true });
+    expect(readdirSync(fresh.dir)).toEqual([]);
+    discardGeneration(fresh);
+    expect(existsSync(fresh.dir)).toBe(false);
+    expect(readCurrentGeneration(root)).toBe(first.dir);
+    discardGeneration(openWritableGeneration(root)); // in place: nothing removed
+    expect(existsSync(first.dir)).toBe(true);
+  });
+
+  it("a CURRENT naming something else is no index", () => {
+    openWritableGeneration(root).commit();
+    writeFileSync(path.join(root, "CURRENT"), "../../etc\n");
+    expect(readCurrentGeneration(root)).toBeUndefined();
+    writeFileSync(path.join(root, "CURRENT"), "g-9\n");
+    expect(readCurrentGeneration(root)).toBeUndefined();
+  });
+});
