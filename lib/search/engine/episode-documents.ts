@@ -39,7 +39,9 @@ export const DESCRIPTION_DOC_ID = "episode-description";
  * schema version (a change in what is indexed changes the version, hence every hash).
  */
 export function episodeHash(episode: Episode): string {
-  return createHash("sha256").update(`${SEARCH_SCHEMA_VERSION}\n${JSON.stringify(episode)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${SEARCH_SCHEMA_VERSION}\n${JSON.stringify(episode)}`)
+    .digest("hex");
 }
 
 /**

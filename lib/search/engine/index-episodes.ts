@@ -106,7 +106,9 @@ export async function indexEpisodes(
     const stale: number[] = [];
     for (const slug of new Set(changes.remove)) {
       const row = bySlug.get(slug);
-      if (row) (stale.push(row.id), report.removed.push(slug));
+      if (!row) continue;
+      stale.push(row.id);
+      report.removed.push(slug);
     }
     const fresh = changes.upsert.filter((episode) => {
       const old = bySlug.get(episode.slug);

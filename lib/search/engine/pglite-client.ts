@@ -9,7 +9,8 @@ interface PgliteLike {
 
 function runner(db: PgliteLike): SqlRunner {
   return {
-    query: async <T>(sql: string, params: readonly unknown[] = []) => (await db.query<T>(sql, [...params])).rows,
+    query: async <T>(sql: string, params: readonly unknown[] = []) =>
+      (await db.query<T>(sql, [...params])).rows,
     exec: async (sql) => void (await db.exec(sql)),
   };
 }

@@ -73,7 +73,9 @@ export async function ensureSearchSchema(client: SqlClient): Promise<boolean> {
       "SELECT to_regclass('search_meta') IS NOT NULL AS exists",
     );
     const [found] = table?.exists
-      ? await tx.query<{ version: string }>("SELECT value AS version FROM search_meta WHERE key = 'schema_version'")
+      ? await tx.query<{ version: string }>(
+          "SELECT value AS version FROM search_meta WHERE key = 'schema_version'",
+        )
       : [];
     if (found?.version === String(SEARCH_SCHEMA_VERSION)) return false;
     await tx.exec(DROP);

@@ -1,0 +1,83 @@
+import type { SqlRunner } from "./sql-client";
+
+/** What the library's vocabulary says about the query's words (see LOOKUP). */
+export interface WordFacts {
+  /** Words of the library among those asked. */
+  known: Set<string>;
+  /** Per asked word: the other forms of it the library has (`models` → `model`, `modeling`). */
+  forms: Map<string, string[]>;
+  /** Per asked word: the library's words that contain it (`gpt` → `chatgpt`), most common first. */
+  parts: Map<string, string[]>;
+  /** Asked beginnings that some word of the library begins with. */
+  begins: Set<string>;
+}
+
+/** Longer words containing a typed word, at most this many (the most common): `the` is in hundreds. */
+const MAX_PARTS = 30;
+
+/*
+ * One round trip. Words are the normaliser's letters and digits only, so they hold no LIKE
+ * wildcard (`%`, `_`); LIKE with a leading `%` is served by the trigram index.
+ */
+const LOOKUP = `
+SELECT 'known'::text AS k, word AS asked, word FROM search_words WHERE word = ANY($1::text[])
+UNION ALL
+SELECT 'form', q.t, w.word FROM unnest($2::text[]) AS q(t)
+  JOIN search_words w ON w.stem = (ts_lexize('english_stem', q.t))[1] AND w.word <> q.t
+UNION ALL
+SELECT 'part', q.t, p.word FROM unnest($3::text[]) AS q(t) CROSS JOIN LATERAL (
+  SELECT word FROM search_words WHERE word LIKE '%' || q.t || '%' AND word <> q.t
+  ORDER BY episodes DESC, word COLLATE "C" LIMIT ${MAX_PARTS}) AS p
+UNION ALL
+SELECT 'begins', q.t, b.word FROM unnest($4::text[]) AS q(t) CROSS JOIN LATERAL (
+  SELECT word FROM search_words WHERE word LIKE q.t || '%' AND word <> q.t LIMIT 1) AS b`;
+
+/**
+ * Looks up, in one query: which of `exact` are words of the library, the other forms of
+ * `forms`, the longer words containing each of `parts`, and which of `begins` start a word.
+ */
+export async function lookupWords(
+  db: SqlRunner,
+  ask: { exact: string[]; forms: string[]; parts: string[]; begins: string[] },
+): Promise<WordFacts> {
+  const rows = await db.query<{ k: string; asked: string; word: string }>(LOOKUP, [
+    [...new Set(ask.exact)],
+    [...new Set(ask.forms)],
+    [...new Set(ask.parts)],
+    [...new Set(ask.begins)],
+  ]);
+  const facts: WordFacts = { known: new Set(), forms: new Map(), parts: new Map(), begins: new Set() };
+  const add = (map: Map<string, string[]>, key: string, word: string) =>
+    map.set(key, [...(map.get(key) ?? []), word]);
+  for (const { k, asked, word } of rows) {
+    if (k === "known") facts.known.add(word);
+    else if (k === "form") add(facts.forms, asked, word);
+    else if (k === "part") add(facts.parts, asked, word);
+    else facts.begins.add(asked);
+  }
+  return facts;
+}
+
+/** Close words must be at least this similar (pg_trgm similarity, its `%` operator's default). */
+const MAX_CANDIDATES = 3;
+const CLOSE = `
+SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LATERAL (
+  SELECT word, similarity(word, q.t) AS sim FROM search_words WHERE word % q.t
+  ORDER BY sim DESC, episodes DESC, word COLLATE "C" LIMIT ${MAX_CANDIDATES}) AS c`;
+
+/**
+ * For each word the library lacks, its closest words (pg_trgm similarity ≥ 0.3, the most
+ * similar then the most common first), keeping those nearly as close as the best.
+ */
+export async function closeWords(db: SqlRunner, words: string[]): Promise<Map<string, string[]>> {
+  const found = new Map<string, { word: string; sim: number }[]>();
+  if (words.length === 0) return new Map();
+  for (const row of await db.query<{ asked: string; word: string; sim: number }>(CLOSE, [words]))
+    found.set(row.asked, [...(found.get(row.asked) ?? []), { word: row.word, sim: Number(row.sim) }]);
+  return new Map(
+    [...found].map(([asked, list]) => {
+      const best = list[0]?.sim ?? 0;
+      return [asked, list.filter((c) => c.sim >= best - 0.1).map((c) => c.word)];
+    }),
+  );
+}
