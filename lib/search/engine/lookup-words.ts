@@ -1,3 +1,4 @@
+import { matchTerm } from "../term-match";
 import type { SqlRunner } from "./sql-client";
 
 /** What the library's vocabulary says about the query's words (see LOOKUP). */
@@ -58,26 +59,31 @@ export async function lookupWords(
   return facts;
 }
 
-/** Close words must be at least this similar (pg_trgm similarity, its `%` operator's default). */
+/** Trigram neighbours looked at per word, and close words kept. */
+const MAX_NEIGHBOURS = 10;
 const MAX_CANDIDATES = 3;
 const CLOSE = `
 SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LATERAL (
   SELECT word, similarity(word, q.t) AS sim FROM search_words WHERE word % q.t
-  ORDER BY sim DESC, episodes DESC, word COLLATE "C" LIMIT ${MAX_CANDIDATES}) AS c`;
+  ORDER BY sim DESC, episodes DESC, word COLLATE "C" LIMIT ${MAX_NEIGHBOURS}) AS c`;
 
 /**
- * For each word the library lacks, its closest words (pg_trgm similarity ≥ 0.3, the most
- * similar then the most common first), keeping those nearly as close as the best.
+ * For each word the library lacks, its closest words: pg_trgm's neighbours (similarity ≥ 0.3,
+ * its `%` default; the most similar, then the most common first) that are also within the
+ * in-page search's typo distance (term-match: 1 typo up to 6 letters, then 2), so `into` does
+ * not become `in`. Keeps up to MAX_CANDIDATES nearly as similar as the best.
  */
 export async function closeWords(db: SqlRunner, words: string[]): Promise<Map<string, string[]>> {
   const found = new Map<string, { word: string; sim: number }[]>();
   if (words.length === 0) return new Map();
   for (const row of await db.query<{ asked: string; word: string; sim: number }>(CLOSE, [words]))
-    found.set(row.asked, [...(found.get(row.asked) ?? []), { word: row.word, sim: Number(row.sim) }]);
+    if (matchTerm(row.asked, row.word, false) > 0)
+      found.set(row.asked, [...(found.get(row.asked) ?? []), { word: row.word, sim: Number(row.sim) }]);
   return new Map(
     [...found].map(([asked, list]) => {
       const best = list[0]?.sim ?? 0;
-      return [asked, list.filter((c) => c.sim >= best - 0.1).map((c) => c.word)];
+      const close = list.filter((c) => c.sim >= best - 0.1).slice(0, MAX_CANDIDATES);
+      return [asked, close.map((c) => c.word)];
     }),
   );
 }
