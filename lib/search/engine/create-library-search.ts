@@ -74,6 +74,7 @@ async function runSearch(client: SqlClient, query: LibraryQuery): Promise<Librar
     EPISODES_PER_RESULTS_PAGE,
     (query.page - 1) * EPISODES_PER_RESULTS_PAGE,
     HITS_PER_EPISODE,
+    expanded.exact,
   ]);
   if (!row) return emptyResult(query.page, expanded.corrections);
   const hits = new Map<number, LibraryHit[]>();

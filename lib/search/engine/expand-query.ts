@@ -8,8 +8,10 @@ import type { SqlRunner } from "./sql-client";
 export interface ExpandedQuery {
   /** What a document must match (`simple` config); null when nothing can match. */
   match: string | null;
-  /** Ranking: any of the reader's words (after corrections), for the `english` and `simple` vectors. */
+  /** Ranking: any of the reader's words (after corrections) but stopwords, unless that is all there is. */
   rank: string;
+  /** Ranking, second: any of the reader's words, stopwords too (the spelling typed beats its forms). */
+  exact: string;
   /** All the words in order, for the exact-phrase bonus; null for fewer than two. */
   phrase: string | null;
   /** The words to mark in the hits' text (the corrected query, without exclusions). */
@@ -105,9 +107,11 @@ export async function expandQuery(db: SqlRunner, query: ParsedQuery): Promise<Ex
       : `!${sequence(p)}`,
   );
   const all = [...literal, ...phrases.flat()];
+  const content = all.filter((w) => !facts.stopwords.has(w) && w.length > 1);
   return {
     match: possible ? [...required, ...exclusions].join(" & ") : null,
-    rank: all.length > 0 ? any(all.map((w) => lexeme(w))) : "",
+    rank: any((content.length > 0 ? content : all).map((w) => lexeme(w))),
+    exact: any(all.map((w) => lexeme(w))),
     phrase: literal.length >= 2 ? sequence(literal, typingLast) : null,
     markQuery: all.join(" ") + (typingLast ? "" : " "),
     corrections: possible ? corrections : [],

@@ -11,6 +11,8 @@ export interface WordFacts {
   parts: Map<string, string[]>;
   /** Asked beginnings that some word of the library begins with. */
   begins: Set<string>;
+  /** Asked forms-words that are English stopwords (`is`, `all`): they do not rank. */
+  stopwords: Set<string>;
 }
 
 /** Longer words containing a typed word, at most this many (the most common): `the` is in hundreds. */
@@ -31,11 +33,14 @@ SELECT 'part', q.t, p.word FROM unnest($3::text[]) AS q(t) CROSS JOIN LATERAL (
   ORDER BY episodes DESC, word COLLATE "C" LIMIT ${MAX_PARTS}) AS p
 UNION ALL
 SELECT 'begins', q.t, b.word FROM unnest($4::text[]) AS q(t) CROSS JOIN LATERAL (
-  SELECT word FROM search_words WHERE word LIKE q.t || '%' AND word <> q.t LIMIT 1) AS b`;
+  SELECT word FROM search_words WHERE word LIKE q.t || '%' AND word <> q.t LIMIT 1) AS b
+UNION ALL
+SELECT 'stop', q.t, q.t FROM unnest($2::text[]) AS q(t) WHERE ts_lexize('english_stem', q.t) = '{}'`;
 
 /**
  * Looks up, in one query: which of `exact` are words of the library, the other forms of
- * `forms`, the longer words containing each of `parts`, and which of `begins` start a word.
+ * `forms` (and which are stopwords), the longer words containing each of `parts`, and which
+ * of `begins` start a word.
  */
 export async function lookupWords(
   db: SqlRunner,
@@ -47,13 +52,20 @@ export async function lookupWords(
     [...new Set(ask.parts)],
     [...new Set(ask.begins)],
   ]);
-  const facts: WordFacts = { known: new Set(), forms: new Map(), parts: new Map(), begins: new Set() };
+  const facts: WordFacts = {
+    known: new Set(),
+    forms: new Map(),
+    parts: new Map(),
+    begins: new Set(),
+    stopwords: new Set(),
+  };
   const add = (map: Map<string, string[]>, key: string, word: string) =>
     map.set(key, [...(map.get(key) ?? []), word]);
   for (const { k, asked, word } of rows) {
     if (k === "known") facts.known.add(word);
     else if (k === "form") add(facts.forms, asked, word);
     else if (k === "part") add(facts.parts, asked, word);
+    else if (k === "stop") facts.stopwords.add(asked);
     else facts.begins.add(asked);
   }
   return facts;

@@ -16,11 +16,12 @@ DROP TABLE IF EXISTS search_meta;`;
 /*
  * Documents keep the text as written (shown, marked) and `norm`, the app's normalised words
  * (lib/text/normalize-text: accents, case, apostrophes and dashes folded), so the database and
- * the marks computed in TypeScript split words the same way. Two stored tsvectors of `norm`:
- * - `tsv_simple`, unstemmed with stopwords: what a query matches (GIN), so quoted phrases
- *   made of stopwords ("all you need") and exact spellings find their sentence;
- * - `tsv_english`, stemmed without stopwords: only read for the matched rows, to rank, so
- *   `is all you` does not outweigh `attention`. It needs no index.
+ * the marks computed in TypeScript split words the same way. One stored tsvector of `norm`,
+ * `simple` (unstemmed, stopwords kept) with a GIN index: quoted phrases made of stopwords
+ * ("all you need") and exact spellings find their sentence. Stemming and stopwords happen on
+ * the query side instead (expand-query.ts): a word matches its other forms through the words'
+ * stems, and the ranking leaves stopwords out, so `is all you` does not outweigh `attention`.
+ * A second, stemmed `english` vector measured twice the bulk-load time for nothing more.
  * `search_words` holds every distinct word with how many episodes say it and its English stem:
  * a pg_trgm GIN index on it finds close words (typos) and words containing a part (`gpt` →
  * `chatgpt`); the stem finds the other forms of a word (`models` → `model`).
@@ -51,7 +52,6 @@ CREATE TABLE search_documents (
   speaker text,
   section text,
   tsv_simple tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, norm)) STORED,
-  tsv_english tsvector GENERATED ALWAYS AS (to_tsvector('english'::regconfig, norm)) STORED,
   PRIMARY KEY (episode_id, position)
 );
 CREATE INDEX search_documents_tsv ON search_documents USING gin (tsv_simple);

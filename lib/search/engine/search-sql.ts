@@ -1,22 +1,22 @@
 /*
  * The library search as one statement, the same on PGlite and PostgreSQL. Parameters:
- * $1 match (tsquery text, `simple`), $2 rank (tsquery text, any word), $3 phrase bonus (or
- * NULL), $4 show, $5 speaker, $6 from, $7 to (or NULL), $8 sort, $9 episodes per page,
- * $10 offset, $11 hits per episode.
+ * $1 match, $2 rank, $12 exact (tsquery texts; see ExpandedQuery), $3 phrase bonus (or NULL),
+ * $4 show, $5 speaker, $6 from, $7 to (or NULL), $8 sort, $9 episodes per page, $10 offset,
+ * $11 hits per episode.
  *
- * Score: cover density of the reader's words in the stemmed, stopword-free vector (so
- * `attention` outweighs `is all you`) plus in the unstemmed one (so the word as typed beats its
- * forms and parts, and stopwords count when that is all there is), plus 1 when the whole query
- * stands as a phrase (the famous quote ranked 6th without it). An episode ranks by its best hit.
+ * Score: cover density of the reader's words but stopwords (so `attention` outweighs
+ * `is all you`; the word as typed beats its forms and parts), a tenth of that of all of them
+ * (stopwords break ties), plus 1 when the whole query stands as a phrase (the famous quote
+ * ranked 6th without it). An episode ranks by its best hit.
  */
 export const SEARCH_SQL = `
 WITH q AS (
-  SELECT to_tsquery('simple', $1::text) AS match, to_tsquery('english', $2::text) AS en,
-    to_tsquery('simple', $2::text) AS exact, to_tsquery('simple', coalesce($3::text, '')) AS phrase
+  SELECT to_tsquery('simple', $1::text) AS match, to_tsquery('simple', $2::text) AS rank,
+    to_tsquery('simple', $12::text) AS exact, to_tsquery('simple', coalesce($3::text, '')) AS phrase
 ),
 m AS MATERIALIZED (
   SELECT d.episode_id, d.position,
-    ts_rank_cd(d.tsv_english, q.en) + ts_rank_cd(d.tsv_simple, q.exact)
+    ts_rank_cd(d.tsv_simple, q.rank) + 0.1 * ts_rank_cd(d.tsv_simple, q.exact)
       + CASE WHEN $3::text IS NOT NULL AND d.tsv_simple @@ q.phrase THEN 1 ELSE 0 END AS score
   FROM q, search_documents d JOIN search_episodes e ON e.id = d.episode_id
   WHERE d.tsv_simple @@ q.match
