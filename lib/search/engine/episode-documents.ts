@@ -35,13 +35,19 @@ export const TITLE_DOC_ID = "episode-title";
 export const DESCRIPTION_DOC_ID = "episode-description";
 
 /**
- * The hash that decides whether an episode must be indexed again: its whole model plus the
- * schema version (a change in what is indexed changes the version, hence every hash).
+ * The hash that decides whether an episode must be indexed again: of what the index stores of
+ * it (its card and documents) and the schema version. Fields the search never reads (media,
+ * word timings) do not count, so changing them re-indexes nothing.
  */
-export function episodeHash(episode: Episode): string {
+function rowsHash(rows: Omit<EpisodeRows, "hash">): string {
   return createHash("sha256")
-    .update(`${SEARCH_SCHEMA_VERSION}\n${JSON.stringify(episode)}`)
+    .update(`${SEARCH_SCHEMA_VERSION}\n${JSON.stringify(rows)}`)
     .digest("hex");
+}
+
+/** The hash of what the index stores of `episode` (see listIndexedEpisodes to compare). */
+export function episodeHash(episode: Episode): string {
+  return episodeRows(episode).hash;
 }
 
 /**
@@ -75,14 +81,14 @@ export function episodeRows(episode: Episode): EpisodeRows {
   });
   documents.forEach((row, i) => (row.position = i));
   const speakers = [...new Set(documents.flatMap((d) => (d.speaker === null ? [] : [d.speaker])))];
-  return {
+  const rows = {
     slug: episode.slug,
     title: episode.title,
     show: episode.show ?? null,
     published: episode.published ?? null,
-    hash: episodeHash(episode),
     speakers: speakers.sort(),
     words: [...words].sort(),
     documents,
   };
+  return { ...rows, hash: rowsHash(rows) };
 }

@@ -1,5 +1,5 @@
 import type { Episode } from "../../model/episode-schema";
-import { episodeHash, episodeRows, type DocumentRow } from "./episode-documents";
+import { episodeRows, type DocumentRow, type EpisodeRows } from "./episode-documents";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
 /** What to change in the index: episodes to (re)index when their hash changed, slugs to drop. */
@@ -24,6 +24,8 @@ export interface IndexReport {
 
 /** Documents sent per INSERT: big enough to amortise a round trip, small enough for memory. */
 const BATCH = 20_000;
+/** Documents loaded at once past which the planner's statistics are gathered again. */
+const ANALYZE_AFTER = 5_000;
 
 const INSERT_DOCUMENTS = `
 INSERT INTO search_documents
@@ -85,10 +87,23 @@ async function dropEpisodes(tx: SqlRunner, ids: number[]): Promise<void> {
   await tx.query("DELETE FROM search_episodes WHERE id = ANY($1::int[])", [ids]);
 }
 
+/** Stores one episode's card and queues its documents; resolves to its id. */
+async function insertEpisode(tx: SqlRunner, row: EpisodeRows, buffer: DocumentBuffer): Promise<number> {
+  const [inserted] = await tx.query<{ id: number }>(
+    `INSERT INTO search_episodes (slug, title, show, published, hash, speakers, words)
+     VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[]) RETURNING id`,
+    [row.slug, row.title, row.show, row.published, row.hash, row.speakers, row.words],
+  );
+  if (!inserted) throw new Error(`could not store episode ${row.slug}`);
+  await buffer.add(inserted.id, row.documents);
+  return inserted.id;
+}
+
 /**
  * Brings the index up to date in one transaction: episodes of `upsert` whose hash changed (or
- * that are new) are indexed again, the others skipped; slugs of `remove` disappear. Documents
- * are bulk-loaded with multi-row inserts (one statement per BATCH documents).
+ * that are new) are indexed again, the others skipped; slugs of `remove` disappear. Episodes
+ * are turned into rows one at a time (the rows of a thousand hours would not fit in memory
+ * together); documents are bulk-loaded with multi-row inserts of BATCH documents.
  */
 export async function indexEpisodes(
   client: SqlClient,
@@ -103,39 +118,30 @@ export async function indexEpisodes(
     );
     const bySlug = new Map(existing.map((row) => [row.slug, row]));
     const report: IndexReport = { indexed: [], unchanged: [], removed: [], documents: 0 };
-    const stale: number[] = [];
-    for (const slug of new Set(changes.remove)) {
-      const row = bySlug.get(slug);
-      if (!row) continue;
-      stale.push(row.id);
-      report.removed.push(slug);
-    }
-    const fresh = changes.upsert.filter((episode) => {
-      const old = bySlug.get(episode.slug);
-      const removing = changes.remove.includes(episode.slug);
-      if (old?.hash === episodeHash(episode) && !removing) return !report.unchanged.push(episode.slug);
-      if (old && !stale.includes(old.id)) stale.push(old.id);
-      return true;
-    });
-    await dropEpisodes(tx, stale);
+    const removed = [...new Set(changes.remove)].filter((slug) => bySlug.has(slug));
+    await dropEpisodes(
+      tx,
+      removed.map((slug) => bySlug.get(slug)?.id ?? -1),
+    );
+    report.removed.push(...removed);
     const buffer = new DocumentBuffer(tx);
     const ids: number[] = [];
-    let done = report.unchanged.length;
-    for (const episode of fresh) {
+    for (const [i, episode] of changes.upsert.entries()) {
       const row = episodeRows(episode);
-      const [inserted] = await tx.query<{ id: number }>(
-        `INSERT INTO search_episodes (slug, title, show, published, hash, speakers, words)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7::text[]) RETURNING id`,
-        [row.slug, row.title, row.show, row.published, row.hash, row.speakers, row.words],
-      );
-      if (!inserted) throw new Error(`could not store episode ${row.slug}`);
-      ids.push(inserted.id);
-      await buffer.add(inserted.id, row.documents);
-      report.indexed.push(row.slug);
-      onProgress?.({ done: ++done, total: changes.upsert.length, slug: row.slug });
+      const old = removed.includes(row.slug) ? undefined : bySlug.get(row.slug);
+      if (old?.hash === row.hash) report.unchanged.push(row.slug);
+      else {
+        if (old) await dropEpisodes(tx, [old.id]);
+        ids.push(await insertEpisode(tx, row, buffer));
+        report.indexed.push(row.slug);
+      }
+      onProgress?.({ done: i + 1, total: changes.upsert.length, slug: row.slug });
     }
     await buffer.flush();
     if (ids.length > 0) await tx.query(COUNT_WORDS, [ids, 1]);
+    // Fresh statistics after a bulk load: PGlite has no autovacuum to gather them.
+    if (buffer.count >= ANALYZE_AFTER)
+      await tx.exec("ANALYZE search_documents, search_words, search_episodes");
     report.documents = buffer.count;
     return report;
   });
