@@ -60,7 +60,7 @@ function owned(dir) {
 
 /**
  * Starts a server on 127.0.0.1:`port` with a fresh data directory (trust authentication, user
- * `postgres`, C.UTF-8). Resolves to its URL and `stop()`, which stops it and removes the
+ * `postgres`, C.UTF-8). Resolves to its URL, its data directory and `stop()`, which stops it and removes the
  * directory; it also runs when this process exits.
  */
 export async function startPostgres({ port }) {
@@ -99,5 +99,5 @@ export async function startPostgres({ port }) {
     stop();
     throw error;
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir: data, stop };
 }

@@ -2,7 +2,7 @@ import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
 import type { ParsedQuery } from "./parse-library-query";
 import { closeWords, lookupWords, type WordFacts } from "./lookup-words";
-import type { SqlRunner } from "./sql-client";
+import type { SqlClient } from "./sql-client";
 
 /** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */
 export interface ExpandedQuery {
@@ -71,7 +71,7 @@ function alternatives(words: string[], i: number, typingLast: boolean, facts: Wo
  * (`opensource` ↔ `open source`). A word the library lacks entirely (a typo) is replaced by its
  * closest words (pg_trgm), reported in `corrections`; without any, nothing can match.
  */
-export async function expandQuery(db: SqlRunner, query: ParsedQuery): Promise<ExpandedQuery> {
+export async function expandQuery(db: SqlClient, query: ParsedQuery): Promise<ExpandedQuery> {
   const { words, phrases, excluded, typingLast } = query;
   const typing = (i: number) => typingLast && i === words.length - 1;
   const joins = words.slice(1).map((b, i) => (joinable(words[i], b) ? (words[i] as string) + b : ""));

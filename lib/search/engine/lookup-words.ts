@@ -1,5 +1,5 @@
 import { matchTerm } from "../term-match";
-import type { SqlRunner } from "./sql-client";
+import type { SqlClient, SqlRunner } from "./sql-client";
 
 /** What the library's vocabulary says about the query's words (see LOOKUP). */
 export interface WordFacts {
@@ -74,21 +74,27 @@ export async function lookupWords(
 /** Trigram neighbours looked at per word, and close words kept. */
 const MAX_NEIGHBOURS = 10;
 const MAX_CANDIDATES = 3;
+const SIMILARITY = 0.2;
 const CLOSE = `
 SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LATERAL (
   SELECT word, similarity(word, q.t) AS sim FROM search_words WHERE word % q.t
   ORDER BY sim DESC, episodes DESC, word COLLATE "C" LIMIT ${MAX_NEIGHBOURS}) AS c`;
 
 /**
- * For each word the library lacks, its closest words: pg_trgm's neighbours (similarity ≥ 0.3,
- * its `%` default; the most similar, then the most common first) that are also within the
+ * For each word the library lacks, its closest words: pg_trgm's neighbours (similarity ≥ 0.2,
+ * not its default 0.3: two swapped letters, `soruce`, share only 3 of 7 trigrams with `source`;
+ * the most similar, then the most common first) that are also within the
  * in-page search's typo distance (term-match: 1 typo up to 6 letters, then 2), so `into` does
  * not become `in`. Keeps up to MAX_CANDIDATES nearly as similar as the best.
  */
-export async function closeWords(db: SqlRunner, words: string[]): Promise<Map<string, string[]>> {
+export async function closeWords(db: SqlClient, words: string[]): Promise<Map<string, string[]>> {
   const found = new Map<string, { word: string; sim: number }[]>();
   if (words.length === 0) return new Map();
-  for (const row of await db.query<{ asked: string; word: string; sim: number }>(CLOSE, [words]))
+  const rows = await db.transaction(async (tx) => {
+    await tx.exec(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY}`);
+    return tx.query<{ asked: string; word: string; sim: number }>(CLOSE, [words]);
+  });
+  for (const row of rows)
     if (matchTerm(row.asked, row.word, false) > 0)
       found.set(row.asked, [...(found.get(row.asked) ?? []), { word: row.word, sim: Number(row.sim) }]);
   return new Map(

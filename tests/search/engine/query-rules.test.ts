@@ -21,6 +21,7 @@ const CASES: Record<string, string[]> = {
   around: ["we went around"],
   phrases: ["you need all of it", "attention is all you need"],
   exclusions: ["open models win", "closed models lose", "open weights"],
+  typos: ["the source of truth", "a wanted poster"],
 };
 
 describe.each(ENGINES)("query rules on $name", (engine) => {
@@ -74,6 +75,20 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     expect(await rank("apart", "opensource")).toEqual([]);
     expect(await rank("into", "into ")).toEqual([]);
     expect(await rank("around", "a round ")).toEqual([]);
+  });
+
+  it("GOOD: a misspelt word (swapped letters too) is replaced by the closest word, and said so", async () => {
+    for (const [typed, meant] of [
+      ["soruce", "source"],
+      ["watned", "wanted"],
+      ["truht", "truth"],
+    ]) {
+      const result = await search.search(query(`${typed} `, { show: "typos" }));
+      expect(result.corrections, typed).toEqual([{ from: typed, to: meant }]);
+      expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(
+        CASES.typos?.filter((text) => text.includes(meant as string)),
+      );
+    }
   });
 
   it("quoted phrases match in order, with straight or curly quotes; stopwords count inside", async () => {
