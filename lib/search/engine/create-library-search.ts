@@ -1,5 +1,5 @@
 import { findMatchRanges } from "../find-match-ranges";
-import { expandQuery } from "./expand-query";
+import { expandQuery, type ExpandedQuery } from "./expand-query";
 import {
   EPISODES_PER_RESULTS_PAGE,
   HITS_PER_EPISODE,
@@ -59,10 +59,8 @@ function toHit(row: HitRow, markQuery: string): LibraryHit {
   };
 }
 
-async function runSearch(client: SqlClient, query: LibraryQuery): Promise<LibrarySearchResult> {
-  const expanded = await expandQuery(client, parseLibraryQuery(query.text));
-  if (!expanded.match) return emptyResult(query.page, expanded.corrections);
-  const [row] = await client.query<SearchRow>(SEARCH_SQL, [
+function searchRow(client: SqlClient, query: LibraryQuery, expanded: ExpandedQuery & { match: string }) {
+  return client.query<SearchRow>(SEARCH_SQL, [
     expanded.match,
     expanded.rank,
     expanded.phrase,
@@ -76,7 +74,21 @@ async function runSearch(client: SqlClient, query: LibraryQuery): Promise<Librar
     HITS_PER_EPISODE,
     expanded.exact,
   ]);
-  if (!row) return emptyResult(query.page, expanded.corrections);
+}
+
+async function runSearch(client: SqlClient, query: LibraryQuery): Promise<LibrarySearchResult> {
+  const parsed = parseLibraryQuery(query.text);
+  let expanded = await expandQuery(client, parsed);
+  let [row] = expanded.match ? await searchRow(client, query, { ...expanded, match: expanded.match }) : [];
+  if (!row?.total) {
+    // Nothing found: perhaps a typo that happens to be a form or part of a word; once more, strict.
+    const strict = await expandQuery(client, parsed, { strict: true });
+    if (strict.match && strict.match !== expanded.match) {
+      const [again] = await searchRow(client, query, { ...strict, match: strict.match });
+      if (again?.total) [expanded, row] = [strict, again];
+    }
+  }
+  if (!row || !expanded.match) return emptyResult(query.page, expanded.corrections);
   const hits = new Map<number, LibraryHit[]>();
   for (const hit of row.hits)
     hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, expanded.markQuery)]);

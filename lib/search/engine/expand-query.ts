@@ -69,9 +69,14 @@ function alternatives(words: string[], i: number, typingLast: boolean, facts: Wo
  * (same English stem), longer words beginning with it (the word being typed, or one of 4+
  * letters), longer words containing it (3+ letters), and its compound spellings side by side
  * (`opensource` ↔ `open source`). A word the library lacks entirely (a typo) is replaced by its
- * closest words (pg_trgm), reported in `corrections`; without any, nothing can match.
+ * closest words (pg_trgm), reported in `corrections`; without any, nothing can match. With
+ * `strict`, so is a word the library has only in other forms or as part of longer words.
  */
-export async function expandQuery(db: SqlClient, query: ParsedQuery): Promise<ExpandedQuery> {
+export async function expandQuery(
+  db: SqlClient,
+  query: ParsedQuery,
+  { strict = false }: { strict?: boolean } = {},
+): Promise<ExpandedQuery> {
   const { words, phrases, excluded, typingLast } = query;
   const typing = (i: number) => typingLast && i === words.length - 1;
   const joins = words.slice(1).map((b, i) => (joinable(words[i], b) ? (words[i] as string) + b : ""));
@@ -85,11 +90,17 @@ export async function expandQuery(db: SqlClient, query: ParsedQuery): Promise<Ex
     ].filter(Boolean),
   });
   const groups = words.map((_, i) => alternatives(words, i, typingLast, facts));
-  const unknown = words.filter((w, i) => groups[i]?.length === 0 && maxTypos(w.length) > 0);
-  const close = await closeWords(db, unknown);
+  // Strict (the query found nothing): a word the library has only other forms or parts of
+  // (`threes` → `three`) may be a typo too (`theres`): its close words replace it.
+  const doubtful = (w: string, i: number) =>
+    groups[i]?.length === 0 || (strict && !facts.known.has(w) && !facts.begins.has(w));
+  const unknown = words.filter((w, i) => doubtful(w, i) && maxTypos(w.length) > 0);
+  // …and its close words are other than those forms and parts, which found nothing.
+  const tried = (w: string) => new Set([...(facts.forms.get(w) ?? []), ...(facts.parts.get(w) ?? [])]);
+  const close = await closeWords(db, unknown, strict ? tried : undefined);
   const corrections: ExpandedQuery["corrections"] = [];
   const literal = words.map((word, i) => {
-    const candidates = groups[i]?.length === 0 ? close.get(word) : undefined;
+    const candidates = doubtful(word, i) ? close.get(word) : undefined;
     if (!candidates?.[0]) return word;
     groups[i] = candidates.map((c) => lexeme(c));
     corrections.push({ from: word, to: candidates[0] });

@@ -85,9 +85,14 @@ SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LA
  * not its default 0.3: two swapped letters, `soruce`, share only 3 of 7 trigrams with `source`;
  * the most similar, then the most common first) that are also within the
  * in-page search's typo distance (term-match: 1 typo up to 6 letters, then 2), so `into` does
- * not become `in`. Keeps up to MAX_CANDIDATES nearly as similar as the best.
+ * not become `in`. Keeps up to MAX_CANDIDATES nearly as similar as the best, leaving out
+ * those `tried` already.
  */
-export async function closeWords(db: SqlClient, words: string[]): Promise<Map<string, string[]>> {
+export async function closeWords(
+  db: SqlClient,
+  words: string[],
+  tried?: (word: string) => Set<string>,
+): Promise<Map<string, string[]>> {
   const found = new Map<string, { word: string; sim: number }[]>();
   if (words.length === 0) return new Map();
   const rows = await db.transaction(async (tx) => {
@@ -95,7 +100,7 @@ export async function closeWords(db: SqlClient, words: string[]): Promise<Map<st
     return tx.query<{ asked: string; word: string; sim: number }>(CLOSE, [words]);
   });
   for (const row of rows)
-    if (matchTerm(row.asked, row.word, false) > 0)
+    if (matchTerm(row.asked, row.word, false) > 0 && !tried?.(row.asked).has(row.word))
       found.set(row.asked, [...(found.get(row.asked) ?? []), { word: row.word, sim: Number(row.sim) }]);
   return new Map(
     [...found].map(([asked, list]) => {

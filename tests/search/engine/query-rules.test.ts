@@ -21,7 +21,7 @@ const CASES: Record<string, string[]> = {
   around: ["we went around"],
   phrases: ["you need all of it", "attention is all you need"],
   exclusions: ["open models win", "closed models lose", "open weights"],
-  typos: ["the source of truth", "a wanted poster"],
+  typos: ["the source of truth", "a wanted poster", "well there's a catch", "three little pigs"],
 };
 
 describe.each(ENGINES)("query rules on $name", (engine) => {
@@ -89,6 +89,13 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
         CASES.typos?.filter((text) => text.includes(meant as string)),
       );
     }
+  });
+
+  it("GOOD: when nothing is found, a typo that is a form of another word is corrected too", async () => {
+    // `threes` is a form of `three`, but no sentence says `three catch`: `theres` was meant.
+    const result = await search.search(query("threes catch", { show: "typos" }));
+    expect(result.corrections).toEqual([{ from: "threes", to: "theres" }]);
+    expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["well there's a catch"]);
   });
 
   it("quoted phrases match in order, with straight or curly quotes; stopwords count inside", async () => {
