@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
+const engineTests = "tests/search/engine/**/*.test.ts";
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,9 +13,29 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
+          exclude: ["tests/e2e/**", "node_modules/**", engineTests],
+        },
+      },
+      {
+        // The library search runs against PGlite and a real PostgreSQL server, which this
+        // project's global setup starts (or TEST_DATABASE_URL names) only when its tests run.
+        extends: true,
+        test: {
+          name: "engine",
+          include: [engineTests],
+          globalSetup: ["tests/search/engine/postgres-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

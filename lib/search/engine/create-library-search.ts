@@ -1,0 +1,144 @@
+import { findMatchRanges } from "../find-match-ranges";
+import { expandQuery, type ExpandedQuery } from "./expand-query";
+import {
+  EPISODES_PER_RESULTS_PAGE,
+  HITS_PER_EPISODE,
+  SearchUnavailableError,
+  type LibraryEpisodeHits,
+  type LibraryHit,
+  type LibraryQuery,
+  type LibrarySearch,
+  type LibrarySearchResult,
+  type SearchFacets,
+} from "./library-query";
+import { parseLibraryQuery } from "./parse-library-query";
+import { FACETS_SQL, SEARCH_SQL } from "./search-sql";
+import type { SqlClient } from "./sql-client";
+
+interface PageRow {
+  id: number;
+  slug: string;
+  title: string;
+  show: string | null;
+  published: string | null;
+  total: number;
+}
+interface HitRow extends Omit<LibraryHit, "marks" | "start" | "end" | "speaker" | "section"> {
+  episode: number;
+  start: number | null;
+  end: number | null;
+  speaker: string | null;
+  section: string | null;
+}
+interface SearchRow {
+  total: number;
+  episodes: number;
+  page: PageRow[];
+  hits: HitRow[];
+}
+
+const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+function emptyResult(
+  page: number,
+  corrections: LibrarySearchResult["corrections"] = [],
+): LibrarySearchResult {
+  return { total: 0, totalEpisodes: 0, page, pageCount: 1, episodes: [], corrections };
+}
+
+function toHit(row: HitRow, markQuery: string): LibraryHit {
+  return {
+    id: row.id,
+    kind: row.kind,
+    text: row.text,
+    marks: findMatchRanges(row.text, markQuery),
+    start: orUndefined(row.start),
+    end: orUndefined(row.end),
+    speaker: orUndefined(row.speaker),
+    section: orUndefined(row.section),
+  };
+}
+
+function searchRow(client: SqlClient, query: LibraryQuery, expanded: ExpandedQuery & { match: string }) {
+  return client.query<SearchRow>(SEARCH_SQL, [
+    expanded.match,
+    expanded.rank,
+    expanded.phrase,
+    query.show ?? null,
+    query.speaker ?? null,
+    query.from ?? null,
+    query.to ?? null,
+    query.sort,
+    EPISODES_PER_RESULTS_PAGE,
+    (query.page - 1) * EPISODES_PER_RESULTS_PAGE,
+    HITS_PER_EPISODE,
+    expanded.exact,
+  ]);
+}
+
+async function runSearch(client: SqlClient, query: LibraryQuery): Promise<LibrarySearchResult> {
+  const parsed = parseLibraryQuery(query.text);
+  let expanded = await expandQuery(client, parsed);
+  let [row] = expanded.match ? await searchRow(client, query, { ...expanded, match: expanded.match }) : [];
+  if (!row?.total) {
+    // Nothing found: perhaps a typo that happens to be a form or part of a word; once more, strict.
+    const strict = await expandQuery(client, parsed, { strict: true });
+    if (strict.match && strict.match !== expanded.match) {
+      const [again] = await searchRow(client, query, { ...strict, match: strict.match });
+      if (again?.total) [expanded, row] = [strict, again];
+    }
+  }
+  if (!row || !expanded.match) return emptyResult(query.page, expanded.corrections);
+  const hits = new Map<number, LibraryHit[]>();
+  for (const hit of row.hits)
+    hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, expanded.markQuery)]);
+  const episodes = row.page.map((e): LibraryEpisodeHits => ({
+    slug: e.slug,
+    title: e.title,
+    show: orUndefined(e.show),
+    published: orUndefined(e.published),
+    total: e.total,
+    hits: hits.get(e.id) ?? [],
+  }));
+  return {
+    total: row.total,
+    totalEpisodes: row.episodes,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(row.episodes / EPISODES_PER_RESULTS_PAGE)),
+    episodes,
+    corrections: expanded.corrections,
+  };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The library search over an indexed database (see ensureSearchSchema, indexEpisodes). A query
+ * the engine rejects gives no hits; an unreachable server rejects with SearchUnavailableError.
+ */
+export function createLibrarySearch(client: SqlClient): LibrarySearch {
+  return {
+    async search(query) {
+      try {
+        return await runSearch(client, query);
+      } catch (error) {
+        if (error instanceof SearchUnavailableError) throw error;
+        return emptyResult(query.page);
+      }
+    },
+    async facets(): Promise<SearchFacets> {
+      const [row] = await client.query<{
+        shows: SearchFacets["shows"];
+        speakers: SearchFacets["speakers"];
+        first: string | null;
+        last: string | null;
+      }>(FACETS_SQL);
+      return {
+        shows: [...(row?.shows ?? [])].sort(byName),
+        speakers: [...(row?.speakers ?? [])].sort(byName),
+        published: row?.first && row.last ? { first: row.first, last: row.last } : undefined,
+      };
+    },
+    close: () => client.close(),
+  };
+}

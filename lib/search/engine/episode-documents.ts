@@ -1,0 +1,94 @@
+import { createHash } from "node:crypto";
+import type { Episode } from "../../model/episode-schema";
+import { tokenize } from "../../text/normalize-text";
+import { buildSearchDocs } from "../build-search-docs";
+import type { SearchDoc } from "../search-doc";
+import { SEARCH_SCHEMA_VERSION } from "./search-schema";
+
+/** One row of `search_documents` (without the episode id, known once the episode is stored). */
+export interface DocumentRow {
+  position: number;
+  docId: string;
+  kind: SearchDoc["kind"];
+  text: string;
+  norm: string;
+  start: number | null;
+  end: number | null;
+  speaker: string | null;
+  section: string | null;
+}
+
+/** What the index stores of an episode: its card, its documents and its distinct words. */
+export interface EpisodeRows {
+  slug: string;
+  title: string;
+  show: string | null;
+  published: string | null;
+  hash: string;
+  speakers: string[];
+  words: string[];
+  documents: DocumentRow[];
+}
+
+/** Element ids of the title and description documents (the header shows them; nothing to scroll to). */
+export const TITLE_DOC_ID = "episode-title";
+export const DESCRIPTION_DOC_ID = "episode-description";
+
+/**
+ * The hash that decides whether an episode must be indexed again: of what the index stores of
+ * it (its card and documents) and the schema version. Fields the search never reads (media,
+ * word timings) do not count, so changing them re-indexes nothing.
+ */
+function rowsHash(rows: Omit<EpisodeRows, "hash">): string {
+  return createHash("sha256")
+    .update(`${SEARCH_SCHEMA_VERSION}\n${JSON.stringify(rows)}`)
+    .digest("hex");
+}
+
+/** The hash of what the index stores of `episode` (see listIndexedEpisodes to compare). */
+export function episodeHash(episode: Episode): string {
+  return episodeRows(episode).hash;
+}
+
+/**
+ * The rows of an episode: everything its page shows in words (buildSearchDocs) plus its title
+ * and description, which the library cards show. The contract's kinds have no "title": both
+ * are `summary` documents (what the episode is about, untimed).
+ */
+export function episodeRows(episode: Episode): EpisodeRows {
+  const built = buildSearchDocs(episode);
+  const extra: SearchDoc[] = [{ id: TITLE_DOC_ID, kind: "summary", text: episode.title }];
+  if (episode.description?.trim())
+    extra.push({ id: DESCRIPTION_DOC_ID, kind: "summary", text: episode.description });
+  const words = new Set<string>();
+  const documents = [...extra, ...built.docs].flatMap((doc): DocumentRow[] => {
+    const tokens = tokenize(doc.text);
+    if (tokens.length === 0) return [];
+    for (const token of tokens) words.add(token);
+    return [
+      {
+        position: 0,
+        docId: doc.id,
+        kind: doc.kind,
+        text: doc.text,
+        norm: tokens.join(" "),
+        start: doc.start ?? null,
+        end: doc.end ?? null,
+        speaker: doc.speaker === undefined ? null : (built.speakers[doc.speaker]?.name ?? null),
+        section: doc.section === undefined ? null : (built.sections[doc.section]?.title ?? null),
+      },
+    ];
+  });
+  documents.forEach((row, i) => (row.position = i));
+  const speakers = [...new Set(documents.flatMap((d) => (d.speaker === null ? [] : [d.speaker])))];
+  const rows = {
+    slug: episode.slug,
+    title: episode.title,
+    show: episode.show ?? null,
+    published: episode.published ?? null,
+    speakers: speakers.sort(),
+    words: [...words].sort(),
+    documents,
+  };
+  return { ...rows, hash: rowsHash(rows) };
+}

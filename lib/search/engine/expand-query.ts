@@ -1,0 +1,130 @@
+import { allowsPrefix } from "../term-index";
+import { maxTypos, MIN_PART_LENGTH } from "../term-match";
+import type { ParsedQuery } from "./parse-library-query";
+import { closeWords, lookupWords, type WordFacts } from "./lookup-words";
+import type { SqlClient } from "./sql-client";
+
+/** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */
+export interface ExpandedQuery {
+  /** What a document must match (`simple` config); null when nothing can match. */
+  match: string | null;
+  /** Ranking: any of the reader's words (after corrections) but stopwords, unless that is all there is. */
+  rank: string;
+  /** Ranking, second: any of the reader's words, stopwords too (the spelling typed beats its forms). */
+  exact: string;
+  /** All the words in order, for the exact-phrase bonus; null for fewer than two. */
+  phrase: string | null;
+  /** The words to mark in the hits' text (the corrected query, without exclusions). */
+  markQuery: string;
+  corrections: { from: string; to: string }[];
+}
+
+/** Compounds: parts of 2+ letters that make a word of 6+ (the in-page search's rule, compound-match.ts). */
+const MIN_PART = 2;
+const MIN_JOINED = 6;
+
+const lexeme = (word: string, prefix = false) =>
+  `'${word.replace(/[^\p{L}\p{N}]/gu, "")}'${prefix ? ":*" : ""}`;
+const any = (alternatives: string[]) => `(${[...new Set(alternatives)].join(" | ")})`;
+const sequence = (words: string[], lastPrefix = false) =>
+  `(${words.map((w, i) => lexeme(w, lastPrefix && i === words.length - 1)).join(" <-> ")})`;
+
+/** Every cut of `word` into two compound parts (`opensource` → `open` + `source`, …). */
+function cuts(word: string): [string, string][] {
+  const found: [string, string][] = [];
+  if (word.length < MIN_JOINED) return found;
+  for (let k = MIN_PART; k <= word.length - MIN_PART; k++) found.push([word.slice(0, k), word.slice(k)]);
+  return found;
+}
+
+function joinable(a: string | undefined, b: string | undefined): a is string {
+  return !!a && !!b && a.length >= MIN_PART && b.length >= MIN_PART && a.length + b.length >= MIN_JOINED;
+}
+
+/** The alternatives of word `i`: itself, its forms, prefix, parts, split and joined spellings. */
+function alternatives(words: string[], i: number, typingLast: boolean, facts: WordFacts): string[] {
+  const word = words[i] as string;
+  const typing = typingLast && i === words.length - 1;
+  const found: string[] = [];
+  if (facts.known.has(word)) found.push(lexeme(word));
+  if (allowsPrefix(word, typing) && facts.begins.has(word)) found.push(lexeme(word, true));
+  for (const form of facts.forms.get(word) ?? []) found.push(lexeme(form));
+  for (const part of facts.parts.get(word) ?? []) found.push(lexeme(part));
+  for (const [left, right] of cuts(word))
+    if (facts.known.has(left) && (facts.known.has(right) || (typing && facts.begins.has(right))))
+      found.push(sequence([left, right], typing && !facts.known.has(right)));
+  for (const [a, b, typingB] of [
+    [words[i - 1], word, typing],
+    [word, words[i + 1], typingLast && i + 1 === words.length - 1],
+  ] as const)
+    if (joinable(a, b)) {
+      if (facts.known.has(a + b)) found.push(lexeme(a + b));
+      if (typingB && facts.begins.has(a + b)) found.push(lexeme(a + b, true));
+    }
+  return found;
+}
+
+/**
+ * Turns the parsed query into tsquery texts. Each word matches itself, its other forms
+ * (same English stem), longer words beginning with it (the word being typed, or one of 4+
+ * letters), longer words containing it (3+ letters), and its compound spellings side by side
+ * (`opensource` ↔ `open source`). A word the library lacks entirely (a typo) is replaced by its
+ * closest words (pg_trgm), reported in `corrections`; without any, nothing can match. With
+ * `strict`, so is a word the library has only in other forms or as part of longer words.
+ */
+export async function expandQuery(
+  db: SqlClient,
+  query: ParsedQuery,
+  { strict = false }: { strict?: boolean } = {},
+): Promise<ExpandedQuery> {
+  const { words, phrases, excluded, typingLast } = query;
+  const typing = (i: number) => typingLast && i === words.length - 1;
+  const joins = words.slice(1).map((b, i) => (joinable(words[i], b) ? (words[i] as string) + b : ""));
+  const facts = await lookupWords(db, {
+    exact: [...words, ...words.flatMap((w) => cuts(w).flat()), ...joins.filter(Boolean)],
+    forms: [...words, ...excluded.filter((p) => p.length === 1).flat()],
+    parts: words.filter((w) => w.length >= MIN_PART_LENGTH),
+    begins: [
+      ...words.filter((w, i) => allowsPrefix(w, typing(i))),
+      ...(typingLast ? [...cuts(words.at(-1) ?? "").map(([, r]) => r), joins.at(-1) ?? ""] : []),
+    ].filter(Boolean),
+  });
+  const groups = words.map((_, i) => alternatives(words, i, typingLast, facts));
+  // Strict (the query found nothing): a word the library has only other forms or parts of
+  // (`threes` → `three`) may be a typo too (`theres`): its close words replace it.
+  const doubtful = (w: string, i: number) =>
+    groups[i]?.length === 0 || (strict && !facts.known.has(w) && !facts.begins.has(w));
+  const unknown = words.filter((w, i) => doubtful(w, i) && maxTypos(w.length) > 0);
+  // …and its close words are other than those forms and parts, which found nothing.
+  const tried = (w: string) => new Set([...(facts.forms.get(w) ?? []), ...(facts.parts.get(w) ?? [])]);
+  const close = await closeWords(db, unknown, strict ? tried : undefined);
+  const corrections: ExpandedQuery["corrections"] = [];
+  const literal = words.map((word, i) => {
+    const candidates = doubtful(word, i) ? close.get(word) : undefined;
+    if (!candidates?.[0]) return word;
+    groups[i] = candidates.map((c) => lexeme(c));
+    corrections.push({ from: word, to: candidates[0] });
+    return candidates[0];
+  });
+  const required = [
+    ...groups.map((group) => (group.length > 0 ? any(group) : null)),
+    ...phrases.map((p) => sequence(p)),
+  ];
+  const possible = required.length > 0 && required.every((part) => part !== null);
+  // An excluded word takes its forms with it (`-face` leaves out `faces` too).
+  const exclusions = excluded.map((p) =>
+    p.length === 1
+      ? `!${any([lexeme(p[0] as string), ...(facts.forms.get(p[0] as string) ?? []).map((f) => lexeme(f))])}`
+      : `!${sequence(p)}`,
+  );
+  const all = [...literal, ...phrases.flat()];
+  const content = all.filter((w) => !facts.stopwords.has(w) && w.length > 1);
+  return {
+    match: possible ? [...required, ...exclusions].join(" & ") : null,
+    rank: any((content.length > 0 ? content : all).map((w) => lexeme(w))),
+    exact: any(all.map((w) => lexeme(w))),
+    phrase: literal.length >= 2 ? sequence(literal, typingLast) : null,
+    markQuery: all.join(" ") + (typingLast ? "" : " "),
+    corrections: possible ? corrections : [],
+  };
+}

@@ -1,0 +1,112 @@
+import { matchTerm } from "../term-match";
+import type { SqlClient, SqlRunner } from "./sql-client";
+
+/** What the library's vocabulary says about the query's words (see LOOKUP). */
+export interface WordFacts {
+  /** Words of the library among those asked. */
+  known: Set<string>;
+  /** Per asked word: the other forms of it the library has (`models` → `model`, `modeling`). */
+  forms: Map<string, string[]>;
+  /** Per asked word: the library's words that contain it (`gpt` → `chatgpt`), most common first. */
+  parts: Map<string, string[]>;
+  /** Asked beginnings that some word of the library begins with. */
+  begins: Set<string>;
+  /** Asked forms-words that are English stopwords (`is`, `all`): they do not rank. */
+  stopwords: Set<string>;
+}
+
+/** Longer words containing a typed word, at most this many (the most common): `the` is in hundreds. */
+const MAX_PARTS = 30;
+
+/*
+ * One round trip. Words are the normaliser's letters and digits only, so they hold no LIKE
+ * wildcard (`%`, `_`); LIKE with a leading `%` is served by the trigram index.
+ */
+const LOOKUP = `
+SELECT 'known'::text AS k, word AS asked, word FROM search_words WHERE word = ANY($1::text[])
+UNION ALL
+SELECT 'form', q.t, w.word FROM unnest($2::text[]) AS q(t)
+  JOIN search_words w ON w.stem = (ts_lexize('english_stem', q.t))[1] AND w.word <> q.t
+UNION ALL
+SELECT 'part', q.t, p.word FROM unnest($3::text[]) AS q(t) CROSS JOIN LATERAL (
+  SELECT word FROM search_words WHERE word LIKE '%' || q.t || '%' AND word <> q.t
+  ORDER BY episodes DESC, word COLLATE "C" LIMIT ${MAX_PARTS}) AS p
+UNION ALL
+SELECT 'begins', q.t, b.word FROM unnest($4::text[]) AS q(t) CROSS JOIN LATERAL (
+  SELECT word FROM search_words WHERE word LIKE q.t || '%' AND word <> q.t LIMIT 1) AS b
+UNION ALL
+SELECT 'stop', q.t, q.t FROM unnest($2::text[]) AS q(t) WHERE ts_lexize('english_stem', q.t) = '{}'`;
+
+/**
+ * Looks up, in one query: which of `exact` are words of the library, the other forms of
+ * `forms` (and which are stopwords), the longer words containing each of `parts`, and which
+ * of `begins` start a word.
+ */
+export async function lookupWords(
+  db: SqlRunner,
+  ask: { exact: string[]; forms: string[]; parts: string[]; begins: string[] },
+): Promise<WordFacts> {
+  const rows = await db.query<{ k: string; asked: string; word: string }>(LOOKUP, [
+    [...new Set(ask.exact)],
+    [...new Set(ask.forms)],
+    [...new Set(ask.parts)],
+    [...new Set(ask.begins)],
+  ]);
+  const facts: WordFacts = {
+    known: new Set(),
+    forms: new Map(),
+    parts: new Map(),
+    begins: new Set(),
+    stopwords: new Set(),
+  };
+  const add = (map: Map<string, string[]>, key: string, word: string) =>
+    map.set(key, [...(map.get(key) ?? []), word]);
+  for (const { k, asked, word } of rows) {
+    if (k === "known") facts.known.add(word);
+    else if (k === "form") add(facts.forms, asked, word);
+    else if (k === "part") add(facts.parts, asked, word);
+    else if (k === "stop") facts.stopwords.add(asked);
+    else facts.begins.add(asked);
+  }
+  return facts;
+}
+
+/** Trigram neighbours looked at per word, and close words kept. */
+const MAX_NEIGHBOURS = 10;
+const MAX_CANDIDATES = 3;
+const SIMILARITY = 0.2;
+const CLOSE = `
+SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LATERAL (
+  SELECT word, similarity(word, q.t) AS sim FROM search_words WHERE word % q.t
+  ORDER BY sim DESC, episodes DESC, word COLLATE "C" LIMIT ${MAX_NEIGHBOURS}) AS c`;
+
+/**
+ * For each word the library lacks, its closest words: pg_trgm's neighbours (similarity ≥ 0.2,
+ * not its default 0.3: two swapped letters, `soruce`, share only 3 of 7 trigrams with `source`;
+ * the most similar, then the most common first) that are also within the
+ * in-page search's typo distance (term-match: 1 typo up to 6 letters, then 2), so `into` does
+ * not become `in`. Keeps up to MAX_CANDIDATES nearly as similar as the best, leaving out
+ * those `tried` already.
+ */
+export async function closeWords(
+  db: SqlClient,
+  words: string[],
+  tried?: (word: string) => Set<string>,
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, { word: string; sim: number }[]>();
+  if (words.length === 0) return new Map();
+  const rows = await db.transaction(async (tx) => {
+    await tx.exec(`SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY}`);
+    return tx.query<{ asked: string; word: string; sim: number }>(CLOSE, [words]);
+  });
+  for (const row of rows)
+    if (matchTerm(row.asked, row.word, false) > 0 && !tried?.(row.asked).has(row.word))
+      found.set(row.asked, [...(found.get(row.asked) ?? []), { word: row.word, sim: Number(row.sim) }]);
+  return new Map(
+    [...found].map(([asked, list]) => {
+      const best = list[0]?.sim ?? 0;
+      const close = list.filter((c) => c.sim >= best - 0.1).slice(0, MAX_CANDIDATES);
+      return [asked, close.map((c) => c.word)];
+    }),
+  );
+}

@@ -1,0 +1,56 @@
+import { MAX_QUERY_LENGTH } from "../../links/max-query-length";
+import { tokenize } from "../../text/normalize-text";
+
+/** Query words beyond this many are dropped (the old ranking's limit too). */
+export const MAX_QUERY_WORDS = 16;
+
+/** The reader's query, split into what the SQL needs; every word normalised (lib/text). */
+export interface ParsedQuery {
+  /** Unquoted words, in order: each must match (as itself, a form, a prefix, a part, a compound). */
+  words: string[];
+  /** Quoted phrases: their words in order, exactly. */
+  phrases: string[][];
+  /** `-word` and `-"a phrase"`: documents with them are left out. */
+  excluded: string[][];
+  /** The last word is unquoted and the query does not end with a space: it may be half typed. */
+  typingLast: boolean;
+}
+
+// Curly, low and angle quotes all quote (as straight ones do).
+const QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E]/g;
+const ITEM = /(-?)"([^"]*)"?|(\S+)/g;
+
+/**
+ * Parses the reader's words as typed: `"exact phrase"` (straight or curly quotes; an unclosed
+ * quote runs to the end), `-word` and `-"phrase"` exclusions, the rest plain words. Anything that
+ * is not a letter or digit separates words, so punctuation, markup and SQL are just words or
+ * nothing.
+ */
+export function parseLibraryQuery(text: string): ParsedQuery {
+  const head = text.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"');
+  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], typingLast: false };
+  let budget = MAX_QUERY_WORDS;
+  const take = (tokens: string[]) => {
+    const kept = tokens.slice(0, Math.max(0, budget));
+    budget -= kept.length;
+    return kept;
+  };
+  let lastIsWord = false;
+  for (const match of head.matchAll(ITEM)) {
+    const [, minus, quoted, bare] = match;
+    lastIsWord = false;
+    if (quoted !== undefined) {
+      const tokens = take(tokenize(quoted));
+      if (tokens.length > 0) (minus ? parsed.excluded : parsed.phrases).push(tokens);
+    } else if (bare !== undefined && bare.startsWith("-") && /[\p{L}\p{N}]/u.test(bare)) {
+      const tokens = take(tokenize(bare));
+      if (tokens.length > 0) parsed.excluded.push(tokens);
+    } else if (bare !== undefined) {
+      const tokens = take(tokenize(bare));
+      parsed.words.push(...tokens);
+      lastIsWord = tokens.length > 0;
+    }
+  }
+  parsed.typingLast = lastIsWord && /[\p{L}\p{N}]$/u.test(head);
+  return parsed;
+}

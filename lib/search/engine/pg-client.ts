@@ -1,0 +1,63 @@
+import pg from "pg";
+import { SearchUnavailableError } from "./library-query";
+import type { SqlClient, SqlRunner } from "./sql-client";
+
+const advice =
+  "Start it or fix DATABASE_URL (unset it to use the embedded database), then run `npx episodes index`.";
+
+/** Connection failures (refused, unknown host, bad login, missing database) become SearchUnavailableError. */
+function unavailable(error: unknown, url: string): unknown {
+  const code = (error as { code?: string }).code ?? "";
+  const connection = /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH|ECONNRESET|EAI_AGAIN|28|3D000|57P)/;
+  if (!connection.test(code) && !/connect|terminat/i.test(String(error))) return error;
+  const where = url.replace(/\/\/[^@/]*@/, "//…@");
+  return new SearchUnavailableError(
+    `The search database at ${where} cannot be reached (${(error as Error).message || code}). ${advice}`,
+  );
+}
+
+function runner(db: pg.Pool | pg.PoolClient, url: string): SqlRunner {
+  return {
+    query: async <T>(sql: string, params: readonly unknown[] = []) => {
+      try {
+        return (await db.query(sql, [...params])).rows as T[];
+      } catch (error) {
+        throw unavailable(error, url);
+      }
+    },
+    exec: async (sql) => {
+      try {
+        await db.query(sql);
+      } catch (error) {
+        throw unavailable(error, url);
+      }
+    },
+  };
+}
+
+/** A PostgreSQL server (14 or newer) through a `pg` pool; `url` is a `postgres://` connection string. */
+export function createPgClient(url: string): SqlClient {
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000 });
+  // An idle connection the server drops must not crash the process: the next query reconnects.
+  pool.on("error", () => {});
+  return {
+    ...runner(pool, url),
+    transaction: async (fn) => {
+      const conn = await pool.connect().catch((error: unknown) => {
+        throw unavailable(error, url);
+      });
+      try {
+        await conn.query("BEGIN");
+        const result = await fn(runner(conn, url));
+        await conn.query("COMMIT");
+        return result;
+      } catch (error) {
+        await conn.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        conn.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

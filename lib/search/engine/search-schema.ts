@@ -1,0 +1,88 @@
+import type { SqlClient } from "./sql-client";
+
+/**
+ * Version of the tables below and of what goes in them (documents, normalisation). The index is
+ * derived data: on a different version the tables are dropped and rebuilt, and the next
+ * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
+ */
+export const SEARCH_SCHEMA_VERSION = 1;
+
+const DROP = `
+DROP TABLE IF EXISTS search_documents;
+DROP TABLE IF EXISTS search_words;
+DROP TABLE IF EXISTS search_episodes;
+DROP TABLE IF EXISTS search_meta;`;
+
+/*
+ * Documents keep the text as written (shown, marked) and `norm`, the app's normalised words
+ * (lib/text/normalize-text: accents, case, apostrophes and dashes folded), so the database and
+ * the marks computed in TypeScript split words the same way. One stored tsvector of `norm`,
+ * `simple` (unstemmed, stopwords kept) with a GIN index: quoted phrases made of stopwords
+ * ("all you need") and exact spellings find their sentence. Stemming and stopwords happen on
+ * the query side instead (expand-query.ts): a word matches its other forms through the words'
+ * stems, and the ranking leaves stopwords out, so `is all you` does not outweigh `attention`.
+ * A second, stemmed `english` vector measured twice the bulk-load time for nothing more.
+ * `search_words` holds every distinct word with how many episodes say it and its English stem:
+ * a pg_trgm GIN index on it finds close words (typos) and words containing a part (`gpt` →
+ * `chatgpt`); the stem finds the other forms of a word (`models` → `model`).
+ * Each episode lists its distinct words (`words`), so re-indexing it updates the counts.
+ */
+const CREATE = `
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE search_meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE search_episodes (
+  id serial PRIMARY KEY,
+  slug text NOT NULL UNIQUE,
+  title text NOT NULL,
+  show text,
+  published text,
+  hash text NOT NULL,
+  speakers text[] NOT NULL,
+  words text[] NOT NULL
+);
+CREATE TABLE search_documents (
+  episode_id integer NOT NULL REFERENCES search_episodes (id) ON DELETE CASCADE,
+  position integer NOT NULL,
+  doc_id text NOT NULL,
+  kind text NOT NULL,
+  text text NOT NULL,
+  norm text NOT NULL,
+  start_s double precision,
+  end_s double precision,
+  speaker text,
+  section text,
+  tsv_simple tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, norm)) STORED,
+  PRIMARY KEY (episode_id, position)
+);
+CREATE INDEX search_documents_tsv ON search_documents USING gin (tsv_simple);
+CREATE TABLE search_words (
+  word text PRIMARY KEY,
+  episodes integer NOT NULL,
+  stem text
+);
+CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops);
+CREATE INDEX search_words_stem ON search_words (stem);`;
+
+/**
+ * Creates the search tables when missing, or rebuilds them when they were made by another
+ * SEARCH_SCHEMA_VERSION. Resolves to whether they were (re)created (then everything must be indexed).
+ */
+export async function ensureSearchSchema(client: SqlClient): Promise<boolean> {
+  return client.transaction(async (tx) => {
+    const [table] = await tx.query<{ exists: boolean }>(
+      "SELECT to_regclass('search_meta') IS NOT NULL AS exists",
+    );
+    const [found] = table?.exists
+      ? await tx.query<{ version: string }>(
+          "SELECT value AS version FROM search_meta WHERE key = 'schema_version'",
+        )
+      : [];
+    if (found?.version === String(SEARCH_SCHEMA_VERSION)) return false;
+    await tx.exec(DROP);
+    await tx.exec(CREATE);
+    await tx.query("INSERT INTO search_meta (key, value) VALUES ('schema_version', $1)", [
+      String(SEARCH_SCHEMA_VERSION),
+    ]);
+    return true;
+  });
+}

@@ -1,0 +1,60 @@
+/*
+ * The library search as one statement, the same on PGlite and PostgreSQL. Parameters:
+ * $1 match, $2 rank, $12 exact (tsquery texts; see ExpandedQuery), $3 phrase bonus (or NULL),
+ * $4 show, $5 speaker, $6 from, $7 to (or NULL), $8 sort, $9 episodes per page, $10 offset,
+ * $11 hits per episode.
+ *
+ * Score: cover density of the reader's words but stopwords (so `attention` outweighs
+ * `is all you`; the word as typed beats its forms and parts), a tenth of that of all of them
+ * (stopwords break ties), plus 1 when the whole query stands as a phrase (the famous quote
+ * ranked 6th without it). An episode ranks by its best hit.
+ */
+export const SEARCH_SQL = `
+WITH q AS (
+  SELECT to_tsquery('simple', $1::text) AS match, to_tsquery('simple', $2::text) AS rank,
+    to_tsquery('simple', $12::text) AS exact, to_tsquery('simple', coalesce($3::text, '')) AS phrase
+),
+m AS MATERIALIZED (
+  SELECT d.episode_id, d.position,
+    ts_rank_cd(d.tsv_simple, q.rank) + 0.1 * ts_rank_cd(d.tsv_simple, q.exact)
+      + CASE WHEN $3::text IS NOT NULL AND d.tsv_simple @@ q.phrase THEN 1 ELSE 0 END AS score
+  FROM q, search_documents d JOIN search_episodes e ON e.id = d.episode_id
+  WHERE d.tsv_simple @@ q.match
+    AND ($4::text IS NULL OR e.show = $4::text)
+    AND ($5::text IS NULL OR d.speaker = $5::text)
+    AND ($6::text IS NULL OR e.published >= $6::text)
+    AND ($7::text IS NULL OR e.published <= $7::text)
+),
+ep AS (SELECT episode_id, count(*)::int AS total, max(score) AS best FROM m GROUP BY episode_id),
+page AS (
+  SELECT ep.*, e.slug, e.title, e.show, e.published, row_number() OVER (ORDER BY
+    CASE WHEN $8::text = 'relevance' THEN ep.best END DESC,
+    CASE WHEN $8::text = 'newest' THEN e.published END DESC NULLS LAST,
+    CASE WHEN $8::text = 'oldest' THEN e.published END ASC NULLS LAST,
+    e.slug COLLATE "C") AS ord
+  FROM ep JOIN search_episodes e ON e.id = ep.episode_id
+  ORDER BY ord LIMIT $9::int OFFSET $10::int
+),
+ranked AS (
+  SELECT m.*, row_number() OVER (PARTITION BY m.episode_id ORDER BY m.score DESC, m.position) AS rn
+  FROM m WHERE m.episode_id IN (SELECT episode_id FROM page)
+)
+SELECT
+  (SELECT coalesce(sum(total), 0)::int FROM ep) AS total,
+  (SELECT count(*)::int FROM ep) AS episodes,
+  (SELECT coalesce(json_agg(json_build_object('id', episode_id, 'slug', slug, 'title', title,
+     'show', show, 'published', published, 'total', total) ORDER BY ord), '[]'::json) FROM page) AS page,
+  (SELECT coalesce(json_agg(json_build_object('episode', r.episode_id, 'id', d.doc_id, 'kind', d.kind,
+     'text', d.text, 'start', d.start_s, 'end', d.end_s, 'speaker', d.speaker, 'section', d.section)
+     ORDER BY r.episode_id, r.rn), '[]'::json)
+   FROM ranked r JOIN search_documents d ON d.episode_id = r.episode_id AND d.position = r.position
+   WHERE r.rn <= $11::int) AS hits`;
+
+export const FACETS_SQL = `
+SELECT
+  (SELECT coalesce(json_agg(json_build_object('name', show, 'episodes', n)), '[]'::json)
+   FROM (SELECT show, count(*)::int AS n FROM search_episodes WHERE show IS NOT NULL GROUP BY show) s) AS shows,
+  (SELECT coalesce(json_agg(json_build_object('name', name, 'episodes', n)), '[]'::json)
+   FROM (SELECT name, count(*)::int AS n FROM search_episodes, unnest(speakers) AS name GROUP BY name) s) AS speakers,
+  (SELECT min(published) FROM search_episodes) AS first,
+  (SELECT max(published) FROM search_episodes) AS last`;

@@ -1,0 +1,52 @@
+// The query mix of the library search bench: what readers type at a library of generated
+// episodes (whose vocabulary is ~40 everyday words, so each common word is in a quarter of all
+// sentences: the worst case for ranking) plus the seeds. Deterministic.
+import type { Episode } from "../../lib/model/episode-schema";
+import { buildSearchDocs } from "../../lib/search/build-search-docs";
+import { tokenize } from "../../lib/text/normalize-text";
+
+export const WORD_QUERIES = [
+  "privacy",
+  "market",
+  "open source community",
+  "data privacy and trust",
+  "customer engineer scale growth",
+  "compute hardware cloud partner",
+  "research problem value history",
+  "hugging face",
+  "transformers",
+  "omnipotent AI model",
+  "GPT",
+  "opensource",
+  "privacy -trust",
+];
+export const PHRASE_QUERIES = ['"open source community"', '"attention is all you need"', "“data privacy”", '"the future of"'];
+export const TYPO_QUERIES = ["modle", "acess control polcy", "atention is all you need", "comunity platfrom", "hugging fase"];
+/** While typing: the last word half written. */
+export const PREFIX_QUERIES = ["priv", "open sou", "attention is al", "cust"];
+
+/** One typo in a word: two letters in its middle swapped (`attention` → `attnetion`). */
+function typo(word: string): string {
+  const i = Math.floor(word.length / 2) - 1;
+  return word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+}
+
+/**
+ * Typo targets from the seeds' transcripts: every k-th sentence of 8+ words, its words 2–6 with
+ * the longest (6+ letters) misspelt. The target is found when its sentence is among the first 5 hits.
+ */
+export function typoTargets(seeds: Episode[], count = 40): { slug: string; id: string; query: string }[] {
+  const candidates = seeds.flatMap((episode) =>
+    buildSearchDocs(episode)
+      .docs.filter((d) => d.kind === "sentence")
+      .flatMap((doc) => {
+        const words = tokenize(doc.text).slice(1, 6);
+        const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? "";
+        if (tokenize(doc.text).length < 8 || longest.length < 6) return [];
+        const query = words.map((w) => (w === longest ? typo(w) : w)).join(" ");
+        return [{ slug: episode.slug, id: doc.id, query }];
+      }),
+  );
+  const step = Math.max(1, Math.floor(candidates.length / count));
+  return candidates.filter((_, i) => i % step === 0).slice(0, count);
+}

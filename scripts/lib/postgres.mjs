@@ -1,0 +1,103 @@
+// A throwaway PostgreSQL server for the tests and the bench: Debian's package, installed when
+// missing (as Chromium is), a fresh data directory in /tmp, a loopback port, stopped afterwards.
+import { spawnSync } from "node:child_process";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { aptInstall } from "./apt-install.mjs";
+
+const ROOT = "/usr/lib/postgresql";
+
+/** The bin directory of the newest PostgreSQL installed from Debian's packages, or undefined. */
+export function findPostgres() {
+  if (!existsSync(ROOT)) return undefined;
+  const versions = readdirSync(ROOT)
+    .filter(
+      (v) =>
+        existsSync(path.join(ROOT, v, "bin", "pg_ctl")) && existsSync(path.join(ROOT, v, "bin", "initdb")),
+    )
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] === undefined ? undefined : path.join(ROOT, versions[0], "bin");
+}
+
+/** Finds PostgreSQL, installing Debian's `postgresql` when missing and allowed; throws with advice if none. */
+export async function ensurePostgres() {
+  const found = findPostgres();
+  if (found) return found;
+  // The package's version is not known in advance: any initdb it puts under /usr/lib/postgresql.
+  await aptInstall("postgresql", "/usr/lib/postgresql/none/bin/initdb");
+  const installed = findPostgres();
+  if (installed) return installed;
+  throw new Error(
+    "PostgreSQL is needed for the search tests and was not found in /usr/lib/postgresql/*/bin. " +
+      "Install it (Debian: sudo apt-get install postgresql) or set TEST_DATABASE_URL to a server you may use.",
+  );
+}
+
+const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
+
+/** Runs a PostgreSQL binary, as the `postgres` user when we are root (initdb refuses root). */
+function pgRun(bin, args) {
+  const [command, full] = isRoot() ? ["runuser", ["-u", "postgres", "--", bin, ...args]] : [bin, args];
+  const result = spawnSync(command, full, { encoding: "utf8" });
+  if (result.status !== 0)
+    throw new Error(
+      `${path.basename(bin)} failed (${result.status}): ${result.stderr || result.stdout || result.error}`,
+    );
+  return result.stdout;
+}
+
+function owned(dir) {
+  if (!isRoot()) return dir;
+  const uid = Number(spawnSync("id", ["-u", "postgres"], { encoding: "utf8" }).stdout.trim());
+  const gid = Number(spawnSync("id", ["-g", "postgres"], { encoding: "utf8" }).stdout.trim());
+  if (!Number.isInteger(uid) || !Number.isInteger(gid))
+    throw new Error("no `postgres` user to run PostgreSQL as");
+  chownSync(dir, uid, gid);
+  chmodSync(dir, 0o700);
+  return dir;
+}
+
+/**
+ * Starts a server on 127.0.0.1:`port` with a fresh data directory (trust authentication, user
+ * `postgres`, C.UTF-8). Resolves to its URL, its data directory and `stop()`, which stops it and removes the
+ * directory; it also runs when this process exits.
+ */
+export async function startPostgres({ port }) {
+  const bin = await ensurePostgres();
+  const base = owned(mkdtempSync(path.join(tmpdir(), "episodes-pg-")));
+  const data = path.join(base, "data");
+  const log = path.join(base, "server.log");
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    process.off("exit", stop);
+    if (existsSync(path.join(data, "postmaster.pid")))
+      spawnSync(isRoot() ? "runuser" : path.join(bin, "pg_ctl"), [
+        ...(isRoot() ? ["-u", "postgres", "--", path.join(bin, "pg_ctl")] : []),
+        ...["-D", data, "stop", "-m", "fast", "-w"],
+      ]);
+    rmSync(base, { recursive: true, force: true });
+  };
+  process.on("exit", stop);
+  try {
+    pgRun(path.join(bin, "initdb"), [
+      "-D",
+      data,
+      "-A",
+      "trust",
+      "-U",
+      "postgres",
+      "--locale=C.UTF-8",
+      "-E",
+      "UTF8",
+    ]);
+    const options = `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off`;
+    pgRun(path.join(bin, "pg_ctl"), ["-D", data, "-l", log, "-w", "-o", options, "start"]);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir: data, stop };
+}

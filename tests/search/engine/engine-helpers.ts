@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import type { Episode, Speaker } from "@/lib/model/episode-schema";
+import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
+import { indexEpisodes } from "@/lib/search/engine/index-episodes";
+import type { LibraryQuery, LibrarySearch } from "@/lib/search/engine/library-query";
+import { createPgClient } from "@/lib/search/engine/pg-client";
+import { createPgliteClient } from "@/lib/search/engine/pglite-client";
+import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { makeEpisode } from "../../export/episode-fixture";
+
+/** A fresh, empty database of the server the global setup gives, dropped when closed. */
+async function serverDatabase(): Promise<SqlClient> {
+  const adminUrl = inject("postgresUrl");
+  const name = `search_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const client = createPgClient(url.toString());
+  return {
+    ...client,
+    close: async () => {
+      await client.close();
+      const drop = new pg.Client({ connectionString: adminUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name}`);
+      await drop.end();
+    },
+  };
+}
+
+/** The two engines every test runs on: embedded PGlite (in memory) and a PostgreSQL server. */
+export const ENGINES: { name: string; open: () => Promise<SqlClient> }[] = [
+  { name: "PGlite", open: () => createPgliteClient(undefined) },
+  { name: "PostgreSQL", open: serverDatabase },
+];
+
+/** A database of `engine` with the search schema and these episodes indexed. */
+export async function openLibrary(
+  engine: (typeof ENGINES)[number],
+  episodes: Episode[],
+): Promise<{ client: SqlClient; search: LibrarySearch }> {
+  const client = await engine.open();
+  await ensureSearchSchema(client);
+  await indexEpisodes(client, { upsert: episodes, remove: [] });
+  return { client, search: createLibrarySearch(client) };
+}
+
+export const GRACE: Speaker = { id: "grace", name: "Grace Hopper", label: "Grace Hopper", voices: [] };
+export const ALAN: Speaker = { id: "alan", name: "Alan Turing", label: "Alan Turing", voices: [] };
+
+/**
+ * A small episode made in the test: one sentence per text, spoken in turn by `speakers`
+ * (none: unattributed), a minute apart.
+ */
+export function textEpisode(
+  slug: string,
+  texts: string[],
+  extra: Partial<Episode> & { speakers?: Speaker[] } = {},
+): Episode {
+  const speakers = extra.speakers ?? [];
+  const turns = texts.map((text, i) => ({
+    speakerId: speakers.length > 0 ? speakers[i % speakers.length]?.id : undefined,
+    sentences: [{ text, start: i * 60, end: i * 60 + 5 }],
+  }));
+  return makeEpisode(turns, speakers, { title: `Episode ${slug}`, ...extra, slug });
+}
+
+/** A query with the defaults of the results page (relevance, page 1). */
+export const query = (text: string, more: Partial<LibraryQuery> = {}): LibraryQuery => ({
+  text,
+  sort: "relevance",
+  page: 1,
+  ...more,
+});

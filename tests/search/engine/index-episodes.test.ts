@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
+import { indexEpisodes, listIndexedEpisodes } from "@/lib/search/engine/index-episodes";
+import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { ENGINES, query, textEpisode } from "./engine-helpers";
+
+const first = textEpisode("first", ["the walrus sang loudly", "a second sentence"], {
+  description: "A quiet description about lighthouses",
+});
+const second = textEpisode("second", ["penguins march in winter"]);
+const third = textEpisode("third", ["the walrus returned"]);
+
+describe.each(ENGINES)("indexing on $name", (engine) => {
+  let client: SqlClient;
+  beforeEach(async () => {
+    client = await engine.open();
+    expect(await ensureSearchSchema(client)).toBe(true);
+  });
+  afterEach(() => client.close());
+  const found = async (text: string) =>
+    (await createLibrarySearch(client).search(query(text))).episodes.map((e) => e.slug).sort();
+
+  it("keeps the schema it made; rebuilds one of another version (then everything is indexed again)", async () => {
+    await indexEpisodes(client, { upsert: [first], remove: [] });
+    expect(await ensureSearchSchema(client)).toBe(false);
+    expect([...(await listIndexedEpisodes(client)).keys()]).toEqual(["first"]);
+    await client.query("UPDATE search_meta SET value = '0' WHERE key = 'schema_version'");
+    expect(await ensureSearchSchema(client)).toBe(true);
+    expect((await listIndexedEpisodes(client)).size).toBe(0);
+  });
+
+  it("indexes new episodes, title and description included, and lists them with their hashes", async () => {
+    const report = await indexEpisodes(client, { upsert: [first, second], remove: [] });
+    expect(report).toMatchObject({ indexed: ["first", "second"], unchanged: [], removed: [] });
+    // Title, description and 2 sentences; title and 1 sentence.
+    expect(report.documents).toBe(4 + 2);
+    const listed = await listIndexedEpisodes(client);
+    expect([...listed.keys()].sort()).toEqual(["first", "second"]);
+    expect(listed.get("first")).toMatch(/^[0-9a-f]{64}$/);
+    expect(await found("lighthouses")).toEqual(["first"]);
+    expect(await found("Episode second")).toEqual(["second"]);
+  });
+
+  it("unchanged: nothing is indexed again; one changed: only it; removed: gone, its words too", async () => {
+    await indexEpisodes(client, { upsert: [first, second, third], remove: [] });
+    const progress: string[] = [];
+    const again = await indexEpisodes(client, { upsert: [first, second, third], remove: [] }, (p) =>
+      progress.push(`${p.done}/${p.total} ${p.slug}`),
+    );
+    expect(again).toEqual({
+      indexed: [],
+      unchanged: ["first", "second", "third"],
+      removed: [],
+      documents: 0,
+    });
+    expect(progress).toEqual(["1/3 first", "2/3 second", "3/3 third"]);
+    progress.length = 0;
+
+    // A field the search never reads (the duration) changes nothing in the index.
+    const timed = await indexEpisodes(client, { upsert: [{ ...first, duration: 4321 }], remove: [] });
+    expect(timed).toMatchObject({ indexed: [], unchanged: ["first"] });
+
+    const changed = textEpisode("second", ["penguins march in summer"]);
+    const report = await indexEpisodes(client, { upsert: [first, changed, third], remove: [] }, (p) =>
+      progress.push(`${p.done}/${p.total} ${p.slug}`),
+    );
+    expect(report).toMatchObject({ indexed: ["second"], unchanged: ["first", "third"], removed: [] });
+    expect(progress).toEqual(["1/3 first", "2/3 second", "3/3 third"]);
+    expect(await found("summer")).toEqual(["second"]);
+    expect(await found("winter")).toEqual([]);
+
+    expect(await found("walrus")).toEqual(["first", "third"]);
+    const removed = await indexEpisodes(client, { upsert: [], remove: ["third", "never-indexed"] });
+    expect(removed).toMatchObject({ indexed: [], removed: ["third"] });
+    expect(await found("walrus")).toEqual(["first"]);
+    expect([...(await listIndexedEpisodes(client)).keys()].sort()).toEqual(["first", "second"]);
+    // `returned` was only in the removed episode: the word table forgot it (no typo target either).
+    const words = await client.query<{ word: string }>(
+      "SELECT word FROM search_words WHERE word = ANY($1::text[])",
+      [["returned", "walrus", "winter", "summer"]],
+    );
+    expect(words.map((w) => w.word).sort()).toEqual(["summer", "walrus"]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { MAX_QUERY_WORDS, parseLibraryQuery } from "@/lib/search/engine/parse-library-query";
+
+describe("parseLibraryQuery", () => {
+  it("splits words, quoted phrases (straight, curly, unclosed) and -exclusions, normalised", () => {
+    expect(parseLibraryQuery('Open-Source “Face’s model” -closed -"big tech" "half')).toEqual({
+      words: ["open", "source"],
+      phrases: [["faces", "model"], ["half"]],
+      excluded: [["closed"], ["big", "tech"]],
+      typingLast: false,
+    });
+  });
+
+  it("knows when the last word may still be typed", () => {
+    expect(parseLibraryQuery("attention is al").typingLast).toBe(true);
+    expect(parseLibraryQuery("attention is al ").typingLast).toBe(false);
+    expect(parseLibraryQuery('"attention"').typingLast).toBe(false);
+    expect(parseLibraryQuery("attention -al").typingLast).toBe(false);
+  });
+
+  it("BAD: punctuation, markup and SQL are words or nothing; at most MAX_QUERY_WORDS words", () => {
+    expect(parseLibraryQuery("'); drop table x; --")).toMatchObject({
+      words: ["drop", "table", "x"],
+      excluded: [],
+    });
+    expect(parseLibraryQuery("!&|<->:*()'\\")).toEqual({
+      words: [],
+      phrases: [],
+      excluded: [],
+      typingLast: false,
+    });
+    expect(parseLibraryQuery("<b>hi</b>").words).toEqual(["b", "hi", "b"]);
+    expect(parseLibraryQuery("word ".repeat(40)).words).toHaveLength(MAX_QUERY_WORDS);
+  });
+});

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LibrarySearch } from "@/lib/search/engine/library-query";
+import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
+
+/**
+ * The query rules of the in-page search (tests/search/word-parts-and-compounds.test.ts), on
+ * the library engine. Each case is an episode of its own show; a search filtered by that show
+ * sees only the case's texts (the vocabulary is the whole library's, as in real use).
+ */
+const CASES: Record<string, string[]> = {
+  gpt: ["I asked ChatGPT about it", "nothing here", "GPT is a model"],
+  gptModels: ["we talked about ChatGPT models", "we talked about GPT models"],
+  ai: ["she said it again", "maintain it", "AI is here"],
+  the: ["together we go", "rather not", "the end", "on the way"],
+  compounds: ["open source AI wins", "opensource AI wins", "open-source AI wins"],
+  split: ["open source AI"],
+  joined: ["opensource AI"],
+  apart: ["open the source"],
+  into: ["log in to the site"],
+  around: ["we went around"],
+  phrases: ["you need all of it", "attention is all you need"],
+  exclusions: ["open models win", "closed models lose", "open weights"],
+  typos: ["the source of truth", "a wanted poster", "well there's a catch", "three little pigs"],
+};
+
+describe.each(ENGINES)("query rules on $name", (engine) => {
+  let client: SqlClient;
+  let search: LibrarySearch;
+  beforeAll(async () => {
+    const episodes = Object.entries(CASES).map(([name, texts]) =>
+      textEpisode(name.toLowerCase(), texts, { show: name, title: "Sample" }),
+    );
+    ({ client, search } = await openLibrary(engine, episodes));
+  });
+  afterAll(() => client.close());
+
+  /** The texts found in `name`'s episode for `text`, best first. */
+  const rank = async (name: string, text: string) => {
+    const result = await search.search(query(text, { show: name }));
+    return result.episodes.flatMap((e) => e.hits.map((hit) => hit.text));
+  };
+
+  it("GOOD: `GPT` finds `ChatGPT`, and the word itself ranks above the word it is part of", async () => {
+    expect(await rank("gpt", "GPT")).toEqual(["GPT is a model", "I asked ChatGPT about it"]);
+    expect(await rank("gpt", "gpt ")).toEqual(["GPT is a model", "I asked ChatGPT about it"]);
+    expect(await rank("gptModels", "gpt models")).toEqual(CASES.gptModels?.toReversed());
+  });
+
+  it("BAD: 1–2 letters never find a part (`ai` is not in `said`), nor does a misspelt part", async () => {
+    expect(await rank("ai", "ai")).toEqual(["AI is here"]);
+    expect(await rank("ai", "ai ")).toEqual(["AI is here"]);
+    expect(await rank("gpt", "gtp")).toEqual([]);
+  });
+
+  it("BAD: a common short word keeps its own sentences first, the parts after", async () => {
+    const hits = await rank("the", "the ");
+    expect(hits.slice(0, 2).sort()).toEqual(["on the way", "the end"]);
+  });
+
+  it("GOOD: each compound spelling finds all three, its own spelling first", async () => {
+    const texts = CASES.compounds as string[];
+    for (const text of ["opensource", "open source", "open-source", "opensource ai", "open source ai"])
+      expect((await rank("compounds", text)).sort(), text).toEqual([...texts].sort());
+    expect((await rank("compounds", "opensource"))[0]).toBe("opensource AI wins");
+    expect((await rank("compounds", "open source "))[0]).not.toBe("opensource AI wins");
+  });
+
+  it("GOOD: compounds while the word is being typed (`opensou`, `open sou`)", async () => {
+    expect(await rank("split", "opensou")).toEqual(["open source AI"]);
+    expect(await rank("joined", "open sou")).toEqual(["opensource AI"]);
+  });
+
+  it("BAD: compound parts must stand side by side, be 2+ letters and make a word of 6+", async () => {
+    expect(await rank("apart", "opensource")).toEqual([]);
+    expect(await rank("into", "into ")).toEqual([]);
+    expect(await rank("around", "a round ")).toEqual([]);
+  });
+
+  it("GOOD: a misspelt word (swapped letters too) is replaced by the closest word, and said so", async () => {
+    for (const [typed, meant] of [
+      ["soruce", "source"],
+      ["watned", "wanted"],
+      ["truht", "truth"],
+    ]) {
+      const result = await search.search(query(`${typed} `, { show: "typos" }));
+      expect(result.corrections, typed).toEqual([{ from: typed, to: meant }]);
+      expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(
+        CASES.typos?.filter((text) => text.includes(meant as string)),
+      );
+    }
+  });
+
+  it("GOOD: when nothing is found, a typo that is a form of another word is corrected too", async () => {
+    // `threes` is a form of `three`, but no sentence says `three catch`: `theres` was meant.
+    const result = await search.search(query("threes catch", { show: "typos" }));
+    expect(result.corrections).toEqual([{ from: "threes", to: "theres" }]);
+    expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["well there's a catch"]);
+  });
+
+  it("quoted phrases match in order, with straight or curly quotes; stopwords count inside", async () => {
+    for (const text of ['"all you need"', "“all you need”", "„all you need“", '"all you need'])
+      expect(await rank("phrases", text), text).toEqual(["attention is all you need"]);
+    expect((await rank("phrases", "all you need")).sort()).toEqual([...(CASES.phrases as string[])].sort());
+  });
+
+  it("-exclusions leave out a word (and its forms) or a quoted phrase", async () => {
+    expect(await rank("exclusions", "models -closed")).toEqual(["open models win"]);
+    expect(await rank("exclusions", "open -model")).toEqual(["open weights"]);
+    expect(await rank("exclusions", 'models -"open models"')).toEqual(["closed models lose"]);
+    expect(await rank("exclusions", "-open")).toEqual([]);
+  });
+
+  it("marks the matched stretch: a part inside its word, a phrase as one range", async () => {
+    const [gpt] = (await search.search(query("GPT", { show: "gpt" }))).episodes;
+    const chat = gpt?.hits.find((hit) => hit.text.includes("ChatGPT"));
+    expect(chat?.marks.map(([a, b]) => chat.text.slice(a, b))).toEqual(["GPT"]);
+    const [phrase] = (await search.search(query('"all you need"', { show: "phrases" }))).episodes;
+    const hit = phrase?.hits[0];
+    expect(hit?.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(["all you need"]);
+  });
+});
