@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 import { fileURLToPath } from "node:url";
 
-const engineTests = "tests/search/engine/**/*.test.ts";
+const engineTests = ["tests/search/engine/**/*.test.ts", "tests/search/store/**/*.test.ts"];
 
 export default defineConfig({
   resolve: {
@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
-          exclude: ["tests/e2e/**", "node_modules/**", engineTests],
+          exclude: ["tests/e2e/**", "node_modules/**", ...engineTests],
         },
       },
       {
@@ -30,7 +30,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "engine",
-          include: [engineTests],
+          include: engineTests,
           globalSetup: ["tests/search/engine/postgres-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,6 +1,6 @@
 import "server-only";
 import { getCatalogue } from "@/lib/content/load-episodes";
-import { getLibrarySearch } from "@/lib/content/get-library-search";
+import { getLibrarySearch } from "@/lib/search/store/get-library-search";
 import { SearchUnavailableError, type LibrarySearchResult } from "@/lib/search/engine/library-query";
 import type { SearchPageState } from "@/lib/links/search-params";
 import { listShows } from "@/lib/view/library-page";

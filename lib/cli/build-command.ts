@@ -90,9 +90,10 @@ export async function runBuild(argv: string[], checkOnly: boolean): Promise<numb
   console.log(
     `${out}: ${result.built} built, ${result.unchanged} unchanged, ${removed} removed (${written} file(s) changed)${failures}`,
   );
-  const indexCode = await (
-    await import("./index-command")
-  ).updateSearchIndex(out, { quiet: args.flags.has("quiet") });
-  if (indexCode !== 0) return indexCode;
+  if (!args.flags.has("no-index")) {
+    const { updateSearchIndex } = await import("./index-command");
+    const indexCode = await updateSearchIndex(out, { quiet: args.flags.has("quiet") });
+    if (indexCode !== 0) return indexCode;
+  }
   return result.failed.length ? 1 : 0;
 }

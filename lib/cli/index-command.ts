@@ -1,5 +1,5 @@
 import { SearchUnavailableError } from "../search/engine/library-query";
-import { syncSearchIndex, type SyncSummary } from "../content/sync-search-index";
+import { syncSearchIndex, type SyncSummary } from "../search/store/sync-search-index";
 import { contentLocations } from "./build-command";
 import { parseArgs } from "./parse-args";
 

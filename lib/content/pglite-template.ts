@@ -1,8 +1,7 @@
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createPgliteClient } from "../search/engine/pglite-client";
 
 /**
  * PGlite's version: a data directory is only reused by the build that made it. Read from the
@@ -16,16 +15,18 @@ function pgliteVersion(): string {
 }
 
 /**
- * Fills the empty folder `dir` with a new, empty PGlite database. Creating one runs initdb in
- * WebAssembly, 14–30 s on this kind of machine; copying an empty one made earlier takes under a
- * second. So the first is kept (in the system's temporary folder, per PGlite version) and copied.
+ * Fills `dir`, when it is empty, with a new, empty PGlite database; `create(dir)` makes one (opens
+ * and closes PGlite there). Creating one runs initdb in WebAssembly, 14–30 s on this kind of
+ * machine; copying an empty one made earlier takes under a second. So the first is kept (in the
+ * system's temporary folder, per PGlite version) and copied.
  */
-export async function createEmptyDatabase(dir: string): Promise<void> {
+export async function fillEmptyDatabase(dir: string, create: (dir: string) => Promise<void>): Promise<void> {
+  if (existsSync(dir) && readdirSync(dir).length > 0) return;
   const template = path.join(tmpdir(), `episode-explorer-pglite-${pgliteVersion()}`);
   if (!existsSync(path.join(template, "PG_VERSION"))) {
     const temp = `${template}.${process.pid}.tmp`;
     rmSync(temp, { recursive: true, force: true });
-    await (await createPgliteClient(temp)).close();
+    await create(temp);
     try {
       renameSync(temp, template);
     } catch {

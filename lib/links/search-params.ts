@@ -1,8 +1,11 @@
 // The /search page's URL: every parameter validated here, at the boundary; the engine trusts
 // what comes out. Server-only (the page renders on request), so full zod is fine.
 import { z } from "zod";
-import { librarySortSchema, type LibrarySort } from "../search/engine/library-query";
 import { parseQueryParam } from "./query-param";
+
+/** The orders of library results: best match first, or by publication day. */
+export const librarySortSchema = z.enum(["relevance", "newest", "oldest"]);
+export type LibrarySort = z.output<typeof librarySortSchema>;
 
 /** What `/search?q=&show=&speaker=&from=&to=&sort=&page=` asks for, and what was wrong with it. */
 export interface SearchPageState {

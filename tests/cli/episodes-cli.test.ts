@@ -20,8 +20,15 @@ describe("episodes build", () => {
     const first = cli(["build"], dir);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/\[1\/3\] acquired-ai-builders: ok/);
+    // The library search index is brought up to date after the model, beside it.
+    expect(first.stdout).toMatch(
+      /search index \(embedded database in .*\.search-db\): 3 indexed, 0 unchanged, 0 removed/,
+    );
     const out = path.join(dir, "content/episodes");
-    const files = readdirSync(out).sort();
+    expect(readdirSync(out)).toContain(".search-db");
+    const files = readdirSync(out)
+      .filter((f) => f !== ".search-db")
+      .sort();
     expect(files).toEqual([
       ".build-state.json", // what the incremental build records (not part of the model)
       "acquired-ai-builders.json",
@@ -30,10 +37,13 @@ describe("episodes build", () => {
       "index.json",
     ]);
     const before = files.map((f) => readFileSync(path.join(out, f), "utf8"));
-    const second = cli(["build", "--out", path.join(dir, "again")], dir);
+    const second = cli(["build", "--out", path.join(dir, "again"), "--no-index"], dir);
     expect(second.status).toBe(0);
+    expect(second.stdout).not.toMatch(/search index/);
     expect(files.map((f) => readFileSync(path.join(dir, "again", f), "utf8"))).toEqual(before);
-  }, 60_000);
+    // Unchanged: the index is current without being opened.
+    expect(cli(["build"], dir).stdout).toMatch(/search index \(.*\): 0 indexed, 3 unchanged, 0 removed/);
+  }, 120_000);
 
   it("reports a corrupt file as path:line, still writes the other episodes, exits 1", () => {
     const dir = tempProject();
@@ -43,7 +53,7 @@ describe("episodes build", () => {
       path.join(broken, "captions.vtt"),
       "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nok\n\n00:00:03.000 --> nonsense\nbad\n",
     );
-    const result = cli(["build"], dir);
+    const result = cli(["build", "--no-index"], dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("content/sources/broken-episode/captions.vtt:6: ");
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -65,7 +75,7 @@ describe("episodes check", () => {
 
   it("fails and names the file when the model is stale", () => {
     const dir = tempProject();
-    expect(cli(["build"], dir).status).toBe(0);
+    expect(cli(["build", "--no-index"], dir).status).toBe(0);
     const file = path.join(dir, "content/episodes/hugging-face-watsonx.json");
     writeFileSync(file, readFileSync(file, "utf8").replace("Malcolm Gladwell", "Someone Else"));
     const result = cli(["check"], dir);

@@ -14,7 +14,7 @@ import {
 
 const SLUGS = ["alpha-talk", "beta-talk", "gamma-talk"];
 const build = (lib: { sources: string; out: string }, ...extra: string[]) =>
-  cli(["build", "--sources", lib.sources, "--out", lib.out, ...extra]);
+  cli(["build", "--sources", lib.sources, "--out", lib.out, "--no-index", ...extra]);
 const catalogueSlugs = (out: string): string[] =>
   JSON.parse(readFileSync(path.join(out, "index.json"), "utf8"))
     .episodes.map((e: { slug: string }) => e.slug)
@@ -137,7 +137,7 @@ describe("episodes build, incremental", () => {
     const lib = syntheticLibrary(SLUGS);
     vi.stubEnv("EPISODES_SOURCES", lib.sources);
     vi.stubEnv("EPISODES_DIR", lib.out);
-    expect((await cli(["build", "--quiet"])).code).toBe(0);
+    expect((await cli(["build", "--quiet", "--no-index"])).code).toBe(0);
     expect(catalogueSlugs(lib.out)).toEqual(SLUGS);
     expect((await cli(["check"])).out).toContain("model is current (3 episodes)");
   });
@@ -151,7 +151,16 @@ describe("episodes build, parallel", () => {
     const runs: { files: Record<string, string>; progress: string[] }[] = [];
     for (const jobs of ["1", "2", "2"]) {
       const out = `${lib.out}-${runs.length}`;
-      const result = await cli(["build", "--sources", lib.sources, "--out", out, "--jobs", jobs]);
+      const result = await cli([
+        "build",
+        "--sources",
+        lib.sources,
+        "--out",
+        out,
+        "--jobs",
+        jobs,
+        "--no-index",
+      ]);
       expect(result.code).toBe(0);
       runs.push({
         files: snapshot(out),

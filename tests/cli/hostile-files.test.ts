@@ -29,6 +29,7 @@ function buildCases(cases: Record<string, Uint8Array | string>) {
       sources,
       "--out",
       out,
+      "--no-index",
     ],
     { cwd: dir, encoding: "utf8", timeout: 120_000 },
   );

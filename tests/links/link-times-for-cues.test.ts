@@ -10,7 +10,7 @@ import { resolveLinkedCues, toLinkMs } from "@/lib/links/resolve-linked-cues";
 
 const EPISODES = path.join(process.cwd(), "content/episodes");
 const episodes: Episode[] = readdirSync(EPISODES)
-  .filter((file) => file.endsWith(".json") && file !== "index.json")
+  .filter((file) => file.endsWith(".json") && file !== "index.json" && !file.startsWith("."))
   .map((file) => episodeSchema.parse(JSON.parse(readFileSync(path.join(EPISODES, file), "utf8"))));
 
 /** Every timed sentence, note and chapter of an episode: the passages a link can land on. */

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { MAX_QUERY_LENGTH } from "../../links/max-query-length";
+import { librarySortSchema } from "../../links/search-params";
 import { searchDocSchema } from "../search-doc";
 
 /** Episodes per page of library results; each lists its best HITS_PER_EPISODE hits. */
 export const EPISODES_PER_RESULTS_PAGE = 10;
 export const HITS_PER_EPISODE = 5;
-
-export const librarySortSchema = z.enum(["relevance", "newest", "oldest"]);
 
 /**
  * One library search as the engine runs it: the reader's words, the filters, the order and the
@@ -74,7 +73,6 @@ export const searchFacetsSchema = z.object({
   published: z.object({ first: z.string(), last: z.string() }).optional(),
 });
 
-export type LibrarySort = z.output<typeof librarySortSchema>;
 export type LibraryQuery = z.output<typeof libraryQuerySchema>;
 export type LibraryHit = z.output<typeof libraryHitSchema>;
 export type LibraryEpisodeHits = z.output<typeof libraryEpisodeHitsSchema>;

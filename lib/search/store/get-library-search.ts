@@ -1,8 +1,8 @@
 import "server-only";
-import { SearchUnavailableError, type LibrarySearch } from "../search/engine/library-query";
+import { SearchUnavailableError, type LibrarySearch } from "../engine/library-query";
 import { openSearchEngine } from "./open-search-engine";
-import { getEpisodesDir } from "./load-episodes";
-import { lockGeneration, readCurrentGeneration, searchDbRoot } from "./search-db-files";
+import { getEpisodesDir } from "../../content/load-episodes";
+import { lockGeneration, readCurrentGeneration, searchDbRoot } from "../../content/search-db-files";
 
 let open: { key: string; search: Promise<LibrarySearch>; unlock: () => void } | undefined;
 
@@ -38,9 +38,11 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
     unlock();
   });
   if (previous)
-    void previous.search.then(
-      (s) => s.close(),
-      () => {},
-    ).finally(previous.unlock);
+    void previous.search
+      .then(
+        (s) => s.close(),
+        () => {},
+      )
+      .finally(previous.unlock);
   return search;
 }

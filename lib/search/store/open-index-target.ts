@@ -1,28 +1,29 @@
-import { readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
 import path from "node:path";
-import { SearchUnavailableError } from "../search/engine/library-query";
-import { createPgClient } from "../search/engine/pg-client";
-import { createPgliteClient } from "../search/engine/pglite-client";
-import type { SqlClient } from "../search/engine/sql-client";
-import { createEmptyDatabase } from "./pglite-template";
+import { SearchUnavailableError } from "../engine/library-query";
+import { createPgClient } from "../engine/pg-client";
+import { createPgliteClient } from "../engine/pglite-client";
+import type { SqlClient } from "../engine/sql-client";
+import { fillEmptyDatabase } from "../../content/pglite-template";
 import {
   discardGeneration,
   openWritableGeneration,
   readCurrentGeneration,
   searchDbRoot,
   type WritableGeneration,
-} from "./search-db-files";
+} from "../../content/search-db-files";
 
 /** Where `episodes build` / `episodes index` write the library search index. */
 export interface IndexTarget {
   /** For messages: "embedded database in content/episodes/.search-db" or the server (no password). */
   describe: string;
-  /** Embedded only: the generation in use now, and where its record of what it holds is kept. */
-  generation?: string;
-  sidecarDir?: string;
+  /** The embedded generation in use now ("" when none), or "server". */
+  generation: string;
+  /** Where the keys of the episodes last indexed into this target are recorded. */
+  recordFile: string;
   connect(): Promise<SqlClient>;
-  /** Puts what was written in use; returns the embedded generation's name. */
-  commit(): string | undefined;
+  /** Puts what was written in use; returns the generation the record belongs to. */
+  commit(): string;
   abandon(): void;
 }
 
@@ -37,10 +38,14 @@ export function describeDatabaseUrl(url: string): string {
   }
 }
 
-function serverTarget(url: string): IndexTarget {
+function serverTarget(url: string, root: string): IndexTarget {
   const describe = describeDatabaseUrl(url);
+  // One record per server (and database), named by a hash of the URL without its password.
+  const id = createHash("sha256").update(describe).digest("hex").slice(0, 16);
   return {
     describe,
+    generation: "server",
+    recordFile: path.join(root, `indexed-server-${id}.json`),
     connect: async () => {
       const client = createPgClient(url);
       try {
@@ -54,7 +59,7 @@ function serverTarget(url: string): IndexTarget {
       }
       return client;
     },
-    commit: () => undefined,
+    commit: () => "server",
     abandon: () => {},
   };
 }
@@ -65,21 +70,21 @@ function serverTarget(url: string): IndexTarget {
  */
 export function openIndexTarget(out: string, { fresh = false } = {}): IndexTarget {
   const url = process.env.DATABASE_URL?.trim();
-  if (url) return serverTarget(url);
   const root = searchDbRoot(out);
+  if (url) return serverTarget(url, root);
   const current = readCurrentGeneration(root);
   let writable: WritableGeneration | undefined;
   return {
     describe: `embedded database in ${root}`,
-    ...(current ? { generation: path.basename(current) } : {}),
-    sidecarDir: root,
+    generation: current ? path.basename(current) : "",
+    recordFile: path.join(root, "indexed.json"),
     connect: async () => {
       writable = openWritableGeneration(root, { fresh });
-      if (writable.isNew && readdirSync(writable.dir).length === 0) await createEmptyDatabase(writable.dir);
+      await fillEmptyDatabase(writable.dir, async (dir) => (await createPgliteClient(dir)).close());
       return createPgliteClient(writable.dir);
     },
     commit: () => {
-      if (!writable) return undefined;
+      if (!writable) return "";
       writable.commit();
       return path.basename(writable.dir);
     },

@@ -1,8 +1,8 @@
 import "server-only";
-import { createLibrarySearch } from "../search/engine/create-library-search";
-import type { LibrarySearch } from "../search/engine/library-query";
-import { createPgClient } from "../search/engine/pg-client";
-import { createPgliteClient } from "../search/engine/pglite-client";
+import { createLibrarySearch } from "../engine/create-library-search";
+import type { LibrarySearch } from "../engine/library-query";
+import { createPgClient } from "../engine/pg-client";
+import { createPgliteClient } from "../engine/pglite-client";
 
 /** Opens the library search on the PostgreSQL server at `url`, else on the embedded data directory `dir`. */
 export async function openSearchEngine({ url, dir }: { url?: string; dir?: string }): Promise<LibrarySearch> {

@@ -1,0 +1,131 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { z } from "zod";
+import { decodeCatalogue, decodeEpisode } from "../../model/decode-episode";
+import type { Episode } from "../../model/episode-schema";
+import { indexEpisodes, listIndexedEpisodes } from "../engine/index-episodes";
+import { ensureSearchSchema } from "../engine/search-schema";
+import type { SqlClient } from "../engine/sql-client";
+import { readBuildState } from "../../content/build-state";
+import { openIndexTarget } from "./open-index-target";
+import { readBytes, readTextIfExists, writeIfChanged } from "../../content/source-files";
+
+/** Episodes decoded and sent to the engine at a time: a thousand decoded hours would not fit. */
+const BATCH = 16;
+
+export interface SyncSummary {
+  target: string;
+  indexed: number;
+  removed: number;
+  unchanged: number;
+}
+
+/**
+ * What each built episode's index entry is keyed by: the build's record of its sources (hash and
+ * model size) when there is one, else a hash of the model file (a model built elsewhere).
+ */
+function episodeKeys(out: string): Map<string, string> {
+  const file = path.join(out, "index.json");
+  const text = readTextIfExists(file);
+  if (text === undefined) throw new Error(`${file}: no built model here; run npx episodes build first`);
+  const catalogue = decodeCatalogue(JSON.parse(text));
+  const state = readBuildState(out).episodes;
+  const keys = new Map<string, string>();
+  for (const { slug } of catalogue.episodes) {
+    const recorded = state[slug];
+    keys.set(
+      slug,
+      recorded
+        ? `${recorded.hash}:${recorded.bytes}`
+        : createHash("sha256")
+            .update(readBytes(path.join(out, `${slug}.json`)))
+            .digest("hex"),
+    );
+  }
+  return keys;
+}
+
+const sidecarSchema = z.object({ generation: z.string(), episodes: z.record(z.string(), z.string()) });
+
+function sameKeys(a: Record<string, string>, b: Map<string, string>): boolean {
+  return Object.keys(a).length === b.size && [...b].every(([slug, key]) => a[slug] === key);
+}
+
+function readEpisode(out: string, slug: string): Episode {
+  const file = path.join(out, `${slug}.json`);
+  const text = readTextIfExists(file);
+  if (text === undefined)
+    throw new Error(`${file}: listed in the catalogue but missing; run npx episodes build`);
+  return decodeEpisode(JSON.parse(text));
+}
+
+/** The keys the target was last brought up to date with (empty when unknown). */
+function readRecord(file: string, generation: string): Record<string, string> {
+  try {
+    const recorded = sidecarSchema.safeParse(JSON.parse(readTextIfExists(file) ?? "null"));
+    return recorded.success && recorded.data.generation === generation ? recorded.data.episodes : {};
+  } catch {
+    return {};
+  }
+}
+
+async function applyChanges(
+  client: SqlClient,
+  out: string,
+  keys: Map<string, string>,
+  {
+    recorded,
+    force,
+    progress,
+  }: { recorded: Record<string, string>; force: boolean; progress: (line: string) => void },
+): Promise<Omit<SyncSummary, "target">> {
+  await ensureSearchSchema(client);
+  const indexed = await listIndexedEpisodes(client);
+  // Only episodes whose model changed since the record are read (decoding all would take long);
+  // the engine then skips those whose indexed rows are the same after all.
+  const todo = [...keys]
+    .filter(([slug, key]) => force || !indexed.has(slug) || recorded[slug] !== key)
+    .map(([slug]) => slug);
+  const remove = [...indexed.keys()].filter((slug) => !keys.has(slug));
+  let changed = 0;
+  if (remove.length > 0) await indexEpisodes(client, { upsert: [], remove });
+  for (let i = 0; i < todo.length; i += BATCH) {
+    const upsert = todo.slice(i, i + BATCH).map((slug) => readEpisode(out, slug));
+    changed += (await indexEpisodes(client, { upsert, remove: [] })).indexed.length;
+    progress(`search index: ${Math.min(i + BATCH, todo.length)}/${todo.length} episodes read`);
+  }
+  return { indexed: changed, removed: remove.length, unchanged: keys.size - changed };
+}
+
+/**
+ * Brings the library search index up to date with the model in `out`: only episodes whose model
+ * changed are read and indexed again, removed ones are dropped (`force`: everything, into a
+ * fresh embedded database). The embedded database is not even opened when its record says it
+ * is current, so an unchanged library starts at once; a server is always asked (an unreachable
+ * one is an error to report at start, not a page that fails later).
+ */
+export async function syncSearchIndex(
+  out: string,
+  { force = false, progress = () => {} }: { force?: boolean; progress?: (line: string) => void } = {},
+): Promise<SyncSummary> {
+  const keys = episodeKeys(out);
+  const target = openIndexTarget(out, { fresh: force });
+  const recorded = force ? {} : readRecord(target.recordFile, target.generation);
+  if (target.generation !== "server" && target.generation !== "" && !force && sameKeys(recorded, keys))
+    return { target: target.describe, indexed: 0, removed: 0, unchanged: keys.size };
+  const client = await target.connect();
+  try {
+    const summary = await applyChanges(client, out, keys, { recorded, force, progress });
+    await client.close();
+    const generation = target.commit();
+    writeIfChanged(
+      target.recordFile,
+      `${JSON.stringify({ generation, episodes: Object.fromEntries([...keys].sort()) })}\n`,
+    );
+    return { target: target.describe, ...summary };
+  } catch (error) {
+    await client.close().catch(() => {});
+    target.abandon();
+    throw error;
+  }
+}
