@@ -1,6 +1,7 @@
 // Library search bench (issue 16): index a built library into PGlite (data dir on disk) or a
 // throwaway PostgreSQL server, then time the query mix. Prints one JSON line.
 // Usage: tsx scripts/bench/bench-library-search.ts <episodes dir> [pglite|postgres] [port]
+//        tsx scripts/bench/bench-library-search.ts --queries-only <PGlite folder>
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -78,12 +79,18 @@ async function timeQueries(client: SqlClient, seeds: Episode[]) {
     search.search({ text, sort: "relevance", page: 1, ...(i % 6 === 5 ? { speaker: "Ada Lovelace" } : {}) });
   for (const [i, text] of texts.entries()) await run(text, i); // warm-up
   const samples: number[] = [];
+  const byQuery = new Map<string, number[]>();
   for (let round = 0; round < 3; round++)
     for (const [i, text] of texts.entries()) {
       const started = performance.now();
       await run(text, i);
       samples.push(performance.now() - started);
+      byQuery.set(text, [...(byQuery.get(text) ?? []), performance.now() - started]);
     }
+  const slowest = [...byQuery]
+    .map(([text, ms]) => [text, Math.round(summarize(ms).median)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
   const targets = mix.typoTargets(seeds);
   let found = 0;
   for (const target of targets) {
@@ -91,7 +98,7 @@ async function timeQueries(client: SqlClient, seeds: Episode[]) {
     const top = result.episodes.flatMap((e) => e.hits.map((h) => `${e.slug}#${h.id}`)).slice(0, 5);
     if (top.includes(`${target.slug}#${target.id}`)) found++;
   }
-  return { queryMs: summarize(samples), typoTop5: { found, of: targets.length } };
+  return { queryMs: summarize(samples), slowestMedianMs: Object.fromEntries(slowest), typoTop5: { found, of: targets.length } };
 }
 
 /** The whole bench on one engine; `episodesDir` is a built model folder (bench/library-N/episodes). */
@@ -117,7 +124,18 @@ export async function benchLibrarySearch(episodesDir: string, engine: BenchEngin
   }
 }
 
-if (process.argv[1]?.endsWith("bench-library-search.ts")) {
+/** Only the queries, on a PGlite folder a run with BENCH_PGLITE_DIR left indexed. */
+async function benchQueriesOnly(dir: string) {
+  const client = await createPgliteClient(dir);
+  const seeds = SEEDS.map((slug) => readEpisode(path.join("content/episodes", `${slug}.json`)));
+  const queries = await timeQueries(client, seeds);
+  await client.close();
+  return { engine: "pglite", ...queries, rssMiB: process.memoryUsage().rss / 2 ** 20 };
+}
+
+if (process.argv[1]?.endsWith("bench-library-search.ts") && process.argv[2] === "--queries-only") {
+  console.log(JSON.stringify(await benchQueriesOnly(process.argv[3] ?? "")));
+} else if (process.argv[1]?.endsWith("bench-library-search.ts")) {
   const [dir = "bench/library-1000/episodes", engine = "pglite", port = "55432"] = process.argv.slice(2);
   console.log(JSON.stringify(await benchLibrarySearch(dir, engine as BenchEngine, Number(port))));
 }

@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL server for the tests and the bench: Debian's package, installed when
 // missing (as Chromium is), a fresh data directory in /tmp, a loopback port, stopped afterwards.
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { aptInstall } from "./apt-install.mjs";
@@ -96,8 +96,10 @@ export async function startPostgres({ port }) {
     const options = `-p ${port} -k ${base} -c listen_addresses=127.0.0.1 -c fsync=off`;
     pgRun(path.join(bin, "pg_ctl"), ["-D", data, "-l", log, "-w", "-o", options, "start"]);
   } catch (error) {
+    // The server's log says why (a port in use, say): keep its end before the folder goes.
+    const tail = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").slice(-5).join("\n") : "";
     stop();
-    throw error;
+    throw new Error(`PostgreSQL did not start on port ${port}: ${error.message}${tail ? `\n${tail}` : ""}`);
   }
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir: data, stop };
 }

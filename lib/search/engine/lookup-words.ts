@@ -7,7 +7,10 @@ export interface WordFacts {
   known: Set<string>;
   /** Per asked word: the other forms of it the library has (`models` → `model`, `modeling`). */
   forms: Map<string, string[]>;
-  /** Per asked word: the library's words that contain it (`gpt` → `chatgpt`), most common first. */
+  /**
+   * Per asked word: the library's words that contain it (`gpt` → `chatgpt`), most common first.
+   * Not for stopwords: `all` in `really`, `usually`… only slowed the query (GIN unions them all).
+   */
   parts: Map<string, string[]>;
   /** Asked beginnings that some word of the library begins with. */
   begins: Set<string>;
@@ -31,6 +34,7 @@ UNION ALL
 SELECT 'part', q.t, p.word FROM unnest($3::text[]) AS q(t) CROSS JOIN LATERAL (
   SELECT word FROM search_words WHERE word LIKE '%' || q.t || '%' AND word <> q.t
   ORDER BY episodes DESC, word COLLATE "C" LIMIT ${MAX_PARTS}) AS p
+  WHERE ts_lexize('english_stem', q.t) <> '{}'
 UNION ALL
 SELECT 'begins', q.t, b.word FROM unnest($4::text[]) AS q(t) CROSS JOIN LATERAL (
   SELECT word FROM search_words WHERE word LIKE q.t || '%' AND word <> q.t LIMIT 1) AS b
