@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./lib/ensure-chromium.mjs";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
+import { ensurePostgres } from "./lib/postgres.mjs";
 import { bin, run, stage } from "./lib/run.mjs";
 import { inputStamp, isBuildCurrent, writeBuildStamp } from "./lib/site-build.mjs";
 
@@ -47,6 +48,9 @@ function addCounts(file, read) {
 
 await ensureDeps();
 const chromium = await ensureChromium();
+// The library search suite runs against a real PostgreSQL server too: vitest's engine project
+// starts a throwaway one (and stops it, also on failure) from Debian's package, installed here.
+if (!process.env.TEST_DATABASE_URL) await ensurePostgres();
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -63,7 +67,7 @@ await step("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit"]);
 await step("lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);
 await step("format (prettier --check)", bin("prettier"), ["--check", "."]);
 
-stage("unit tests (vitest)");
+stage("unit tests (vitest; the search engine on PGlite and on a PostgreSQL server it starts)");
 const unitFile = path.join(out, "vitest.json");
 const unitCode = await run(
   bin("vitest"),
