@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LibraryResults } from "@/components/search/library-results";
+import { StaticSearchIsland } from "@/components/search/static-search-island";
 import { getLibraryIndex } from "@/lib/search/get-library-index";
 import { searchLibrary } from "@/lib/search/library-search";
 import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
@@ -52,14 +53,17 @@ export default async function SearchPage({ searchParams }: Props) {
           Only the first {MAX_QUERY_LENGTH} characters of your search were used.
         </p>
       )}
-      {query ? (
-        <LibraryResults result={searchLibrary(getLibraryIndex(), query)} query={query} />
-      ) : (
-        <p className="text-slate-700 dark:text-slate-300">
-          Type a phrase you remember from any episode — half of it will do, typos too. Transcripts, notes and
-          chapters are searched.
-        </p>
-      )}
+      <div id="search-results" data-query={query}>
+        {query ? (
+          <LibraryResults result={searchLibrary(getLibraryIndex(), query)} query={query} />
+        ) : (
+          <p className="text-slate-700 dark:text-slate-300">
+            Type a phrase you remember from any episode — half of it will do, typos too. Transcripts, notes
+            and chapters are searched.
+          </p>
+        )}
+        <StaticSearchIsland />
+      </div>
     </div>
   );
 }
