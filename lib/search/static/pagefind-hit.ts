@@ -60,9 +60,42 @@ function parts(words: string[], from: number, to: number, marked: Set<number>): 
   return out;
 }
 
+const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
 /**
- * A Pagefind result read back into a hit: the first matched word (by `speaker` when the search
- * is filtered to one), the sentence around it from the record's `at` map, a link to that
+ * The matched word a hit points at: the first of the sentence (`sentenceOf`: its first word, or
+ * undefined to pass it over) with the most distinct matched words, then the most matches.
+ * Pagefind matches the words of a query anywhere in a minute of speech; the sentence that has
+ * them all is the one the reader remembers ("attention is all you need", not the first "you").
+ */
+function bestLocation(
+  words: string[],
+  locations: number[],
+  sentenceOf: (n: number) => number | undefined,
+): number {
+  const found = new Map<number, { first: number; distinct: Set<string>; count: number }>();
+  for (const n of locations) {
+    const sentence = sentenceOf(n);
+    if (sentence === undefined) continue;
+    const entry = found.get(sentence) ?? { first: n, distinct: new Set(), count: 0 };
+    entry.distinct.add(bare(words[n] ?? ""));
+    entry.count++;
+    found.set(sentence, entry);
+  }
+  let best: { first: number; distinct: Set<string>; count: number } | undefined;
+  for (const entry of found.values())
+    if (
+      !best ||
+      entry.distinct.size > best.distinct.size ||
+      (entry.distinct.size === best.distinct.size && entry.count > best.count)
+    )
+      best = entry;
+  return best?.first ?? locations[0] ?? 0;
+}
+
+/**
+ * A Pagefind result read back into a hit: its best sentence (bestLocation; by `speaker` when
+ * the search is filtered to one), the sentence around it from the record's `at` map, a link to that
  * sentence's time with the query, and the snippet with its matched words marked. Text stays
  * text: nothing here is ever HTML.
  */
@@ -73,10 +106,10 @@ export function toStaticHit(data: PagefindResultData, query: string, speaker?: s
   const entries = readAt(meta.at);
   const speakers = meta.speakers ? meta.speakers.split(SPEAKER_SEPARATOR) : [];
   const entryOf = (n: number) => entries.filter((e) => e.offset <= n).pop() ?? (entries[0] as AtEntry);
-  const hit =
-    locations.find((n) => speaker === undefined || speakers[entryOf(n).speaker] === speaker) ??
-    locations[0] ??
-    0;
+  const hit = bestLocation(words, locations, (n) => {
+    const entry = entryOf(n);
+    return speaker === undefined || speakers[entry.speaker] === speaker ? entry.offset : undefined;
+  });
   const entry = entryOf(hit);
   const end = entries.find((e) => e.offset > entry.offset)?.offset ?? words.length;
   const from = Math.max(entry.offset, Math.min(hit - Math.floor(SNIPPET_WORDS / 3), end - SNIPPET_WORDS));
