@@ -53,8 +53,9 @@ function parts(words: string[], from: number, to: number, marked: Set<number>): 
     const last = out[out.length - 1];
     if (last && last.mark === mark) last.text += ` ${words[i]}`;
     else {
-      if (last) last.text += " ";
-      out.push({ text: words[i] ?? "", mark });
+      // The space between runs stays outside the marks.
+      if (last && mark) last.text += " ";
+      out.push({ text: last && !mark ? ` ${words[i]}` : (words[i] ?? ""), mark });
     }
   }
   return out;
