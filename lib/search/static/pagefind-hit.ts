@@ -63,34 +63,39 @@ function parts(words: string[], from: number, to: number, marked: Set<number>): 
 
 const bare = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+/** How well a matched word answers a query word: 2 the same, 1 one a prefix of the other, else 0. */
+function quality(word: string, term: string): number {
+  if (word === term) return 2;
+  return term && (word.startsWith(term) || term.startsWith(word)) ? 1 : 0;
+}
+
 /**
  * The matched word a hit points at: the first of the sentence (`sentenceOf`: its first word, or
- * undefined to pass it over) with the most distinct matched words, then the most matches.
- * Pagefind matches the words of a query anywhere in a minute of speech; the sentence that has
- * them all is the one the reader remembers ("attention is all you need", not the first "you").
+ * undefined to pass it over) that answers the query's words best (each word's best match
+ * summed, see quality), the earlier on a tie. Pagefind matches the query's words anywhere in a
+ * minute of speech, by prefix and by similarity too: the sentence that has them all is the one
+ * the reader remembers ("attention is all you need", not the first "you", nor "are" for "a").
  */
 function bestLocation(
   words: string[],
   locations: number[],
+  terms: string[],
   sentenceOf: (n: number) => number | undefined,
 ): number {
-  const found = new Map<number, { first: number; distinct: Set<string>; count: number }>();
+  const found = new Map<number, { first: number; best: number[] }>();
   for (const n of locations) {
     const sentence = sentenceOf(n);
     if (sentence === undefined) continue;
-    const entry = found.get(sentence) ?? { first: n, distinct: new Set(), count: 0 };
-    entry.distinct.add(bare(words[n] ?? ""));
-    entry.count++;
+    const entry = found.get(sentence) ?? { first: n, best: terms.map(() => 0) };
+    const word = bare(words[n] ?? "");
+    terms.forEach((term, i) => (entry.best[i] = Math.max(entry.best[i] ?? 0, quality(word, term))));
     found.set(sentence, entry);
   }
-  let best: { first: number; distinct: Set<string>; count: number } | undefined;
-  for (const entry of found.values())
-    if (
-      !best ||
-      entry.distinct.size > best.distinct.size ||
-      (entry.distinct.size === best.distinct.size && entry.count > best.count)
-    )
-      best = entry;
+  let best: { first: number; score: number } | undefined;
+  for (const { first, best: qualities } of found.values()) {
+    const score = qualities.reduce((a, b) => a + b, 0);
+    if (!best || score > best.score) best = { first, score };
+  }
   return best?.first ?? locations[0] ?? 0;
 }
 
@@ -107,7 +112,8 @@ export function toStaticHit(data: PagefindResultData, query: string, speaker?: s
   const entries = readAt(meta.at);
   const speakers = meta.speakers ? meta.speakers.split(SPEAKER_SEPARATOR) : [];
   const entryOf = (n: number) => entries.filter((e) => e.offset <= n).pop() ?? (entries[0] as AtEntry);
-  const hit = bestLocation(words, locations, (n) => {
+  const terms = [...new Set(query.split(/\s+/).map(bare).filter(Boolean))];
+  const hit = bestLocation(words, locations, terms, (n) => {
     const entry = entryOf(n);
     return speaker === undefined || speakers[entry.speaker] === speaker ? entry.offset : undefined;
   });

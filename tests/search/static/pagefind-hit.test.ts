@@ -42,6 +42,24 @@ describe("toStaticHit", () => {
     expect(hit).toMatchObject({ slug: "fixture-episode", title: "Fixture episode" });
   });
 
+  it("ranks a sentence with the query's own words above one with words they merely start", () => {
+    const prefixes = makeEpisode([
+      {
+        sentences: [
+          { text: "We are applying artificial intelligence.", start: 0, end: 3 },
+          { text: "He co-founded a company called Stupeflix.", start: 4, end: 7 },
+        ],
+      },
+    ]);
+    const [record] = buildPagefindRecords(prefixes) as [PagefindRecord];
+    // Pagefind's locations for "co-founded a company called Stupeflix": "a" also matched are,
+    // applying and artificial by prefix.
+    const data = { ...resultOf(record, []), locations: [1, 2, 3, 6, 7, 8, 9, 10] };
+    const hit = toStaticHit(data, "co-founded a company called Stupeflix");
+    expect(hit.href).toBe("/episodes/fixture-episode?t=4&q=co-founded+a+company+called+Stupeflix");
+    expect(marked(hit.parts)).toEqual(["co-founded a company called Stupeflix."]);
+  });
+
   it("prefers a sentence of the filtered speaker", () => {
     const data = resultOf(window, ["attention", "all"]);
     expect(toStaticHit(data, "attention all").href).toContain("t=5.1");
