@@ -33,6 +33,8 @@ interface Ready {
   read: number;
   /** The speaker filter, whose sentences a window's hit prefers. */
   speaker?: string;
+  /** The URL asked for a date range, which this index cannot filter by. */
+  dated: boolean;
 }
 type State = { kind: "off" } | { kind: "loading" } | { kind: "error" } | Ready;
 
@@ -84,6 +86,7 @@ async function runSearch(
     groups: addHits([], hits),
     read: hits.length,
     speaker: filters.speaker,
+    dated: params.has("from") || params.has("to"),
   };
 }
 
@@ -144,11 +147,20 @@ export function StaticSearchIsland() {
 }
 
 function StaticResults(props: Ready & { onMore: () => void }) {
-  const { query, truncated, results, groups, read, onMore } = props;
-  const cut = truncated && (
-    <p className="text-sm text-slate-700 dark:text-slate-300">
-      Only the first {MAX_QUERY_LENGTH} characters of your search were used.
-    </p>
+  const { query, truncated, results, groups, read, dated, onMore } = props;
+  const cut = (
+    <>
+      {truncated && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Only the first {MAX_QUERY_LENGTH} characters of your search were used.
+        </p>
+      )}
+      {dated && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          This copy of the site cannot filter by date: episodes of every date are listed.
+        </p>
+      )}
+    </>
   );
   if (results.length === 0)
     return (
