@@ -2,7 +2,8 @@
 // of a mix, a fresh browser context (empty cache) loads Pagefind, then runs the query and reads
 // the first page of results, as /search does. Prints one JSON line when run directly:
 //   tsx scripts/bench/bench-static-search.ts <export dir>
-//   tsx scripts/bench/bench-static-search.ts --episodes <built model dir>   (indexes it first)
+//   tsx scripts/bench/bench-static-search.ts --episodes <built model dir> [--window s] [--limit n]
+//   (indexes the model first, in speech windows of s seconds, its first n episodes)
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -162,13 +163,13 @@ export async function benchStaticSearch(
 /** Indexes a built model folder into a throwaway copy and benches it (no site build needed). */
 export async function benchStaticSearchOfModel(
   episodesDir: string,
-  options: Parameters<typeof benchStaticSearch>[1] = {},
+  options: Parameters<typeof benchStaticSearch>[1] & { windowSeconds?: number; limit?: number } = {},
 ): Promise<StaticSearchStats & { index: PagefindIndexStats }> {
   const dir = mkdtempSync(path.join(tmpdir(), "static-search-bench-"));
   try {
     const index = await writePagefindIndex(episodesDir, path.join(dir, "pagefind"), (done, total) => {
       if (done % 100 === 0 || done === total) process.stderr.write(`  ${done}/${total} episodes indexed\n`);
-    });
+    }, options);
     return { index, ...(await benchStaticSearch(dir, options)) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -176,11 +177,16 @@ export async function benchStaticSearchOfModel(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [first, second] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? Number(args[i + 1]) : undefined;
+  };
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+  const model = args[args.indexOf("--episodes") + 1];
   const result =
-    first === "--episodes" && second
-      ? await benchStaticSearchOfModel(second, { port })
-      : await benchStaticSearch(first ?? "out", { port });
+    args.includes("--episodes") && model
+      ? await benchStaticSearchOfModel(model, { port, windowSeconds: flag("--window"), limit: flag("--limit") })
+      : await benchStaticSearch(args[0] ?? "out", { port });
   console.log(JSON.stringify(result));
 }

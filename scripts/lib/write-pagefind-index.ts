@@ -42,12 +42,14 @@ function check(what: string, errors: string[]): void {
 
 /**
  * Indexes the episodes of `episodesDir`'s catalogue (`index.json`) into `outputPath` (the copy's
- * `pagefind/`). `onProgress` is told after each episode. Stops Pagefind's service when done.
+ * `pagefind/`). `onProgress` is told after each episode; the bench may index only the first
+ * `limit` episodes, in windows of `windowSeconds`. Stops Pagefind's service when done.
  */
 export async function writePagefindIndex(
   episodesDir: string,
   outputPath: string,
   onProgress: (done: number, total: number) => void = () => {},
+  { windowSeconds, limit }: { windowSeconds?: number; limit?: number } = {},
 ): Promise<PagefindIndexStats> {
   const started = performance.now();
   const catalogue = readModel(path.join(episodesDir, "index.json"), decodeCatalogue);
@@ -56,16 +58,19 @@ export async function writePagefindIndex(
     check("start", errors);
     if (!index) throw new Error("Pagefind could not start");
     let records = 0;
-    for (const [i, entry] of catalogue.episodes.entries()) {
+    const entries = catalogue.episodes.slice(0, limit);
+    for (const [i, entry] of entries.entries()) {
       const episode = readModel(path.join(episodesDir, `${entry.slug}.json`), decodeEpisode);
-      const added = await Promise.all(buildPagefindRecords(episode).map((r) => index.addCustomRecord(r)));
+      const added = await Promise.all(
+        buildPagefindRecords(episode, windowSeconds).map((r) => index.addCustomRecord(r)),
+      );
       for (const response of added) check(`index ${entry.slug}`, response.errors);
       records += added.length;
-      onProgress(i + 1, catalogue.episodes.length);
+      onProgress(i + 1, entries.length);
     }
     check(`write ${outputPath}`, (await index.writeFiles({ outputPath })).errors);
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    return { episodes: catalogue.episodes.length, records, ...sizeOf(outputPath), seconds };
+    return { episodes: entries.length, records, ...sizeOf(outputPath), seconds };
   } finally {
     await pagefind.close();
   }

@@ -92,10 +92,11 @@ function docRecord(info: EpisodeInfo, doc: SearchDoc, section: string | undefine
 /**
  * The Pagefind records of an episode, everything its page shows in words (buildSearchDocs): its
  * speech in windows of about a minute, one record per note, chapter, summary item, key point and
- * show-notes item, and one for its title and description. Deterministic: the same episode gives
+ * show-notes item, and one for its title and description. `windowSeconds` is for the bench's
+ * comparison of granularities. Deterministic: the same episode gives
  * the same records in the same order.
  */
-export function buildPagefindRecords(episode: Episode): PagefindRecord[] {
+export function buildPagefindRecords(episode: Episode, windowSeconds = WINDOW_SECONDS): PagefindRecord[] {
   const info = episodeInfo(episode);
   const { speakers, sections, docs } = buildSearchDocs(episode);
   const speakerName = (doc: SearchDoc) =>
@@ -115,7 +116,7 @@ export function buildPagefindRecords(episode: Episode): PagefindRecord[] {
     if (doc.kind !== "sentence") continue;
     const head = window[0];
     const long =
-      head?.start !== undefined && doc.start !== undefined && doc.start - head.start >= WINDOW_SECONDS;
+      head?.start !== undefined && doc.start !== undefined && doc.start - head.start >= windowSeconds;
     if (head && (long || doc.section !== head.section || windowWords >= WINDOW_MAX_WORDS)) flush();
     window.push(doc);
     windowWords += words(doc.text).length;
