@@ -49,6 +49,8 @@ export interface StaticSearchStats {
   loadKB: Summary;
   /** Results per query (median). */
   results: number;
+  /** Each query's median over the rounds: what makes the p95. */
+  perQuery: { query: string; ms: number; KB: number; results: number }[];
 }
 
 function summarize(samples: number[]): Summary {
@@ -157,6 +159,12 @@ export async function benchStaticSearch(
     loadMs: summarize(samples.map((s) => s.loadMs)),
     loadKB: summarize(samples.map((s) => kb(s.loadBytes))),
     results: summarize(samples.map((s) => s.results)).median,
+    perQuery: queries.map((query, i) => {
+      const mine = samples.filter((_, k) => k % queries.length === i);
+      const ms = summarize(mine.map((s) => s.queryMs)).median;
+      const KB = summarize(mine.map((s) => kb(s.queryBytes))).median;
+      return { query, ms, KB, results: mine[0]?.results ?? 0 };
+    }),
   };
 }
 
