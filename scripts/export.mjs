@@ -133,18 +133,26 @@ try {
     "permissions-policy",
     "x-frame-options",
   ];
-  // The copy's search runs Pagefind's WebAssembly, which the policy must allow ('wasm-unsafe-eval'
-  // allows compiling WebAssembly only, not eval); the Node server runs no WebAssembly in pages.
-  const allowWasm = (key, value) =>
-    key === "content-security-policy"
-      ? value.replace(/script-src /, "script-src 'wasm-unsafe-eval' ")
-      : value;
-  const headers = names.flatMap((key) =>
-    live.get(key) ? [{ key, value: allowWasm(key, live.get(key)) }] : [],
-  );
+  const headers = names.flatMap((key) => (live.get(key) ? [{ key, value: live.get(key) }] : []));
+  // The copy's search page runs Pagefind's WebAssembly (in its worker, whose policy is that of
+  // the worker's script): there, and only there, the policy allows compiling WebAssembly
+  // ('wasm-unsafe-eval' allows no eval). Later rules replace a header of earlier ones.
+  const csp = live.get("content-security-policy");
+  const wasm = csp
+    ? ["search.html", "pagefind/**"].map((source) => ({
+        source,
+        headers: [
+          {
+            key: "content-security-policy",
+            value: csp.replace(/script-src /, "script-src 'wasm-unsafe-eval' "),
+          },
+        ],
+      }))
+    : [];
   writeFileSync(
     path.join(outDir, "serve.json"),
-    JSON.stringify({ cleanUrls: true, headers: [{ source: "**", headers }, ...typed] }, null, 2) + "\n",
+    JSON.stringify({ cleanUrls: true, headers: [{ source: "**", headers }, ...wasm, ...typed] }, null, 2) +
+      "\n",
   );
   console.log(`saved ${saved} files, _next/static and public/ into ${outDir}`);
   await writeSearchIndex(path.join(outDir, "pagefind"));
