@@ -8,12 +8,11 @@ const dir = process.env.STATIC_DIR ?? "out";
 
 export default defineConfig({
   ...base,
+  // The site's specs that need no server, and the static copy's own (its search runs in the browser).
+  testDir: "tests",
   testMatch: [
-    "home.spec.ts",
-    "episode-page.spec.ts",
-    "deep-links.spec.ts",
-    "sync-audio.spec.ts",
-    "youtube-adapter.spec.ts",
+    /\/e2e\/(home|episode-page|deep-links|sync-audio|youtube-adapter)\.spec\.ts$/,
+    /\/e2e-static\/[^/]+\.spec\.ts$/,
   ],
   grepInvert: /@server/,
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },

@@ -1,10 +1,12 @@
 // `npm run export`: a static copy of the site (every page and export file) in `out/`, for any CDN
 // or object store. It serves the production build locally and saves what a visitor can reach:
 // pages (as `path.html`), linked files, `_next/static`, `public/`, the 404 page, and a
-// `serve.json` with the security headers for `npx serve out`. Pages that need the Node server
-// (`/search`, quote cards) are left out and listed. It refuses to run without `SITE_URL`, the
-// public origin the copy will be served at (its share previews and sitemap need it).
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+// `serve.json` with the security headers for `npx serve out`. The library search becomes a
+// Pagefind index in `pagefind/`, which the saved `/search` page queries in the browser
+// (components/search/static-search-island.tsx). Pages that need the Node server (quote cards)
+// are left out and listed. It refuses to run without `SITE_URL`, the public origin the copy will
+// be served at (its share previews and sitemap need it).
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { register } from "tsx/esm/api";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
@@ -17,8 +19,35 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const port = Number(process.env.EXPORT_PORT ?? 3250);
 const base = `http://127.0.0.1:${port}`;
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Routes rendered per request: they need `npm start`. */
-const SERVER_ONLY = [/^\/search(\/|$)/, /\/quote-card$/];
+/** Routes rendered per request: they need `npm start`. (`/search` is saved without a query.) */
+const SERVER_ONLY = [/^\/search\//, /\/quote-card$/];
+/** Pagefind's ready-made search UIs: the copy has its own (static-search-island.tsx). */
+const PAGEFIND_UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+/** The library search of the copy: every built episode into Pagefind's index, with progress. */
+async function writeSearchIndex(into) {
+  stage(`index the library for the static search into ${path.relative(root, into) || into}`);
+  const { writePagefindIndex } = await import("./lib/write-pagefind-index.ts");
+  const episodesDir = path.resolve(root, process.env.EPISODES_DIR ?? "content/episodes");
+  let reported = 0;
+  try {
+    const stats = await writePagefindIndex(episodesDir, into, (done, total) => {
+      // About ten lines for any library size, and the last one.
+      if (done === total || done - reported >= Math.max(1, Math.ceil(total / 10))) {
+        reported = done;
+        console.log(`  ${done}/${total} episodes indexed`);
+      }
+    });
+    for (const file of readdirSync(into)) if (PAGEFIND_UNUSED.test(file)) rmSync(path.join(into, file));
+    const mb = (stats.bytes / 1e6).toFixed(1);
+    console.log(
+      `search index: ${stats.records} records of ${stats.episodes} episodes, ${stats.files} files, ${mb} MB, ${stats.seconds} s`,
+    );
+  } catch (error) {
+    console.error(`npm run export: the search index could not be written: ${error.message}`);
+    process.exitCode = 1;
+  }
+}
 
 await ensureDeps();
 // Checked before anything is built or written: a copy without its public address would carry
@@ -51,7 +80,8 @@ try {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const seen = new Set();
-  const queue = ["/", "/sitemap.xml", "/robots.txt"];
+  // `/search` is reached by the header's form, not a link.
+  const queue = ["/", "/sitemap.xml", "/robots.txt", "/search"];
   const skipped = new Set();
   let saved = 0;
   // Files a static server cannot type from their name (no extension) keep their type.
@@ -104,11 +134,28 @@ try {
     "x-frame-options",
   ];
   const headers = names.flatMap((key) => (live.get(key) ? [{ key, value: live.get(key) }] : []));
+  // The copy's search page runs Pagefind's WebAssembly (in its worker, whose policy is that of
+  // the worker's script): there, and only there, the policy allows compiling WebAssembly
+  // ('wasm-unsafe-eval' allows no eval). Later rules replace a header of earlier ones.
+  const csp = live.get("content-security-policy");
+  const wasm = csp
+    ? ["search.html", "pagefind/**"].map((source) => ({
+        source,
+        headers: [
+          {
+            key: "content-security-policy",
+            value: csp.replace(/script-src /, "script-src 'wasm-unsafe-eval' "),
+          },
+        ],
+      }))
+    : [];
   writeFileSync(
     path.join(outDir, "serve.json"),
-    JSON.stringify({ cleanUrls: true, headers: [{ source: "**", headers }, ...typed] }, null, 2) + "\n",
+    JSON.stringify({ cleanUrls: true, headers: [{ source: "**", headers }, ...wasm, ...typed] }, null, 2) +
+      "\n",
   );
   console.log(`saved ${saved} files, _next/static and public/ into ${outDir}`);
+  await writeSearchIndex(path.join(outDir, "pagefind"));
   if (skipped.size) console.log(`left out (need the Node server): ${[...skipped].join(", ")}`);
 } finally {
   server.stop();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { LibraryResults } from "@/components/search/library-results";
 import { LibrarySearchForm } from "@/components/search/library-search-form";
 import { SearchNotices } from "@/components/search/search-notices";
+import { StaticSearchIsland } from "@/components/search/static-search-island";
 import { runLibrarySearch } from "@/components/search/run-library-search";
 import { parseSearchParams } from "@/lib/links/search-params";
 
@@ -40,6 +41,8 @@ export default async function SearchPage({ searchParams }: Props) {
             leave it out.
           </p>
         )}
+        {/* The static copy has no server to answer: there the island searches its Pagefind index. */}
+        <StaticSearchIsland />
       </div>
     </div>
   );

@@ -1,0 +1,126 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { toStaticHit, type StaticHit } from "@/lib/search/static/pagefind-hit";
+import {
+  StaticResults,
+  type Group,
+  type Pagefind,
+  type PagefindResult,
+  type Ready,
+} from "./static-search-results";
+
+/** Where the export writes the index (scripts/export.mjs); fetched by the browser, never bundled. */
+const PAGEFIND_URL = "/pagefind/pagefind.js";
+/** Results read (one fragment request each) per page of hits. */
+const RESULTS_PER_LOAD = 10;
+
+type State = { kind: "off" } | { kind: "loading" } | { kind: "error" } | Ready;
+
+/** Hits appended to their episode's group, episodes in the order of their best hit. */
+function addHits(groups: Group[], hits: StaticHit[]): Group[] {
+  const next = groups.map((g) => ({ ...g, hits: [...g.hits] }));
+  for (const hit of hits) {
+    const group = next.find((g) => g.slug === hit.slug);
+    if (group) group.hits.push(hit);
+    else next.push({ slug: hit.slug, title: hit.title, hits: [hit] });
+  }
+  return next;
+}
+
+async function readHits(results: PagefindResult[], query: string, speaker?: string): Promise<StaticHit[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
+  return data.map((d) => toStaticHit(d, query, speaker));
+}
+
+/** The search the URL asks for (`q`, `show`, `speaker`, `sort`), run against the Pagefind index. */
+async function runSearch(
+  params: URLSearchParams,
+  onQuery: (query: string) => void,
+): Promise<Ready | undefined> {
+  const { parseQueryParam } = await import("@/lib/links/query-param");
+  const { query, truncated } = parseQueryParam(params.get("q"));
+  if (!query) return undefined;
+  onQuery(query);
+  const filters: Record<string, string> = {};
+  for (const key of ["show", "speaker"]) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  const order = params.get("sort");
+  const sort =
+    order === "newest" || order === "oldest" ? { published: order === "newest" ? "desc" : "asc" } : undefined;
+  // A URL, not a module name: the bundler leaves it alone and the browser fetches it from the copy.
+  const url: string = PAGEFIND_URL;
+  const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Pagefind;
+  // Pagefind knows straight quotes only.
+  const search = await pagefind.search(query.replace(/[“”„]/g, '"'), { filters, sort });
+  const results = search?.results ?? [];
+  const hits = await readHits(results.slice(0, RESULTS_PER_LOAD), query, filters.speaker);
+  return {
+    kind: "ready",
+    query,
+    truncated,
+    results,
+    groups: addHits([], hits),
+    read: hits.length,
+    speaker: filters.speaker,
+    dated: params.has("from") || params.has("to"),
+  };
+}
+
+/**
+ * The library search of the static copy (`npm run export`), in the browser: the copy's /search
+ * page was saved without a query, so when the URL asks for one the page did not answer, this
+ * island runs it against the Pagefind index and lists the hits grouped by episode. Under the
+ * Node server the page answered already and the island renders nothing.
+ */
+export function StaticSearchIsland() {
+  const [state, setState] = useState<State>({ kind: "off" });
+
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const container = document.getElementById("search-results");
+    if (!params.get("q")?.trim() || !container || container.dataset.query) return;
+    let live = true;
+    const onQuery = (query: string) => {
+      // The page's own answer (the hint for an empty search) gives way to the island's.
+      for (const child of Array.from(container.children))
+        if (child instanceof HTMLElement) child.hidden = true;
+      const input = document.getElementById("library-search");
+      if (input instanceof HTMLInputElement) input.value = query;
+      document.title = document.title.replace(/^Search\b/, `Search: ${query}`);
+      if (live) setState({ kind: "loading" });
+    };
+    runSearch(params, onQuery)
+      .then((ready) => live && ready && setState(ready))
+      .catch(() => live && setState({ kind: "error" }));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (state.kind === "off") return null;
+  if (state.kind === "loading")
+    return (
+      <p role="status" className="text-slate-700 dark:text-slate-300">
+        Searching every episode…
+      </p>
+    );
+  if (state.kind === "error")
+    return (
+      <p
+        role="alert"
+        className="rounded-md bg-slate-100 p-4 text-slate-800 dark:bg-slate-900 dark:text-slate-200"
+      >
+        The search could not be loaded. Check your connection and reload the page.
+      </p>
+    );
+  const more = async () => {
+    const next = state.results.slice(state.read, state.read + RESULTS_PER_LOAD);
+    const hits = await readHits(next, state.query, state.speaker).catch(() => undefined);
+    if (!hits) return setState({ kind: "error" });
+    setState({ ...state, groups: addHits(state.groups, hits), read: state.read + hits.length });
+  };
+  return <StaticResults {...state} onMore={() => void more()} />;
+}

@@ -1,0 +1,200 @@
+// The static copy's library search (Pagefind in the browser), measured in Chromium: for each query
+// of a mix, a fresh browser context (empty cache) loads Pagefind, then runs the query and reads
+// the first page of results, as /search does. Prints one JSON line when run directly:
+//   tsx scripts/bench/bench-static-search.ts <export dir>
+//   tsx scripts/bench/bench-static-search.ts --episodes <built model dir> [--window s] [--limit n]
+//   (indexes the model first, in speech windows of s seconds, its first n episodes)
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
+import { writePagefindIndex, type PagefindIndexStats } from "../lib/write-pagefind-index";
+
+/** Single words, pairs, phrases and typos, common and rare, of the seeds and the generated vocabulary. */
+export const STATIC_QUERIES = [
+  "privacy",
+  "market",
+  "open source community",
+  "data privacy and trust",
+  "the future of language models",
+  "customer engineer scale growth",
+  "research problem value history",
+  "hugging face",
+  "attention is all you need",
+  '"open source"',
+  "compute hardware cloud partner",
+  "modle",
+  "acess control polcy",
+  "omnipotent AI model",
+];
+
+/** Results read per query: one page of /search (RESULTS_PER_LOAD in the island). */
+const RESULTS_READ = 10;
+
+export interface Summary {
+  median: number;
+  p95: number;
+}
+export interface StaticSearchStats {
+  queries: number;
+  /** The query alone, Pagefind already loaded: search + the first page of results' fragments. */
+  queryMs: Summary;
+  /** Bytes the query fetched (index chunks and fragments), Pagefind's own load excluded. */
+  queryKB: Summary;
+  /** Loading Pagefind (script, worker, WebAssembly, metadata) on a fresh page, until it can search. */
+  loadMs: Summary;
+  loadKB: Summary;
+  /** Results per query (median). */
+  results: number;
+  /** Each query's median over the rounds: what makes the p95. */
+  perQuery: { query: string; ms: number; KB: number; results: number }[];
+}
+
+function summarize(samples: number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { median: round(at(0.5)), p95: round(at(0.95)) };
+}
+
+/** A plain file server for the copy, and an empty page in its language to run Pagefind in. */
+function serve(dir: string, port: number): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
+    if (url === "/__bench__") {
+      res.writeHead(200, { "content-type": "text/html" });
+      return res.end('<!doctype html><html lang="en"><title>bench</title></html>');
+    }
+    const file = path.join(dir, path.normalize(url));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404);
+      return res.end();
+    }
+    const type = file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+    res.writeHead(200, { "content-type": type });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+}
+
+interface Sample {
+  loadMs: number;
+  loadBytes: number;
+  queryMs: number;
+  queryBytes: number;
+  results: number;
+}
+
+// Run in the page, as plain JavaScript in strings: a function would be sent with the helpers tsx
+// compiles into it, which the page lacks. Pagefind fetches from a worker, whose requests the
+// page's resource timing does not see: bytes are counted from the browser's network events.
+const LOAD_IN_PAGE = `(async () => {
+  const started = performance.now();
+  window.__pagefind = await import("/pagefind/pagefind.js");
+  await window.__pagefind.init();
+  // An empty search fetches no index chunk but waits until the WebAssembly is ready.
+  await window.__pagefind.search("");
+  return performance.now() - started;
+})()`;
+const queryInPage = (query: string) => `(async () => {
+  const started = performance.now();
+  const search = await window.__pagefind.search(${JSON.stringify(query)});
+  await Promise.all(search.results.slice(0, ${RESULTS_READ}).map((r) => r.data()));
+  return { ms: performance.now() - started, results: search.results.length };
+})()`;
+
+/** One query on a fresh page (empty cache): Pagefind's load, then the query, each with its bytes. */
+async function measureQuery(browser: Browser, url: string, query: string): Promise<Sample> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    let phase: "load" | "query" = "load";
+    const bytes = { load: 0, query: 0 };
+    const sizes: Promise<void>[] = [];
+    context.on("requestfinished", (request) => {
+      const at = phase;
+      sizes.push(request.sizes().then((size) => void (bytes[at] += size.responseBodySize)));
+    });
+    const loadMs = (await page.evaluate(LOAD_IN_PAGE)) as number;
+    phase = "query";
+    const { ms, results } = (await page.evaluate(queryInPage(query))) as { ms: number; results: number };
+    await Promise.all(sizes);
+    return { loadMs, loadBytes: bytes.load, queryMs: ms, queryBytes: bytes.query, results };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The static search of the copy in `exportDir` (its `pagefind/`), measured `rounds` times over
+ * `queries`, each on a fresh page with an empty cache.
+ */
+export async function benchStaticSearch(
+  exportDir: string,
+  { port = 3415, queries = STATIC_QUERIES, rounds = 3, chromePath = process.env.CHROME_PATH || "/usr/bin/chromium" } = {},
+): Promise<StaticSearchStats> {
+  if (!existsSync(path.join(exportDir, "pagefind", "pagefind.js")))
+    throw new Error(`${exportDir} has no pagefind/pagefind.js: run npm run export first`);
+  const server = await serve(path.resolve(exportDir), port);
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
+  const samples: Sample[] = [];
+  try {
+    for (let round = 0; round < rounds; round++)
+      for (const query of queries) {
+        samples.push(await measureQuery(browser, `http://127.0.0.1:${port}/__bench__`, query));
+      }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const kb = (n: number) => n / 1024;
+  return {
+    queries: samples.length,
+    queryMs: summarize(samples.map((s) => s.queryMs)),
+    queryKB: summarize(samples.map((s) => kb(s.queryBytes))),
+    loadMs: summarize(samples.map((s) => s.loadMs)),
+    loadKB: summarize(samples.map((s) => kb(s.loadBytes))),
+    results: summarize(samples.map((s) => s.results)).median,
+    perQuery: queries.map((query, i) => {
+      const mine = samples.filter((_, k) => k % queries.length === i);
+      const ms = summarize(mine.map((s) => s.queryMs)).median;
+      const KB = summarize(mine.map((s) => kb(s.queryBytes))).median;
+      return { query, ms, KB, results: mine[0]?.results ?? 0 };
+    }),
+  };
+}
+
+/** Indexes a built model folder into a throwaway copy and benches it (no site build needed). */
+export async function benchStaticSearchOfModel(
+  episodesDir: string,
+  options: Parameters<typeof benchStaticSearch>[1] & { windowSeconds?: number; limit?: number } = {},
+): Promise<StaticSearchStats & { index: PagefindIndexStats }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "static-search-bench-"));
+  try {
+    const index = await writePagefindIndex(episodesDir, path.join(dir, "pagefind"), (done, total) => {
+      if (done % 100 === 0 || done === total) process.stderr.write(`  ${done}/${total} episodes indexed\n`);
+    }, options);
+    return { index, ...(await benchStaticSearch(dir, options)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? Number(args[i + 1]) : undefined;
+  };
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+  const model = args[args.indexOf("--episodes") + 1];
+  const result =
+    args.includes("--episodes") && model
+      ? await benchStaticSearchOfModel(model, { port, windowSeconds: flag("--window"), limit: flag("--limit") })
+      : await benchStaticSearch(args[0] ?? "out", { port });
+  console.log(JSON.stringify(result));
+}

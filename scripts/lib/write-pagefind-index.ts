@@ -1,0 +1,77 @@
+// The static copy's library search index: every built episode's Pagefind records
+// (lib/search/static/pagefind-records.ts) written as Pagefind's chunked index. Used by
+// `npm run export` and by the bench, which indexes a generated library without a site build.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { decodeCatalogue, decodeEpisode } from "../../lib/model/decode-episode";
+import { buildPagefindRecords } from "../../lib/search/static/pagefind-records";
+
+export interface PagefindIndexStats {
+  episodes: number;
+  records: number;
+  files: number;
+  bytes: number;
+  seconds: number;
+}
+
+/** A model file read and decoded; a broken one names itself (JSON's and zod's messages do not). */
+function readModel<T>(file: string, decode: (raw: unknown) => T): T {
+  try {
+    return decode(JSON.parse(readFileSync(file, "utf8")));
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+function sizeOf(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) {
+      files++;
+      bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    }
+  return { files, bytes };
+}
+
+/** Throws with Pagefind's own errors, named by what was being done. */
+function check(what: string, errors: string[]): void {
+  if (errors.length) throw new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
+}
+
+/**
+ * Indexes the episodes of `episodesDir`'s catalogue (`index.json`) into `outputPath` (the copy's
+ * `pagefind/`). `onProgress` is told after each episode; the bench may index only the first
+ * `limit` episodes, in windows of `windowSeconds`. Stops Pagefind's service when done.
+ */
+export async function writePagefindIndex(
+  episodesDir: string,
+  outputPath: string,
+  onProgress: (done: number, total: number) => void = () => {},
+  { windowSeconds, limit }: { windowSeconds?: number; limit?: number } = {},
+): Promise<PagefindIndexStats> {
+  const started = performance.now();
+  const catalogue = readModel(path.join(episodesDir, "index.json"), decodeCatalogue);
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    check("start", errors);
+    if (!index) throw new Error("Pagefind could not start");
+    let records = 0;
+    const entries = catalogue.episodes.slice(0, limit);
+    for (const [i, entry] of entries.entries()) {
+      const episode = readModel(path.join(episodesDir, `${entry.slug}.json`), decodeEpisode);
+      const added = await Promise.all(
+        buildPagefindRecords(episode, windowSeconds).map((r) => index.addCustomRecord(r)),
+      );
+      for (const response of added) check(`index ${entry.slug}`, response.errors);
+      records += added.length;
+      onProgress(i + 1, entries.length);
+    }
+    check(`write ${outputPath}`, (await index.writeFiles({ outputPath })).errors);
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    return { episodes: entries.length, records, ...sizeOf(outputPath), seconds };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,101 @@
+import { test, expect, type Page } from "@playwright/test";
+
+// The library search of the static copy (`npm run export`): no server answers /search, the page
+// queries the Pagefind index in the browser (components/search/static-search-island.tsx).
+const A_TITLE = "Hugging Face and watsonx: why open source is the future of AI in business";
+const HOSTILE_TITLE = '<script>alert("title")</script> Hostile &amp; episode';
+
+/** Collects dialogs, page errors and CSP violations (WebAssembly must be allowed, nothing else). */
+async function watch(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("dialog", async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      (window as { __csp?: string[] }).__csp = [
+        ...((window as { __csp?: string[] }).__csp ?? []),
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ];
+    });
+  });
+  return problems;
+}
+
+test("a phrase typed in /search finds the episode whose transcript says it", async ({ page }) => {
+  const problems = await watch(page);
+  await page.goto("/search");
+  await page
+    .getByRole("searchbox", { name: "Search every episode" })
+    .fill("co-founded a company called Stupeflix");
+  await page.getByRole("searchbox", { name: "Search every episode" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=co-founded/);
+  const main = page.getByRole("main");
+  const a = main.getByRole("region", { name: A_TITLE });
+  await expect(a.getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+  await expect(a.getByRole("link").nth(1)).toContainText(/Malcolm Gladwell · \d+:\d\d/);
+  await expect(a.locator("mark", { hasText: "Stupeflix" }).first()).toBeVisible();
+  // The page's hint for an empty search gives way to the results; the box keeps the query.
+  await expect(page.getByText(/half of it will do/)).toBeHidden();
+  await expect(page.getByRole("searchbox", { name: "Search every episode" })).toHaveValue(
+    "co-founded a company called Stupeflix",
+  );
+  expect(problems).toEqual([]);
+  expect(await page.evaluate(() => (window as { __csp?: string[] }).__csp)).toBeUndefined();
+});
+
+test("a result opens the episode at the sentence that matched, with the search restored", async ({
+  page,
+}) => {
+  await page.goto("/search?q=attention+is+all+you+need");
+  const first = page.getByRole("main").getByRole("region", { name: A_TITLE }).getByRole("link").nth(1);
+  await expect(first).toContainText("Attention Is All You Need");
+  await first.click();
+  await expect(page).toHaveURL(/\/episodes\/hugging-face-watsonx\?t=503\.5&q=attention\+is\+all\+you\+need$/);
+  const sentence = page.locator('#transcript [aria-current="true"]');
+  await expect(sentence).toHaveAttribute("id", "s-503417");
+  await expect(sentence).toBeInViewport();
+  await expect(page.getByRole("searchbox", { name: "Search transcript" })).toHaveValue(
+    "attention is all you need",
+  );
+});
+
+test("a query with no hits says so", async ({ page }) => {
+  await page.goto("/search?q=qqzzxxj+vvkkwwp");
+  await expect(page.getByText(/No matches for “qqzzxxj vvkkwwp”\. Try fewer words/)).toBeVisible();
+});
+
+test("the show filter keeps the episodes of that show; More results pages on", async ({ page }) => {
+  await page.goto("/search?q=open+source&show=Cyber+Sentries");
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 2 })).toHaveText([
+    "Open Source AI: Transparency, Sovereignty, and Who Controls the Data",
+  ]);
+  const hits = main.getByRole("listitem");
+  await expect(hits).toHaveCount(10);
+  await main.getByRole("button", { name: "More results" }).click();
+  await expect(hits).toHaveCount(20);
+});
+
+test("HTML in the query and in the library is shown as text", async ({ page }) => {
+  const problems = await watch(page);
+  const query = '<b id="injected">bold</b><img src=x onerror="window.__injected=1">';
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole("searchbox", { name: "Search every episode" })).toHaveValue(query);
+  await expect(page.getByText(`No matches for “${query}”`, { exact: false })).toBeVisible();
+  await expect(page.locator("#injected")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+
+  await page.goto("/search?q=entities");
+  const hostile = page.getByRole("main").getByRole("region", { name: HOSTILE_TITLE });
+  await expect(
+    hostile.getByRole("link", { name: /Here is <img src=x onerror=alert\("img"\)> and &amp;/ }),
+  ).toBeVisible();
+  await expect(
+    hostile.getByRole("link", { name: /Another note with <\/textarea> and <b>entities<\/b>/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("main").locator("img")).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
