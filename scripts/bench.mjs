@@ -2,7 +2,7 @@
 // each, and writes the same to bench/results.json (ignored by git) for comparing runs.
 //   --only seeds|scale   one part (default: both)
 //   --sizes 200,1000     library sizes of the scale part (default: 200,1000)
-//   --skip site,lighthouse,start   leave out parts of the scale bench (content always runs)
+//   --skip search,static,site,lighthouse,start   leave out parts of the scale bench (content always runs)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { readOptions } from "./bench/read-options.mjs";
@@ -147,7 +147,9 @@ function printAndWrite() {
 }
 
 const { only, sizes, skip } = readOptions();
-const parts = new Set(["content", "site", "lighthouse", "start"].filter((p) => !skip.has(p)));
+const parts = new Set(
+  ["content", "search", "static", "site", "lighthouse", "start"].filter((p) => !skip.has(p)),
+);
 const port = Number(process.env.BENCH_PORT ?? 3200);
 
 await ensureDeps();

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { measure } from "./run-tsx.mjs";
 import { benchContent } from "./scale-content.mjs";
-import { benchSearch } from "./scale-search.mjs";
+import { benchSearch, benchStaticSearchScale } from "./scale-search.mjs";
 import { benchSite } from "./scale-site.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -27,8 +27,9 @@ function ensureLibrary(size) {
 }
 
 /**
- * Every size in turn; `parts` says which of "content", "search", "site", "lighthouse", "start" to
- * run. Ports: `port` serves the pages, `port + 1` is `npm start`'s, `port + 10` PostgreSQL's.
+ * Every size in turn; `parts` says which of "content", "search", "static", "site", "lighthouse",
+ * "start" to run. Ports: `port` serves the pages, `port + 1` is `npm start`'s, `port + 10`
+ * PostgreSQL's, `port + 11` the static copy's.
  */
 export async function benchScale(sizes, row, { parts, port }) {
   const perEpisode = new Map();
@@ -36,6 +37,7 @@ export async function benchScale(sizes, row, { parts, port }) {
     const library = ensureLibrary(size);
     if (parts.has("content")) perEpisode.set(size, (await benchContent(library, row)).perEpisodeMs);
     if (parts.has("search")) await benchSearch(library, row, { port: port + 10 });
+    if (parts.has("static")) benchStaticSearchScale(library, row, { port: port + 11 });
     if (parts.has("site"))
       await benchSite(library, row, { port, lighthouse: parts.has("lighthouse"), start: parts.has("start") });
   }

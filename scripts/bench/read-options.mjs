@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 
 const USAGE =
-  "usage: npm run bench -- [--only seeds|scale] [--sizes 200,1000] [--skip site,lighthouse,start]";
+  "usage: npm run bench -- [--only seeds|scale] [--sizes 200,1000] [--skip search,static,site,lighthouse,start]";
 
 /** The options, or what is wrong and the usage line, exit code 2 (no stack trace). */
 export function readOptions() {
@@ -23,7 +23,7 @@ export function readOptions() {
   const sizes = (values.sizes ?? "200,1000").split(",").map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) fail("--sizes takes whole numbers, e.g. 200,1000");
   const skip = new Set((values.skip ?? "").split(",").filter(Boolean));
-  const unknown = [...skip].filter((p) => !["site", "lighthouse", "start"].includes(p));
+  const unknown = [...skip].filter((p) => !["search", "static", "site", "lighthouse", "start"].includes(p));
   if (unknown.length) fail(`--skip does not know ${unknown.join(", ")}`);
   return { only: values.only, sizes, skip };
 }

@@ -5,13 +5,13 @@ import { baseEnv, bin, stage } from "../lib/run.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 
-export function measure(label, script, args = []) {
+export function measure(label, script, args = [], env = {}) {
   stage(label);
   // lib/content is marked server-only; the hook resolves it as Next's server does (see the file).
   const result = spawnSync(
     "nice",
     ["-n", "5", bin("tsx"), "--import", "./bin/server-only-condition.mjs", script, ...args],
-    { cwd: root, env: baseEnv, encoding: "utf8", maxBuffer: 1 << 26 },
+    { cwd: root, env: { ...baseEnv, ...env }, encoding: "utf8", maxBuffer: 1 << 26 },
   );
   if (result.status !== 0) {
     console.error(result.stderr || result.stdout);

@@ -63,3 +63,17 @@ export async function benchSearch(library, row, { port }) {
   row(`scale ${n}`, "search index, cold (PostgreSQL server)", server.indexMs / 1000, "s");
   queryRows(row, n, "PostgreSQL server", server, 10);
 }
+
+/** The static copy's search (Pagefind in Chromium) over the library's model, no site build needed. */
+export function benchStaticSearchScale(library, row, { port }) {
+  const n = library.size;
+  const result = measure(`scale ${n}: static copy's search (Pagefind index of the model, then Chromium)`, "scripts/bench/bench-static-search.ts", [
+    "--episodes",
+    library.out,
+  ], { BENCH_PORT: String(port) });
+  row(`scale ${n}`, "static search index, build", result.index.seconds, "s");
+  row(`scale ${n}`, "static search index, size", result.index.bytes / 1e6, "MB");
+  row(`scale ${n}`, "static search, first query median", result.queryMs.median, "ms", "≤ 100 ms", result.queryMs.median <= 100);
+  row(`scale ${n}`, "static search, first query p95", result.queryMs.p95, "ms", "≤ 500 ms", result.queryMs.p95 <= 500);
+  row(`scale ${n}`, "static search, KB fetched per query (median)", result.queryKB.median, "KB", "≤ 50 KB", result.queryKB.median <= 50);
+}

@@ -1,12 +1,12 @@
 // Scale bench, site part: `next build` over a generated library, its pages as served (a one-hour
 // episode's HTML, a three-hour episode's Lighthouse score and playback), and `npm start` on it.
 import { spawn } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { baseEnv, bin, stage } from "../lib/run.mjs";
 import { answersOk, waitForServer, waitForServerGone } from "../lib/site.mjs";
 import { measurePerformance } from "../lib/lighthouse.mjs";
-import { runMeasured } from "./process-tree.mjs";
+import { runMeasured, treeMemoryBytes } from "./process-tree.mjs";
 import { folderBytes } from "./scale-content.mjs";
 import { measure } from "./run-tsx.mjs";
 
@@ -105,17 +105,40 @@ async function benchStart(library, row, port) {
   row(`scale ${n}`, "npm start, nothing changed, until it serves", seconds, unit, "≤ 10 s", second.code === 0 && seconds <= 10);
 }
 
-/** `next start` on the library's build, in its own process group; returns how to stop it. */
+/** Library search through the site: the first query after start (the embedded database opens), then memory warm. */
+async function benchServerSearch(library, row, base, pid) {
+  const n = library.size;
+  stage(`scale ${n}: /search on the server (embedded index)`);
+  if (!existsSync(path.join(library.out, ".search-db", "CURRENT"))) {
+    console.log("  no search index in the library (the search part was skipped): no /search figures");
+    return;
+  }
+  const ask = async (q) => {
+    const started = performance.now();
+    const response = await fetch(`${base}/search?q=${encodeURIComponent(q)}`);
+    const html = await response.text();
+    if (!response.ok || html.includes("Library search is unavailable")) throw new Error(`/search?q=${q}: no answer`);
+    return performance.now() - started;
+  };
+  const first = await ask("attention is all you need");
+  row(`scale ${n}`, "/search, first query after the server started", first / 1000, "s", "≤ 2 s", first <= 2000);
+  for (const q of ["privacy", "open source community", "modle", "hugging face", "data privacy and trust", "market"]) await ask(q);
+  const mib = treeMemoryBytes(pid) / 2 ** 20;
+  row(`scale ${n}`, "Next server memory with search warm (PSS)", mib, "MiB", "≤ 400 MB", mib * 1.048576 <= 400);
+}
+
+/** `next start` on the library's build, in its own process group; returns how to stop it and its pid. */
 function serve(port, env) {
   const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(bin("next"), args, { cwd: root, env, stdio: "ignore", detached: true });
-  return () => {
+  const stop = () => {
     try {
       process.kill(-child.pid, "SIGTERM");
     } catch {
       // Already gone.
     }
   };
+  return { stop, pid: child.pid };
 }
 
 /** Site build, pages served by `next start`, then `npm start` (last: today it rebuilds the site). */
@@ -125,9 +148,10 @@ export async function benchSite(library, row, { port, lighthouse, start }) {
   try {
     if (!(await benchSiteBuild(library, row))) return;
     const base = `http://127.0.0.1:${port}`;
-    const stop = serve(port, siteEnv(library));
+    const { stop, pid } = serve(port, siteEnv(library));
     try {
       await waitForServer(`${base}/`);
+      await benchServerSearch(library, row, base, pid);
       await benchPages(library, row, base, { lighthouse });
     } finally {
       stop();
