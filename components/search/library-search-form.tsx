@@ -13,6 +13,32 @@ export interface SearchFilterChoices {
   published?: { first: string; last: string };
 }
 
+/** A day of publication to filter by, within the library's first and last. */
+function DayField(props: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string;
+  range?: { first: string; last: string };
+}) {
+  return (
+    <div>
+      <label htmlFor={props.id} className={label}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        name={props.name}
+        type="date"
+        defaultValue={props.value ?? ""}
+        min={props.range?.first}
+        max={props.range?.last}
+        className={field}
+      />
+    </div>
+  );
+}
+
 /**
  * The library search form: the words, then filters (show, speaker, dates) and the order, all
  * plain GET fields, so every search is a URL that works without JavaScript. A new search starts
@@ -89,34 +115,20 @@ export function LibrarySearchForm({
               ))}
             </datalist>
           </div>
-          <div>
-            <label htmlFor="search-from" className={label}>
-              Published from
-            </label>
-            <input
-              id="search-from"
-              name="from"
-              type="date"
-              defaultValue={state.from ?? ""}
-              min={choices.published?.first}
-              max={choices.published?.last}
-              className={field}
-            />
-          </div>
-          <div>
-            <label htmlFor="search-to" className={label}>
-              Published until
-            </label>
-            <input
-              id="search-to"
-              name="to"
-              type="date"
-              defaultValue={state.to ?? ""}
-              min={choices.published?.first}
-              max={choices.published?.last}
-              className={field}
-            />
-          </div>
+          <DayField
+            id="search-from"
+            name="from"
+            label="Published from"
+            value={state.from}
+            range={choices.published}
+          />
+          <DayField
+            id="search-to"
+            name="to"
+            label="Published until"
+            value={state.to}
+            range={choices.published}
+          />
           <div>
             <label htmlFor="search-sort" className={label}>
               Order

@@ -1,5 +1,6 @@
 import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
 import type { PagefindResultData, StaticHit } from "@/lib/search/static/pagefind-hit";
+import { ExcerptText } from "./excerpt-text";
 
 export interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -85,17 +86,7 @@ export function StaticResults(props: Ready & { onMore: () => void }) {
                       {hit.about.join(" · ")}
                     </span>
                   )}
-                  <span className="block text-slate-900 dark:text-slate-100">
-                    {hit.parts.map((part, i) =>
-                      part.mark ? (
-                        <mark key={i} className="rounded-sm bg-yellow-200 text-slate-950 dark:bg-yellow-300">
-                          {part.text}
-                        </mark>
-                      ) : (
-                        part.text
-                      ),
-                    )}
-                  </span>
+                  <ExcerptText parts={hit.parts} />
                 </a>
               </li>
             ))}
