@@ -254,7 +254,8 @@ test.describe("link validators load only with a link that has parameters", () =>
     await expect(page.locator('#transcript [aria-current="true"]')).toContainText(
       "Attention Is All You Need",
     );
-    expect(withZod.length).toBeGreaterThan(0);
+    // The response handler reads each body asynchronously: wait for it rather than race it.
+    await expect.poll(() => withZod.length).toBeGreaterThan(0);
   });
 });
 
