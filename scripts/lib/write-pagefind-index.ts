@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { listShows } from "../../lib/view/library-page";
 import { decodeCatalogue, decodeEpisode } from "../../lib/model/decode-episode";
 import { buildPagefindRecords } from "../../lib/search/static/pagefind-records";
 
@@ -53,6 +54,8 @@ export async function writePagefindIndex(
 ): Promise<PagefindIndexStats> {
   const started = performance.now();
   const catalogue = readModel(path.join(episodesDir, "index.json"), decodeCatalogue);
+  // The show filter names a show by the slug of its library pages, unique among the library's shows.
+  const showSlugs = new Map(listShows(catalogue.episodes).map((s) => [s.name, s.slug]));
   const { index, errors } = await pagefind.createIndex({});
   try {
     check("start", errors);
@@ -62,7 +65,9 @@ export async function writePagefindIndex(
     for (const [i, entry] of entries.entries()) {
       const episode = readModel(path.join(episodesDir, `${entry.slug}.json`), decodeEpisode);
       const added = await Promise.all(
-        buildPagefindRecords(episode, windowSeconds).map((r) => index.addCustomRecord(r)),
+        buildPagefindRecords(episode, { windowSeconds, showSlug: showSlugs.get(episode.show ?? "") }).map(
+          (r) => index.addCustomRecord(r),
+        ),
       );
       for (const response of added) check(`index ${entry.slug}`, response.errors);
       records += added.length;

@@ -25,14 +25,15 @@ interface EpisodeInfo {
   sort: Record<string, string>;
 }
 
-function episodeInfo(episode: Episode): EpisodeInfo {
+function episodeInfo(episode: Episode, showSlug: string | undefined): EpisodeInfo {
   const base: Record<string, string> = { title: episode.title, slug: episode.slug };
   if (episode.show) base.show = episode.show;
   if (episode.published) base.published = episode.published;
   return {
     slug: episode.slug,
     base,
-    filters: episode.show ? { show: [episode.show] } : {},
+    // The show's slug, as the search page's show filter writes it (`?show=cyber-sentries`).
+    filters: episode.show ? { show: [showSlug ?? episode.show] } : {},
     sort: episode.published ? { published: episode.published } : {},
   };
 }
@@ -92,12 +93,16 @@ function docRecord(info: EpisodeInfo, doc: SearchDoc, section: string | undefine
 /**
  * The Pagefind records of an episode, everything its page shows in words (buildSearchDocs): its
  * speech in windows of about a minute, one record per note, chapter, summary item, key point and
- * show-notes item, and one for its title and description. `windowSeconds` is for the bench's
- * comparison of granularities. Deterministic: the same episode gives
- * the same records in the same order.
+ * show-notes item, and one for its title and description. `showSlug`: the slug of the episode's
+ * show among the library's (lib/view/library-page.ts `listShows`), which the show filter matches.
+ * `windowSeconds` is for the bench's comparison of granularities. Deterministic: the same
+ * episode gives the same records in the same order.
  */
-export function buildPagefindRecords(episode: Episode, windowSeconds = WINDOW_SECONDS): PagefindRecord[] {
-  const info = episodeInfo(episode);
+export function buildPagefindRecords(
+  episode: Episode,
+  { showSlug, windowSeconds = WINDOW_SECONDS }: { showSlug?: string; windowSeconds?: number } = {},
+): PagefindRecord[] {
+  const info = episodeInfo(episode, showSlug);
   const { speakers, sections, docs } = buildSearchDocs(episode);
   const speakerName = (doc: SearchDoc) =>
     doc.speaker === undefined ? undefined : speakers[doc.speaker]?.name;

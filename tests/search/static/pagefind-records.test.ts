@@ -95,6 +95,17 @@ describe("buildPagefindRecords: GOOD episodes", () => {
   });
 });
 
+describe("buildPagefindRecords: the show filter", () => {
+  it("filters by the slug the search page's show filter writes, the name staying in the meta", () => {
+    const episode = makeEpisode([{ sentences: spoken(30) }], [], { show: "Odd <Show>" });
+    const records = buildPagefindRecords(episode, { showSlug: "odd-show-1" });
+    expect(new Set(records.map((r) => r.filters.show?.join()))).toEqual(new Set(["odd-show-1"]));
+    expect(records.every((r) => r.meta.show === "Odd <Show>")).toBe(true);
+    // Without a slug (one episode indexed on its own), its name.
+    expect(buildPagefindRecords(episode)[0]?.filters.show).toEqual(["Odd <Show>"]);
+  });
+});
+
 describe("buildPagefindRecords: BAD episodes", () => {
   it("an episode with no speech, show or date still has its title record, with no filters or sort", () => {
     const records = buildPagefindRecords(makeEpisode([]));
