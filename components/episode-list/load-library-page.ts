@@ -1,15 +1,10 @@
 import "server-only";
+import { parsePageNumber } from "@/lib/links/page-number";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getCatalogue } from "@/lib/content/load-episodes";
 import { parseShowParam } from "@/lib/links/parse-show-param";
-import {
-  libraryHref,
-  listShows,
-  pageLibrary,
-  parsePageNumber,
-  type LibraryPage,
-} from "@/lib/view/library-page";
+import { libraryHref, listShows, pageLibrary, type LibraryPage } from "@/lib/view/library-page";
 
 /**
  * The library page that a route's segments name (`/shows/<slug>/page/<n>`): a 404 for a show or

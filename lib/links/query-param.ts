@@ -2,6 +2,7 @@
 // only when a link carries a parameter (lib/links/load-link-validators.ts).
 import * as z from "zod/mini";
 
+import { cleanParamText } from "./clean-param-text";
 import { MAX_QUERY_LENGTH } from "./max-query-length";
 
 /** A search query read from a URL: the text to search, and whether it was cut to MAX_QUERY_LENGTH. */
@@ -12,12 +13,8 @@ export interface QueryParam {
 
 const querySchema = z.pipe(
   z.string().check(z.maxLength(100_000)),
-  // Control characters are never part of a quote; line breaks from a paste become spaces.
   z.transform((raw): QueryParam => {
-    const value = raw
-      .replace(/[\p{Cc}\p{Cf}]+/gu, " ")
-      .replace(/\s+/g, " ")
-      .trim();
+    const value = cleanParamText(raw);
     const chars = Array.from(value);
     if (chars.length <= MAX_QUERY_LENGTH) return { query: value, truncated: false };
     return { query: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), truncated: true };

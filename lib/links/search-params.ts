@@ -1,6 +1,8 @@
 // The /search page's URL: every parameter validated here, at the boundary; the engine trusts
 // what comes out. Server-only (the page renders on request), so full zod is fine.
 import { z } from "zod";
+import { cleanParamText } from "./clean-param-text";
+import { parsePageNumber } from "./page-number";
 import { parseQueryParam } from "./query-param";
 
 /** The orders of library results: best match first, or by publication day. */
@@ -27,19 +29,7 @@ const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .max(200);
-const speakerSchema = z
-  .string()
-  .transform((s) =>
-    s
-      .replace(/[\p{Cc}\p{Cf}]+/gu, " ")
-      .replace(/\s+/g, " ")
-      .trim(),
-  )
-  .pipe(z.string().min(1).max(200));
-const pageSchema = z
-  .string()
-  .regex(/^[1-9]\d{0,5}$/)
-  .transform(Number);
+const speakerSchema = z.string().transform(cleanParamText).pipe(z.string().min(1).max(200));
 
 function first(value: string | string[] | undefined): string | undefined {
   const raw = Array.isArray(value) ? value[0] : value;
@@ -96,8 +86,8 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   }
   const page = first(params.page);
   if (page !== undefined) {
-    const parsed = pageSchema.safeParse(page);
-    if (parsed.success) state.page = parsed.data;
+    const parsed = parsePageNumber(page);
+    if (parsed !== undefined) state.page = parsed;
     else ignored.push(`${quoted(page)} is not a page number, so the first page is shown.`);
   }
   return state;

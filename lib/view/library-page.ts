@@ -72,11 +72,6 @@ export function pageLibrary(
   };
 }
 
-/** A page number as written in a path: digits without a leading zero, at most 6 of them. */
-export function parsePageNumber(raw: string): number | undefined {
-  return /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : undefined;
-}
-
 /** The path of a library page: `/`, `/page/2`, `/shows/acquired`, `/shows/acquired/page/2`. */
 export function libraryHref(showSlug: string | undefined, page: number): string {
   const base = showSlug === undefined ? "" : `/shows/${showSlug}`;

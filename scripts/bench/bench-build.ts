@@ -1,14 +1,15 @@
 // Build benchmark, run by scripts/bench.mjs in its own process so peak memory is its own.
 // Usage: tsx scripts/bench/bench-build.ts seeds (generated libraries: scale-content.mjs)
 import { buildAll } from "../../lib/cli/build-all";
+import { summarizeSamples } from "./summarize-samples";
+
+const summarize = (samples: number[]) => {
+  const { median, p95 } = summarizeSamples(samples);
+  return { median, p95, runs: samples.length };
+};
 
 const silent = { progress: () => {}, issue: (i: unknown) => console.error(i) };
 
-function summarize(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), runs: samples.length };
-}
 
 const [mode] = process.argv.slice(2);
 if (mode === "seeds") {

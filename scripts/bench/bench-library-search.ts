@@ -15,17 +15,13 @@ import type { SqlClient } from "../../lib/search/engine/sql-client";
 import { startPostgres } from "../lib/postgres.mjs";
 import { treeMemoryBytes } from "./process-tree.mjs";
 import * as mix from "./library-search-queries";
+import { summarizeSamples as summarize } from "./summarize-samples";
 
 export type BenchEngine = "pglite" | "postgres";
 const SEEDS = ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"];
 /** Episodes read and indexed per transaction (all of them decoded at once would need gigabytes). */
 const BATCH = 50;
 
-function summarize(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN, samples: samples.length };
-}
 
 const readEpisode = (file: string): Episode => episodeSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 

@@ -9,12 +9,8 @@ import { episodeSchema, type Episode } from "../../lib/model/episode-schema";
 import { buildEpisodeSearchIndex } from "../../lib/search/episode-search-index";
 import { createEpisodeSearcher } from "../../lib/search/episode-searcher";
 import { episodeSearchIndexSchema } from "../../lib/search/search-doc";
+import { summarizeSamples as summarize } from "./summarize-samples";
 
-function summarize(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN, samples: samples.length };
-}
 
 const readEpisode = (file: string): Episode => episodeSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 

@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
 import { writePagefindIndex, type PagefindIndexStats } from "../lib/write-pagefind-index";
+import { summarizeSamples } from "./summarize-samples";
 
 /** Single words, pairs, phrases and typos, common and rare, of the seeds and the generated vocabulary. */
 export const STATIC_QUERIES = [
@@ -54,10 +55,9 @@ export interface StaticSearchStats {
 }
 
 function summarize(samples: number[]): Summary {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  const { median, p95 } = summarizeSamples(samples);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { median: round(at(0.5)), p95: round(at(0.95)) };
+  return { median: round(median), p95: round(p95) };
 }
 
 /** A plain file server for the copy, and an empty page in its language to run Pagefind in. */

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CatalogueEntry } from "@/lib/model/episode-schema";
-import {
-  EPISODES_PER_PAGE,
-  libraryHref,
-  listShows,
-  pageLibrary,
-  pageWindow,
-  parsePageNumber,
-} from "@/lib/view/library-page";
+import { EPISODES_PER_PAGE, libraryHref, listShows, pageLibrary, pageWindow } from "@/lib/view/library-page";
 
 const entry = (slug: string, show?: string): CatalogueEntry => ({
   slug,
@@ -96,15 +89,6 @@ describe("listShows", () => {
       entry("a", "AI & You"),
     ]);
     expect(again).toEqual(shows);
-  });
-});
-
-describe("parsePageNumber", () => {
-  it("reads whole numbers written plainly and nothing else", () => {
-    expect(parsePageNumber("2")).toBe(2);
-    expect(parsePageNumber("120")).toBe(120);
-    for (const raw of ["0", "02", "1.5", "-1", "2a", "", " 2", "1e3", "9999999"])
-      expect(parsePageNumber(raw)).toBeUndefined();
   });
 });
 

@@ -13,6 +13,7 @@ function unavailable(error: unknown, url: string): unknown {
   const where = url.replace(/\/\/[^@/]*@/, "//…@");
   return new SearchUnavailableError(
     `The search database at ${where} cannot be reached (${(error as Error).message || code}). ${advice}`,
+    { cause: error },
   );
 }
 

@@ -52,7 +52,10 @@ function serverTarget(url: string, root: string): IndexTarget {
         await client.query("select 1");
       } catch (error) {
         await client.close().catch(() => {});
-        const reason = error instanceof Error ? error.message : String(error);
+        // The client's own message carries advice of its own: name only what went wrong.
+        const cause =
+          error instanceof SearchUnavailableError && error.cause instanceof Error ? error.cause : error;
+        const reason = cause instanceof Error ? cause.message : String(cause);
         throw new SearchUnavailableError(
           `cannot reach ${describe} (${reason}). Start the server or fix DATABASE_URL; unset it to use the embedded database.`,
         );
