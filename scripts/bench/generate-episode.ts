@@ -2,20 +2,18 @@
  * Synthetic episodes for the benchmarks, as source files in the three real formats (plain text,
  * WebVTT of an audio release with a promo and a shifted, drifting clock, and a summary page).
  * The recording and its variants come from the merge tests' generator
- * (tests/merge/helpers/synthetic): this module gives it everyday words, so searches for them
- * find something, and writes its documents out as the files a person would add.
+ * (tests/merge/helpers/synthetic): this module gives it words as speech has them (zipf-vocabulary:
+ * a few very common, a long tail of rare ones) and writes its documents out as the files a
+ * person would add.
  * Deterministic for a given seed.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { prng, synthesize, type SynthTurn, type SynthVariants } from "../../tests/merge/helpers/synthetic";
+import { drawZipfWord, EVERYDAY_WORDS } from "./zipf-vocabulary";
 
-const VOCAB = (
-  "model data open source community platform business question answer people team build train " +
-  "company product research future language problem value history network market system design " +
-  "customer engineer scale growth example reason moment idea access control privacy trust tool " +
-  "library compute hardware cloud partner policy"
-).split(" ");
+const VOCAB = EVERYDAY_WORDS;
+
 const NAMES = ["Ada Lovelace", "Grace Hopper", "Alan Turing"];
 const PROMO = "Welcome to the network this season on the show listen wherever you get your podcasts";
 
@@ -29,9 +27,9 @@ const vttTime = (t: number) => {
 };
 const clock = (t: number) => (t >= 3600 ? hms(t).replace(/^0/, "") : `${Math.floor(t / 60)}:${pad(Math.floor(t % 60))}`);
 
-/** Turns of about `words` everyday words: 1–6 sentences of 6–21 words, the host every third turn. */
+/** Turns of about `words` words: 1–6 sentences of 6–21 words, the host every third turn. */
 function everydayTurns(rand: () => number, words: number): SynthTurn[] {
-  const pick = () => VOCAB[Math.floor(rand() * VOCAB.length)] as string;
+  const pick = () => drawZipfWord(rand);
   const turns: SynthTurn[] = [];
   for (let total = 0; total < words; ) {
     const sentences: string[] = [];
@@ -118,9 +116,17 @@ export function generateEpisode(seed: number, minutes: number): SyntheticEpisode
   };
 }
 
-/** `text` cut every `width` characters, as a plain-text export wraps long turns. */
+/** `text` in lines of at most `width` characters, broken between words as a plain-text export wraps long turns. */
 function wrap(text: string, width: number): string[] {
-  return Array.from({ length: Math.ceil(text.length / width) }, (_, i) => text.slice(i * width, (i + 1) * width));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
 }
 
 /** Writes `count` one-hour episodes as source folders under `dir` (`synthetic-000`, …); returns their words. */

@@ -29,7 +29,9 @@ const staging = path.join(dir, "staging");
 const manifestFile = path.join(dir, "library.json");
 
 // Files whose change changes what is generated.
-const GENERATOR = ["scripts/bench/generate-episode.ts", "scripts/bench/generate-library.ts", "tests/merge/helpers/synthetic.ts"];
+const GENERATOR = [
+  "scripts/bench/generate-episode.ts",
+  "scripts/bench/zipf-vocabulary.ts", "scripts/bench/generate-library.ts", "tests/merge/helpers/synthetic.ts"];
 const version = createHash("sha256")
   .update(GENERATOR.map((file) => readFileSync(file, "utf8")).join("\0"))
   .digest("hex")

@@ -80,7 +80,7 @@ async function runSearch(client: SqlClient, query: LibraryQuery): Promise<Librar
   const parsed = parseLibraryQuery(query.text);
   let expanded = await expandQuery(client, parsed);
   let [row] = expanded.match ? await searchRow(client, query, { ...expanded, match: expanded.match }) : [];
-  if (!row?.total) {
+  if (!row?.total && expanded.strictDiffers) {
     // Nothing found: perhaps a typo that happens to be a form or part of a word; once more, strict.
     const strict = await expandQuery(client, parsed, { strict: true });
     if (strict.match && strict.match !== expanded.match) {

@@ -17,6 +17,8 @@ export interface ExpandedQuery {
   /** The words to mark in the hits' text (the corrected query, without exclusions). */
   markQuery: string;
   corrections: { from: string; to: string }[];
+  /** Whether a `strict` expansion would read a word otherwise (worth a second try when nothing matched). */
+  strictDiffers: boolean;
 }
 
 /** Compounds: parts of 2+ letters that make a word of 6+ (the in-page search's rule, compound-match.ts). */
@@ -90,13 +92,18 @@ export async function expandQuery(
     ].filter(Boolean),
   });
   const groups = words.map((_, i) => alternatives(words, i, typingLast, facts));
-  // Strict (the query found nothing): a word the library has only other forms or parts of
-  // (`threes` → `three`) may be a typo too (`theres`): its close words replace it.
-  const doubtful = (w: string, i: number) =>
-    groups[i]?.length === 0 || (strict && !facts.known.has(w) && !facts.begins.has(w));
+  // Strict (the query found nothing): a word the library has only other forms, parts or longer
+  // words of (`threes` → `three`, `fase` → `fasten`) may be a typo too (`theres`, `face`): its
+  // close words replace it.
+  const inDoubt = (w: string) => !facts.known.has(w) && maxTypos(w.length) > 0;
+  const doubtful = (w: string, i: number) => groups[i]?.length === 0 || (strict && inDoubt(w));
   const unknown = words.filter((w, i) => doubtful(w, i) && maxTypos(w.length) > 0);
-  // …and its close words are other than those forms and parts, which found nothing.
-  const tried = (w: string) => new Set([...(facts.forms.get(w) ?? []), ...(facts.parts.get(w) ?? [])]);
+  const strictDiffers = !strict && words.some((w, i) => inDoubt(w) && !doubtful(w, i));
+  // …and its close words are other than those forms, parts and longer words it begins, which found nothing.
+  const tried = (w: string, close: string) =>
+    (facts.forms.get(w) ?? []).includes(close) ||
+    (facts.parts.get(w) ?? []).includes(close) ||
+    (facts.begins.has(w) && close.startsWith(w));
   const close = await closeWords(db, unknown, strict ? tried : undefined);
   const corrections: ExpandedQuery["corrections"] = [];
   const literal = words.map((word, i) => {
@@ -126,5 +133,6 @@ export async function expandQuery(
     phrase: literal.length >= 2 ? sequence(literal, typingLast) : null,
     markQuery: all.join(" ") + (typingLast ? "" : " "),
     corrections: possible ? corrections : [],
+    strictDiffers,
   };
 }

@@ -1,10 +1,17 @@
 import type { Episode } from "../../model/episode-schema";
 import { episodeRows, type DocumentRow, type EpisodeRows } from "./episode-documents";
+import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, INSERT_DOCUMENTS } from "./index-sql";
+import { SEARCH_GIN_INDEXES } from "./search-schema";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
-/** What to change in the index: episodes to (re)index when their hash changed, slugs to drop. */
+/**
+ * What to change in the index: episodes to (re)index when their hash changed, slugs to drop.
+ * `upsert` is read one episode at a time (a thousand decoded hours would not fit in memory);
+ * `count` is how many it yields, for progress.
+ */
 export interface IndexChanges {
-  upsert: readonly Episode[];
+  upsert: Iterable<Episode>;
+  count?: number;
   remove: readonly string[];
 }
 
@@ -22,25 +29,12 @@ export interface IndexReport {
   documents: number;
 }
 
-/** Documents sent per INSERT: big enough to amortise a round trip, small enough for memory. */
+/**
+ * Documents sent per INSERT: big enough to amortise a round trip, small enough for memory. A
+ * load that fills one is a bulk load: the GIN indexes are dropped and built again at the end,
+ * several times faster than growing them row by row.
+ */
 const BATCH = 20_000;
-/** Documents loaded at once past which the planner's statistics are gathered again. */
-const ANALYZE_AFTER = 5_000;
-
-const INSERT_DOCUMENTS = `
-INSERT INTO search_documents
-  (episode_id, position, doc_id, kind, text, norm, start_s, end_s, speaker, section)
-SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
-  $7::float8[], $8::float8[], $9::text[], $10::text[])`;
-
-/** Episode counts of the words of these episodes, added (+1) or taken away (-1). */
-const COUNT_WORDS = `
-INSERT INTO search_words (word, episodes, stem)
-SELECT word, count(*)::int * $2::int, (ts_lexize('english_stem', word))[1]
-FROM search_episodes e, unnest(e.words) AS word
-WHERE e.id = ANY($1::int[])
-GROUP BY word
-ON CONFLICT (word) DO UPDATE SET episodes = search_words.episodes + excluded.episodes`;
 
 /** slug → content hash of every indexed episode, so a caller can tell what changed. */
 export async function listIndexedEpisodes(client: SqlClient): Promise<Map<string, string>> {
@@ -51,11 +45,16 @@ export async function listIndexedEpisodes(client: SqlClient): Promise<Map<string
 class DocumentBuffer {
   private rows: { episode: number; row: DocumentRow }[] = [];
   count = 0;
+  /** Whether the GIN indexes were dropped for a bulk load (rebuild them before committing). */
+  bulk = false;
   constructor(private readonly tx: SqlRunner) {}
 
   async add(episode: number, rows: DocumentRow[]): Promise<void> {
     for (const row of rows) this.rows.push({ episode, row });
-    if (this.rows.length >= BATCH) await this.flush();
+    if (this.rows.length < BATCH) return;
+    if (!this.bulk) await this.tx.exec("DROP INDEX search_documents_tsv; DROP INDEX search_words_trgm;");
+    this.bulk = true;
+    await this.flush();
   }
 
   async flush(): Promise<void> {
@@ -83,7 +82,7 @@ class DocumentBuffer {
 async function dropEpisodes(tx: SqlRunner, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   await tx.query(COUNT_WORDS, [ids, -1]);
-  await tx.query("DELETE FROM search_words WHERE episodes <= 0");
+  await tx.query(DROP_WORDS, [ids]);
   await tx.query("DELETE FROM search_episodes WHERE id = ANY($1::int[])", [ids]);
 }
 
@@ -99,22 +98,44 @@ async function insertEpisode(tx: SqlRunner, row: EpisodeRows, buffer: DocumentBu
   return inserted.id;
 }
 
+const TABLES = ["search_documents", "search_words", "search_word_counts", "search_episodes"];
+
+/**
+ * Vacuums the tables whose dead rows (of replaced episodes and word counts) passed a tenth of
+ * their live ones: autovacuum's rule, as PGlite has no autovacuum. Every time would cost a
+ * second an edit (vacuuming reads the whole GIN index); never would slow every query a little more.
+ */
+async function vacuumDeadRows(client: SqlClient): Promise<void> {
+  const tables = await client.query<{ name: string }>(
+    `SELECT relname AS name FROM pg_stat_user_tables
+     WHERE relname = ANY($1::text[]) AND n_dead_tup > 0.1 * greatest(n_live_tup, 1) ORDER BY relname`,
+    [TABLES],
+  );
+  if (tables.length > 0) await client.exec(`VACUUM ${tables.map((t) => t.name).join(", ")}`);
+}
+
+/** Builds the GIN indexes a bulk load dropped, with memory enough to sort in few passes. */
+async function rebuildIndexes(tx: SqlRunner): Promise<void> {
+  await tx.exec(
+    `SET LOCAL maintenance_work_mem = '256MB'; ${SEARCH_GIN_INDEXES.documents} ${SEARCH_GIN_INDEXES.words}`,
+  );
+}
+
 /**
  * Brings the index up to date in one transaction: episodes of `upsert` whose hash changed (or
  * that are new) are indexed again, the others skipped; slugs of `remove` disappear. Episodes
- * are turned into rows one at a time (the rows of a thousand hours would not fit in memory
- * together); documents are bulk-loaded with multi-row inserts of BATCH documents.
+ * are turned into rows one at a time; documents are bulk-loaded with multi-row inserts of BATCH
+ * documents. After a bulk load the tables are vacuumed and analysed (fresh statistics for the
+ * planner, pages marked all-visible), after a smaller change when dead rows call for it.
  */
 export async function indexEpisodes(
   client: SqlClient,
   changes: IndexChanges,
   onProgress?: (progress: IndexProgress) => void,
 ): Promise<IndexReport> {
-  return client.transaction(async (tx) => {
-    const slugs = [...changes.upsert.map((e) => e.slug), ...changes.remove];
+  const report = await client.transaction(async (tx) => {
     const existing = await tx.query<{ id: number; slug: string; hash: string }>(
-      "SELECT id, slug, hash FROM search_episodes WHERE slug = ANY($1::text[])",
-      [slugs],
+      "SELECT id, slug, hash FROM search_episodes",
     );
     const bySlug = new Map(existing.map((row) => [row.slug, row]));
     const report: IndexReport = { indexed: [], unchanged: [], removed: [], documents: 0 };
@@ -126,7 +147,9 @@ export async function indexEpisodes(
     report.removed.push(...removed);
     const buffer = new DocumentBuffer(tx);
     const ids: number[] = [];
-    for (const [i, episode] of changes.upsert.entries()) {
+    let done = 0;
+    const total = changes.count ?? (Array.isArray(changes.upsert) ? changes.upsert.length : 0);
+    for (const episode of changes.upsert) {
       const row = episodeRows(episode);
       const old = removed.includes(row.slug) ? undefined : bySlug.get(row.slug);
       if (old?.hash === row.hash) report.unchanged.push(row.slug);
@@ -135,14 +158,18 @@ export async function indexEpisodes(
         ids.push(await insertEpisode(tx, row, buffer));
         report.indexed.push(row.slug);
       }
-      onProgress?.({ done: i + 1, total: changes.upsert.length, slug: row.slug });
+      onProgress?.({ done: ++done, total, slug: row.slug });
     }
     await buffer.flush();
-    if (ids.length > 0) await tx.query(COUNT_WORDS, [ids, 1]);
-    // Fresh statistics after a bulk load: PGlite has no autovacuum to gather them.
-    if (buffer.count >= ANALYZE_AFTER)
-      await tx.exec("ANALYZE search_documents, search_words, search_episodes");
+    if (ids.length > 0) {
+      await tx.query(COUNT_WORDS, [ids, 1]);
+      await tx.query(ADD_WORDS, [ids]);
+    }
+    if (buffer.bulk) await rebuildIndexes(tx);
     report.documents = buffer.count;
     return report;
   });
+  if (report.documents >= BATCH) await client.exec(`VACUUM ANALYZE ${TABLES.join(", ")}`);
+  else if (report.indexed.length + report.removed.length > 0) await vacuumDeadRows(client);
+  return report;
 }

@@ -5,13 +5,27 @@ import type { SqlClient } from "./sql-client";
  * derived data: on a different version the tables are dropped and rebuilt, and the next
  * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
  */
-export const SEARCH_SCHEMA_VERSION = 1;
+export const SEARCH_SCHEMA_VERSION = 3;
 
 const DROP = `
 DROP TABLE IF EXISTS search_documents;
 DROP TABLE IF EXISTS search_words;
+DROP TABLE IF EXISTS search_word_counts;
 DROP TABLE IF EXISTS search_episodes;
 DROP TABLE IF EXISTS search_meta;`;
+
+/*
+ * The GIN indexes, without GIN's pending list (fastupdate): nothing here runs autovacuum
+ * (PGlite has none), so entries inserted later sat in a list that every query read from end to
+ * end (385 pages of it measured 90 ms on a phrase that needs 1 ms). A bulk load drops them and
+ * builds them again afterwards (index-episodes.ts), which is also the fastest way to fill them.
+ */
+export const SEARCH_GIN_INDEXES = {
+  documents:
+    "CREATE INDEX search_documents_tsv ON search_documents USING gin (tsv_simple) WITH (fastupdate = off);",
+  words:
+    "CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops) WITH (fastupdate = off);",
+};
 
 /*
  * Documents keep the text as written (shown, marked) and `norm`, the app's normalised words
@@ -22,10 +36,14 @@ DROP TABLE IF EXISTS search_meta;`;
  * the query side instead (expand-query.ts): a word matches its other forms through the words'
  * stems, and the ranking leaves stopwords out, so `is all you` does not outweigh `attention`.
  * A second, stemmed `english` vector measured twice the bulk-load time for nothing more.
- * `search_words` holds every distinct word with how many episodes say it and its English stem:
- * a pg_trgm GIN index on it finds close words (typos) and words containing a part (`gpt` →
- * `chatgpt`); the stem finds the other forms of a word (`models` → `model`).
- * Each episode lists its distinct words (`words`), so re-indexing it updates the counts.
+ * `search_words` holds every distinct word with its English stem: a pg_trgm GIN index on it
+ * finds close words (typos) and words containing a part (`gpt` → `chatgpt`); the stem finds the
+ * other forms of a word (`models` → `model`). How many episodes say each word is a table of its
+ * own, `search_word_counts`: re-indexing an episode changes the counts of its thousands of
+ * words, and each changed row of the trigram-indexed table went through the trigram index
+ * again (0.2–0.3 s an episode). Room left on each page (fillfactor) keeps those updates on
+ * their page. Each episode lists its distinct words (`words`), so re-indexing it updates the counts.
+ * `search_words_prefix` (byte order) serves "a word beginning with…" as a range.
  */
 const CREATE = `
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -54,14 +72,12 @@ CREATE TABLE search_documents (
   tsv_simple tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, norm)) STORED,
   PRIMARY KEY (episode_id, position)
 );
-CREATE INDEX search_documents_tsv ON search_documents USING gin (tsv_simple);
-CREATE TABLE search_words (
-  word text PRIMARY KEY,
-  episodes integer NOT NULL,
-  stem text
-);
-CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops);
-CREATE INDEX search_words_stem ON search_words (stem);`;
+${SEARCH_GIN_INDEXES.documents}
+CREATE TABLE search_words (word text PRIMARY KEY, stem text);
+CREATE TABLE search_word_counts (word text PRIMARY KEY, episodes integer NOT NULL) WITH (fillfactor = 70);
+${SEARCH_GIN_INDEXES.words}
+CREATE INDEX search_words_stem ON search_words (stem);
+CREATE INDEX search_words_prefix ON search_words ((word COLLATE "C"));`;
 
 /**
  * Creates the search tables when missing, or rebuilds them when they were made by another

@@ -10,8 +10,8 @@ import { readBuildState } from "../../content/build-state";
 import { openIndexTarget } from "./open-index-target";
 import { readBytes, readTextIfExists, writeIfChanged } from "../../content/source-files";
 
-/** Episodes decoded and sent to the engine at a time: a thousand decoded hours would not fit. */
-const BATCH = 16;
+/** Progress is reported every this many episodes read. */
+const PROGRESS_EVERY = 25;
 
 export interface SyncSummary {
   target: string;
@@ -69,6 +69,10 @@ function readRecord(file: string, generation: string): Record<string, string> {
   }
 }
 
+function* readEpisodes(out: string, slugs: string[]): Generator<Episode> {
+  for (const slug of slugs) yield readEpisode(out, slug);
+}
+
 async function applyChanges(
   client: SqlClient,
   out: string,
@@ -87,13 +91,20 @@ async function applyChanges(
     .filter(([slug, key]) => force || !indexed.has(slug) || recorded[slug] !== key)
     .map(([slug]) => slug);
   const remove = [...indexed.keys()].filter((slug) => !keys.has(slug));
-  let changed = 0;
-  if (remove.length > 0) await indexEpisodes(client, { upsert: [], remove });
-  for (let i = 0; i < todo.length; i += BATCH) {
-    const upsert = todo.slice(i, i + BATCH).map((slug) => readEpisode(out, slug));
-    changed += (await indexEpisodes(client, { upsert, remove: [] })).indexed.length;
-    progress(`search index: ${Math.min(i + BATCH, todo.length)}/${todo.length} episodes read`);
-  }
+  // One transaction for all (one bulk load, one index build); episodes are decoded as it asks.
+  const report = await indexEpisodes(
+    client,
+    {
+      upsert: readEpisodes(out, todo),
+      count: todo.length,
+      remove,
+    },
+    ({ done, total }) => {
+      if (done % PROGRESS_EVERY === 0 || done === total)
+        progress(`search index: ${done}/${total} episodes read`);
+    },
+  );
+  const changed = report.indexed.length;
   return { indexed: changed, removed: remove.length, unchanged: keys.size - changed };
 }
 

@@ -82,4 +82,38 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     );
     expect(words.map((w) => w.word).sort()).toEqual(["summer", "walrus"]);
   });
+
+  /** GIN pages still waiting in a pending list (gin_clean_pending_list moves them and says how many). */
+  const pendingPages = async () => {
+    const [row] = await client.query<{ documents: number; words: number }>(
+      `SELECT gin_clean_pending_list('search_documents_tsv'::regclass)::int AS documents,
+              gin_clean_pending_list('search_words_trgm'::regclass)::int AS words`,
+    );
+    return row;
+  };
+  const deadRows = async () =>
+    client.query<{ relname: string; dead: number }>(
+      "SELECT relname, n_dead_tup::int AS dead FROM pg_stat_user_tables WHERE relname LIKE 'search_%' AND n_dead_tup > 0",
+    );
+
+  it("a bulk load (20,000+ documents) leaves whole GIN indexes; later loads leave no pending list or dead rows", async () => {
+    const many = Array.from({ length: 20_500 }, (_, i) => `walrus number w${i}`);
+    const report = await indexEpisodes(client, { upsert: [textEpisode("big", many)], remove: [] });
+    expect(report.documents).toBe(20_501);
+    const indexes = await client.query<{ indexdef: string }>(
+      "SELECT indexdef FROM pg_indexes WHERE indexname IN ('search_documents_tsv', 'search_words_trgm')",
+    );
+    expect(indexes.map((i) => i.indexdef).join("\n")).toMatch(
+      /tsv_simple\) WITH \(fastupdate='?off'?\)[^]*gin_trgm_ops\) WITH \(fastupdate='?off'?\)/,
+    );
+    expect(await found("w20499")).toEqual(["big"]);
+    expect(await pendingPages()).toEqual({ documents: 0, words: 0 });
+
+    // A small change goes straight into the indexes, and the rows it replaced are vacuumed away.
+    await indexEpisodes(client, { upsert: [textEpisode("big", ["the walrus left"]), first], remove: [] });
+    expect(await pendingPages()).toEqual({ documents: 0, words: 0 });
+    expect(await deadRows()).toEqual([]);
+    expect(await found("w20499")).toEqual([]);
+    expect(await found("walrus")).toEqual(["big", "first"]);
+  });
 });

@@ -22,6 +22,7 @@ const CASES: Record<string, string[]> = {
   phrases: ["you need all of it", "attention is all you need"],
   exclusions: ["open models win", "closed models lose", "open weights"],
   typos: ["the source of truth", "a wanted poster", "well there's a catch", "three little pigs"],
+  beginsTypo: ["a friendly face", "the faseal tissue"],
 };
 
 describe.each(ENGINES)("query rules on $name", (engine) => {
@@ -96,6 +97,18 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     const result = await search.search(query("threes catch", { show: "typos" }));
     expect(result.corrections).toEqual([{ from: "threes", to: "theres" }]);
     expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["well there's a catch"]);
+  });
+
+  it("GOOD: when nothing is found, a typo that begins a longer word is corrected too (`fase`, not `faseal`)", async () => {
+    const result = await search.search(query("friendly fase", { show: "beginsTypo" }));
+    expect(result.corrections).toEqual([{ from: "fase", to: "face" }]);
+    expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["a friendly face"]);
+  });
+
+  it("BAD: a word that begins a longer one is kept when the query finds something (`fase` finds `faseal`)", async () => {
+    const result = await search.search(query("the fase", { show: "beginsTypo" }));
+    expect(result.corrections).toEqual([]);
+    expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["the faseal tissue"]);
   });
 
   it("quoted phrases match in order, with straight or curly quotes; stopwords count inside", async () => {

@@ -1,0 +1,32 @@
+// The statements that fill the search tables (search-schema.ts), for index-episodes.ts.
+
+export const INSERT_DOCUMENTS = `
+INSERT INTO search_documents
+  (episode_id, position, doc_id, kind, text, norm, start_s, end_s, speaker, section)
+SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
+  $7::float8[], $8::float8[], $9::text[], $10::text[])`;
+
+/** Episode counts of the words of these episodes ($1), added (+1) or taken away (-1) ($2). */
+export const COUNT_WORDS = `
+INSERT INTO search_word_counts (word, episodes)
+SELECT word, count(*)::int * $2::int FROM search_episodes e, unnest(e.words) AS word
+WHERE e.id = ANY($1::int[])
+GROUP BY word
+ON CONFLICT (word) DO UPDATE SET episodes = search_word_counts.episodes + excluded.episodes`;
+
+/** The words of these episodes ($1) the library did not have, with their stems (only theirs: stemming takes time). */
+export const ADD_WORDS = `
+INSERT INTO search_words (word, stem)
+SELECT n.word, (ts_lexize('english_stem', n.word))[1] FROM (
+  SELECT DISTINCT u.word FROM search_episodes e, unnest(e.words) AS u(word)
+  WHERE e.id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = u.word)
+) AS n`;
+
+/** Words of these episodes ($1) no episode says any more. */
+export const DROP_WORDS = `
+WITH gone AS (
+  DELETE FROM search_word_counts c
+  WHERE c.episodes <= 0 AND c.word IN (SELECT unnest(words) FROM search_episodes WHERE id = ANY($1::int[]))
+  RETURNING c.word
+)
+DELETE FROM search_words WHERE word IN (SELECT word FROM gone)`;
