@@ -69,6 +69,18 @@ async function indexOneChanged(client: SqlClient, file: string) {
   return Math.max(...times);
 }
 
+/** Outside the mix, the worst case: a word in a third of all sentences (median of 3, and its hits). */
+async function timeCommonWord(search: ReturnType<typeof createLibrarySearch>) {
+  const ms: number[] = [];
+  let hits = 0;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    hits = (await search.search({ text: mix.COMMON_WORD, sort: "relevance", page: 1 })).total;
+    ms.push(performance.now() - started);
+  }
+  return { query: mix.COMMON_WORD, medianMs: summarize(ms).median, hits };
+}
+
 async function timeQueries(client: SqlClient, seeds: Episode[]) {
   const search = createLibrarySearch(client);
   const texts = [...mix.WORD_QUERIES, ...mix.PHRASE_QUERIES, ...mix.TYPO_QUERIES, ...mix.PREFIX_QUERIES];
@@ -95,7 +107,12 @@ async function timeQueries(client: SqlClient, seeds: Episode[]) {
     const top = result.episodes.flatMap((e) => e.hits.map((h) => `${e.slug}#${h.id}`)).slice(0, 5);
     if (top.includes(`${target.slug}#${target.id}`)) found++;
   }
-  return { queryMs: summarize(samples), slowestMedianMs: Object.fromEntries(slowest), typoTop5: { found, of: targets.length } };
+  return {
+    queryMs: summarize(samples),
+    slowestMedianMs: Object.fromEntries(slowest),
+    typoTop5: { found, of: targets.length },
+    commonWord: await timeCommonWord(search),
+  };
 }
 
 /** The whole bench on one engine; `episodesDir` is a built model folder (bench/library-N/episodes). */

@@ -53,6 +53,8 @@ export async function benchSearch(library, row, { port }) {
   const embedded = measure(`scale ${n}: library search queries, embedded`, "scripts/bench/bench-library-search.ts", ["--queries-only", dir]);
   queryRows(row, n, "embedded (PGlite)", embedded, 20);
   const typo = (embedded.typoTop5.found / embedded.typoTop5.of) * 100;
+  const common = embedded.commonWord;
+  row(`scale ${n}`, `library search embedded, \`${common.query}\` alone (${common.hits} hits; outside the mix)`, common.medianMs, "ms");
   row(`scale ${n}`, `typo queries with the target in the top 5 (of ${embedded.typoTop5.of})`, typo, "%", "≥ 90 %", typo >= 90);
 
   const server = measure(`scale ${n}: library search on a PostgreSQL server (index + queries)`, "scripts/bench/bench-library-search.ts", [
