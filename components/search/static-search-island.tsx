@@ -53,8 +53,8 @@ async function runSearch(
   // A URL, not a module name: the bundler leaves it alone and the browser fetches it from the copy.
   const url: string = PAGEFIND_URL;
   const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Pagefind;
-  // Pagefind knows straight quotes only.
-  const search = await pagefind.search(query.replace(/[“”„]/g, '"'), { filters, sort });
+  const { toPagefindQuery } = await import("@/lib/search/static/pagefind-query");
+  const search = await pagefind.search(toPagefindQuery(query), { filters, sort });
   const results = search?.results ?? [];
   const hits = await readHits(results.slice(0, RESULTS_PER_LOAD), query, filters.speaker);
   return {

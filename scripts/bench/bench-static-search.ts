@@ -11,6 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
+import { toPagefindQuery } from "../../lib/search/static/pagefind-query";
 import { writePagefindIndex, type PagefindIndexStats } from "../lib/write-pagefind-index";
 import { summarizeSamples } from "./summarize-samples";
 
@@ -35,10 +36,7 @@ export const STATIC_QUERIES = [
 /** Results read per query: one page of /search (RESULTS_PER_LOAD in the island). */
 const RESULTS_READ = 10;
 
-export interface Summary {
-  median: number;
-  p95: number;
-}
+export type Summary = { median: number; p95: number };
 export interface StaticSearchStats {
   queries: number;
   /** The query alone, Pagefind already loaded: search + the first page of results' fragments. */
@@ -101,7 +99,7 @@ const LOAD_IN_PAGE = `(async () => {
 })()`;
 const queryInPage = (query: string) => `(async () => {
   const started = performance.now();
-  const search = await window.__pagefind.search(${JSON.stringify(query)});
+  const search = await window.__pagefind.search(${JSON.stringify(toPagefindQuery(query))});
   await Promise.all(search.results.slice(0, ${RESULTS_READ}).map((r) => r.data()));
   return { ms: performance.now() - started, results: search.results.length };
 })()`;
