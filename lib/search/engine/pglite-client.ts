@@ -18,9 +18,10 @@ function runner(db: PgliteLike): SqlRunner {
 
 /**
  * PostgreSQL's page cache inside PGlite's WebAssembly memory, which stays resident once touched.
- * PGlite's default, 128 MB, filled up as queries read the index: after the bench's query mix at
- * 1,000 hours the process held 406–433 MB, and 322 MB with 48 MB, for a median 1–3 ms slower
- * (the files stay in the system's cache, a read away).
+ * PGlite's default, 128 MB, filled up as queries read the index, and the Next server's memory
+ * goal (400 MB with search warm) was out of reach. At 1,000 hours after the bench's query mix:
+ * 128 MB held 444 MB with a p95 of 45 ms; 48 MB holds 377 MB, same median, p95 79 ms (queries
+ * of thousands of hits read their pages again, from the system's file cache).
  */
 const SHARED_BUFFERS = "48MB";
 
