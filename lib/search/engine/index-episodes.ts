@@ -31,8 +31,10 @@ export interface IndexReport {
 
 /**
  * Documents sent per INSERT: big enough to amortise a round trip, small enough for memory. A
- * load that fills one is a bulk load: the GIN indexes are dropped and built again at the end,
- * several times faster than growing them row by row.
+ * load into an empty index that fills one is a bulk load: the GIN indexes are dropped and built
+ * again at the end, several times faster than growing them row by row. Not into an index that
+ * has episodes: dropping an index locks its table, and on a PostgreSQL server the live site's
+ * searches would wait for the whole load.
  */
 const BATCH = 20_000;
 
@@ -47,13 +49,18 @@ class DocumentBuffer {
   count = 0;
   /** Whether the GIN indexes were dropped for a bulk load (rebuild them before committing). */
   bulk = false;
-  constructor(private readonly tx: SqlRunner) {}
+  constructor(
+    private readonly tx: SqlRunner,
+    private readonly mayDropIndexes: boolean,
+  ) {}
 
   async add(episode: number, rows: DocumentRow[]): Promise<void> {
     for (const row of rows) this.rows.push({ episode, row });
     if (this.rows.length < BATCH) return;
-    if (!this.bulk) await this.tx.exec("DROP INDEX search_documents_tsv; DROP INDEX search_words_trgm;");
-    this.bulk = true;
+    if (this.mayDropIndexes && !this.bulk) {
+      await this.tx.exec("DROP INDEX search_documents_tsv; DROP INDEX search_words_trgm;");
+      this.bulk = true;
+    }
     await this.flush();
   }
 
@@ -145,7 +152,7 @@ export async function indexEpisodes(
       removed.map((slug) => bySlug.get(slug)?.id ?? -1),
     );
     report.removed.push(...removed);
-    const buffer = new DocumentBuffer(tx);
+    const buffer = new DocumentBuffer(tx, existing.length === 0);
     const ids: number[] = [];
     let done = 0;
     const total = changes.count ?? (Array.isArray(changes.upsert) ? changes.upsert.length : 0);

@@ -96,10 +96,17 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
       "SELECT relname, n_dead_tup::int AS dead FROM pg_stat_user_tables WHERE relname LIKE 'search_%' AND n_dead_tup > 0",
     );
 
+  /** The identity of the documents' GIN index: a new one when it was dropped and built again. */
+  const ginIndex = async () =>
+    (await client.query<{ oid: number }>("SELECT 'search_documents_tsv'::regclass::oid::int AS oid"))[0]?.oid;
+
   it("a bulk load (20,000+ documents) leaves whole GIN indexes; later loads leave no pending list or dead rows", async () => {
     const many = Array.from({ length: 20_500 }, (_, i) => `walrus number w${i}`);
+    const created = await ginIndex();
     const report = await indexEpisodes(client, { upsert: [textEpisode("big", many)], remove: [] });
     expect(report.documents).toBe(20_501);
+    // Into the empty index, the bulk load built the index afresh after loading.
+    expect(await ginIndex()).not.toBe(created);
     const indexes = await client.query<{ indexdef: string }>(
       "SELECT indexdef FROM pg_indexes WHERE indexname IN ('search_documents_tsv', 'search_words_trgm')",
     );
@@ -115,5 +122,15 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     expect(await deadRows()).toEqual([]);
     expect(await found("w20499")).toEqual([]);
     expect(await found("walrus")).toEqual(["big", "first"]);
+  });
+
+  it("a large load into an index that has episodes keeps its indexes (a live site's searches never wait)", async () => {
+    await indexEpisodes(client, { upsert: [first], remove: [] });
+    const live = await ginIndex();
+    const many = Array.from({ length: 20_500 }, (_, i) => `penguin number p${i}`);
+    await indexEpisodes(client, { upsert: [textEpisode("big", many)], remove: [] });
+    expect(await ginIndex()).toBe(live);
+    expect(await found("p20499")).toEqual(["big"]);
+    expect(await pendingPages()).toEqual({ documents: 0, words: 0 });
   });
 });
