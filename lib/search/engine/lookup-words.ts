@@ -107,28 +107,38 @@ SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LA
  * not its default 0.3: two swapped letters, `soruce`, share only 3 of 7 trigrams with `source`;
  * the most similar, then the most common first) that are also within the
  * in-page search's typo distance (term-match: 1 typo up to 6 letters, then 2), so `into` does
- * not become `in`. Keeps up to MAX_CANDIDATES nearly as similar as the best, leaving out
- * those `tried` already.
+ * not become `in`. The fewest typos win (`statring` is `starting` with two letters swapped, one
+ * typo, though a made-up `statrisu`, two, shares more trigrams); of those, up to MAX_CANDIDATES
+ * nearly as similar as the best are kept, leaving out those `tried` already.
  */
 export async function closeWords(
   db: SqlClient,
   words: string[],
   tried?: (asked: string, word: string) => boolean,
 ): Promise<Map<string, string[]>> {
-  const found = new Map<string, { word: string; sim: number }[]>();
+  const found = new Map<string, { word: string; sim: number; quality: number }[]>();
   if (words.length === 0) return new Map();
   const rows = await withIndexes(
     db,
     (tx) => tx.query<{ asked: string; word: string; sim: number }>(CLOSE, [words]),
     `SET LOCAL pg_trgm.similarity_threshold = ${SIMILARITY};`,
   );
-  for (const row of rows)
-    if (matchTerm(row.asked, row.word, false) > 0 && !tried?.(row.asked, row.word))
-      found.set(row.asked, [...(found.get(row.asked) ?? []), { word: row.word, sim: Number(row.sim) }]);
+  for (const row of rows) {
+    const quality = matchTerm(row.asked, row.word, false);
+    if (quality > 0 && !tried?.(row.asked, row.word))
+      found.set(row.asked, [
+        ...(found.get(row.asked) ?? []),
+        { word: row.word, sim: Number(row.sim), quality },
+      ]);
+  }
   return new Map(
     [...found].map(([asked, list]) => {
-      const best = list[0]?.sim ?? 0;
-      const close = list.filter((c) => c.sim >= best - 0.1).slice(0, MAX_CANDIDATES);
+      // Fewest typos first (a swap is one), then the most similar (the rows' order is kept).
+      const ranked = [...list].sort((a, b) => b.quality - a.quality);
+      const best = ranked[0];
+      const close = ranked
+        .filter((c) => c.quality === best?.quality && c.sim >= best.sim - 0.1)
+        .slice(0, MAX_CANDIDATES);
       return [asked, close.map((c) => c.word)];
     }),
   );

@@ -23,6 +23,7 @@ const CASES: Record<string, string[]> = {
   exclusions: ["open models win", "closed models lose", "open weights"],
   typos: ["the source of truth", "a wanted poster", "well there's a catch", "three little pigs"],
   beginsTypo: ["a friendly face", "the faseal tissue"],
+  fewestTypos: ["we are starting now", "the statrisu feature"],
 };
 
 describe.each(ENGINES)("query rules on $name", (engine) => {
@@ -97,6 +98,13 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     const result = await search.search(query("threes catch", { show: "typos" }));
     expect(result.corrections).toEqual([{ from: "threes", to: "theres" }]);
     expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["well there's a catch"]);
+  });
+
+  it("GOOD: the correction with the fewest typos wins over one sharing more letters (`statring`)", async () => {
+    // `statrisu` shares more trigrams with `statring`, but is two typos away; `starting` is one swap.
+    const result = await search.search(query("statring now", { show: "fewestTypos" }));
+    expect(result.corrections).toEqual([{ from: "statring", to: "starting" }]);
+    expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["we are starting now"]);
   });
 
   it("GOOD: when nothing is found, a typo that begins a longer word is corrected too (`fase`, not `faseal`)", async () => {
