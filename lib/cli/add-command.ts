@@ -1,6 +1,6 @@
 import path from "node:path";
-import { parseArgs } from "./parse-args";
-import { contentLocations, runBuild } from "./build-command";
+import { contentLocations, parseArgs } from "./parse-args";
+import { runBuild } from "./build-command";
 import { setEpisodesDir } from "./export-command";
 import { copyIntoFolder, listEpisodeFolders } from "../content/source-files";
 import { getEpisode } from "../content/load-episodes";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parseArgs, type Args } from "./parse-args";
+import { contentLocations, parseArgs, type Args } from "./parse-args";
 import { formatIssue, type BuildReporter } from "./build-report";
 import { buildLibrary } from "./build-library";
 import { writeBuildState } from "../content/build-state";
@@ -12,18 +12,6 @@ const consoleReporter = (quiet: boolean): BuildReporter => ({
   },
   issue: (issue) => console.error(typeof issue === "string" ? issue : formatIssue(issue)),
 });
-
-/**
- * Where the sources and the model are: `--sources` (repeatable) and `--out` first, then the
- * environment (`EPISODES_SOURCES`, a list joined like PATH; `EPISODES_DIR`, which the site reads
- * too), then `content/sources` and `content/episodes`.
- */
-export function contentLocations(args: Args): { roots: string[]; out: string } {
-  const envRoots = process.env.EPISODES_SOURCES?.split(path.delimiter).filter((r) => r.trim() !== "");
-  const roots = args.options.get("sources") ?? (envRoots?.length ? envRoots : ["content/sources"]);
-  const out = args.options.get("out")?.at(-1) ?? (process.env.EPISODES_DIR?.trim() || "content/episodes");
-  return { roots, out };
-}
 
 /** `--jobs N` (worker threads), undefined when absent, or an error message. */
 function readJobs(args: Args): number | undefined | { error: string } {

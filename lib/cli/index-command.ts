@@ -1,7 +1,5 @@
-import { SearchUnavailableError } from "../search/engine/library-query";
 import { syncSearchIndex, type SyncSummary } from "../search/store/sync-search-index";
-import { contentLocations } from "./build-command";
-import { parseArgs } from "./parse-args";
+import { contentLocations, parseArgs } from "./parse-args";
 
 /** Exit code of a build or index run whose model is fine but whose search index could not be updated. */
 export const INDEX_FAILED = 3;
@@ -26,6 +24,8 @@ export async function updateSearchIndex(out: string, { force = false, quiet = fa
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // Loaded only here: the library query module (zod schemas of the URL) is not otherwise needed.
+    const { SearchUnavailableError } = await import("../search/engine/library-query");
     const hint =
       error instanceof SearchUnavailableError ? "" : " (run npx episodes index --force to rebuild it)";
     console.error(`episodes: search index not updated: ${message}${hint}`);

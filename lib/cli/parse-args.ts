@@ -1,3 +1,4 @@
+import path from "node:path";
 import { parseArgs as parseNodeArgs, type ParseArgsConfig } from "node:util";
 
 /** Parsed command line: positionals and `--flag value` / `--flag` options (repeatable). */
@@ -43,4 +44,16 @@ export function parseArgs(argv: string[], valued: string[], booleans: string[]):
     }
   }
   return args;
+}
+
+/**
+ * Where the sources and the model are: `--sources` (repeatable) and `--out` first, then the
+ * environment (`EPISODES_SOURCES`, a list joined like PATH; `EPISODES_DIR`, which the site reads
+ * too), then `content/sources` and `content/episodes`.
+ */
+export function contentLocations(args: Args): { roots: string[]; out: string } {
+  const envRoots = process.env.EPISODES_SOURCES?.split(path.delimiter).filter((r) => r.trim() !== "");
+  const roots = args.options.get("sources") ?? (envRoots?.length ? envRoots : ["content/sources"]);
+  const out = args.options.get("out")?.at(-1) ?? (process.env.EPISODES_DIR?.trim() || "content/episodes");
+  return { roots, out };
 }
