@@ -1,7 +1,21 @@
 #!/usr/bin/env node
 // The `episodes` command: runs the TypeScript CLI through tsx, so there is no separate compile step.
-import "./server-only-condition.mjs";
-import { register } from "tsx/esm/api";
+//
+// Plain-JavaScript packages the commands need are imported first, before any module hooks are
+// registered (server-only's below, tsx's): they then load in Node's own loader, not through tsx's
+// loader thread, which lexes every module and source-maps PGlite's 376 KB chunk on each run. The
+// same modules are reused when the TypeScript imports them. zod (104 modules, every command):
+// ~75 ms instead of ~140. PGlite, for the commands that may write the search index: ~25 ms
+// instead of ~165.
+const [command, ...rest] = process.argv.slice(2);
+await import("zod");
+const mayIndex =
+  command === "index" || ((command === "build" || command === "add") && !rest.includes("--no-index"));
+if (mayIndex && !process.env.DATABASE_URL?.trim())
+  await Promise.all([import("@electric-sql/pglite"), import("@electric-sql/pglite/contrib/pg_trgm")]);
+
+await import("./server-only-condition.mjs");
+const { register } = await import("tsx/esm/api");
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 register();
