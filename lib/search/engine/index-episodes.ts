@@ -6,11 +6,12 @@ import type { SqlClient, SqlRunner } from "./sql-client";
 
 /**
  * What to change in the index: episodes to (re)index when their hash changed, slugs to drop.
- * `upsert` is read one episode at a time (a thousand decoded hours would not fit in memory);
- * `count` is how many it yields, for progress.
+ * `upsert` is read one episode at a time (a thousand decoded hours would not fit in memory),
+ * as episodes or already as their rows (`episodeRows`, which a reader thread can make while
+ * this one indexes); `count` is how many it yields, for progress.
  */
 export interface IndexChanges {
-  upsert: Iterable<Episode>;
+  upsert: Iterable<Episode | EpisodeRows> | AsyncIterable<Episode | EpisodeRows>;
   count?: number;
   remove: readonly string[];
 }
@@ -156,8 +157,8 @@ export async function indexEpisodes(
     const ids: number[] = [];
     let done = 0;
     const total = changes.count ?? (Array.isArray(changes.upsert) ? changes.upsert.length : 0);
-    for (const episode of changes.upsert) {
-      const row = episodeRows(episode);
+    for await (const item of changes.upsert) {
+      const row = "documents" in item ? item : episodeRows(item);
       const old = removed.includes(row.slug) ? undefined : bySlug.get(row.slug);
       if (old?.hash === row.hash) report.unchanged.push(row.slug);
       else {

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
-import { decodeCatalogue, decodeEpisode } from "../../model/decode-episode";
-import type { Episode } from "../../model/episode-schema";
+import { decodeCatalogue } from "../../model/decode-episode";
 import { indexEpisodes, listIndexedEpisodes } from "../engine/index-episodes";
 import { ensureSearchSchema } from "../engine/search-schema";
 import type { SqlClient } from "../engine/sql-client";
 import { readBuildState } from "../../content/build-state";
 import { openIndexTarget } from "./open-index-target";
+import { readEpisodeRows } from "./read-episode-rows";
 import { readBytes, readTextIfExists, writeIfChanged } from "../../content/source-files";
 
 /** Progress is reported every this many episodes read. */
@@ -51,14 +51,6 @@ function sameKeys(a: Record<string, string>, b: Map<string, string>): boolean {
   return Object.keys(a).length === b.size && [...b].every(([slug, key]) => a[slug] === key);
 }
 
-function readEpisode(out: string, slug: string): Episode {
-  const file = path.join(out, `${slug}.json`);
-  const text = readTextIfExists(file);
-  if (text === undefined)
-    throw new Error(`${file}: listed in the catalogue but missing; run npx episodes build`);
-  return decodeEpisode(JSON.parse(text));
-}
-
 /** The keys the target was last brought up to date with (empty when unknown). */
 function readRecord(file: string, generation: string): Record<string, string> {
   try {
@@ -67,10 +59,6 @@ function readRecord(file: string, generation: string): Record<string, string> {
   } catch {
     return {};
   }
-}
-
-function* readEpisodes(out: string, slugs: string[]): Generator<Episode> {
-  for (const slug of slugs) yield readEpisode(out, slug);
 }
 
 async function applyChanges(
@@ -91,11 +79,11 @@ async function applyChanges(
     .filter(([slug, key]) => force || !indexed.has(slug) || recorded[slug] !== key)
     .map(([slug]) => slug);
   const remove = [...indexed.keys()].filter((slug) => !keys.has(slug));
-  // One transaction for all (one bulk load, one index build); episodes are decoded as it asks.
+  // One transaction for all (one bulk load, one index build); episodes are read as it asks.
   const report = await indexEpisodes(
     client,
     {
-      upsert: readEpisodes(out, todo),
+      upsert: readEpisodeRows(out, todo),
       count: todo.length,
       remove,
     },
