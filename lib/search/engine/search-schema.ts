@@ -1,4 +1,4 @@
-import type { SqlClient } from "./sql-client";
+import type { SqlClient, SqlRunner } from "./sql-client";
 
 /**
  * Version of the tables below and of what goes in them (documents, normalisation). The index is
@@ -79,21 +79,26 @@ ${SEARCH_GIN_INDEXES.words}
 CREATE INDEX search_words_stem ON search_words (stem);
 CREATE INDEX search_words_prefix ON search_words ((word COLLATE "C"));`;
 
+/** Whether the search tables exist and were made by this SEARCH_SCHEMA_VERSION. */
+export async function hasCurrentSearchSchema(runner: SqlRunner): Promise<boolean> {
+  const [table] = await runner.query<{ exists: boolean }>(
+    "SELECT to_regclass('search_meta') IS NOT NULL AS exists",
+  );
+  const [found] = table?.exists
+    ? await runner.query<{ version: string }>(
+        "SELECT value AS version FROM search_meta WHERE key = 'schema_version'",
+      )
+    : [];
+  return found?.version === String(SEARCH_SCHEMA_VERSION);
+}
+
 /**
  * Creates the search tables when missing, or rebuilds them when they were made by another
  * SEARCH_SCHEMA_VERSION. Resolves to whether they were (re)created (then everything must be indexed).
  */
 export async function ensureSearchSchema(client: SqlClient): Promise<boolean> {
   return client.transaction(async (tx) => {
-    const [table] = await tx.query<{ exists: boolean }>(
-      "SELECT to_regclass('search_meta') IS NOT NULL AS exists",
-    );
-    const [found] = table?.exists
-      ? await tx.query<{ version: string }>(
-          "SELECT value AS version FROM search_meta WHERE key = 'schema_version'",
-        )
-      : [];
-    if (found?.version === String(SEARCH_SCHEMA_VERSION)) return false;
+    if (await hasCurrentSearchSchema(tx)) return false;
     await tx.exec(DROP);
     await tx.exec(CREATE);
     await tx.query("INSERT INTO search_meta (key, value) VALUES ('schema_version', $1)", [

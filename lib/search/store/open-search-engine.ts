@@ -1,11 +1,25 @@
 import "server-only";
 import { createLibrarySearch } from "../engine/create-library-search";
-import type { LibrarySearch } from "../engine/library-query";
+import { SearchUnavailableError, type LibrarySearch } from "../engine/library-query";
 import { createPgClient } from "../engine/pg-client";
 import { createPgliteClient } from "../engine/pglite-client";
+import { hasCurrentSearchSchema } from "../engine/search-schema";
 
-/** Opens the library search on the PostgreSQL server at `url`, else on the embedded data directory `dir`. */
+/**
+ * Opens the library search on the PostgreSQL server at `url`, else on the embedded data
+ * directory `dir`. Tables missing or made by another version of the app are an error that says
+ * what to run: searched as they are, every query would fail and read as "no matches".
+ */
 export async function openSearchEngine({ url, dir }: { url?: string; dir?: string }): Promise<LibrarySearch> {
   const client = url ? createPgClient(url) : await createPgliteClient(dir);
+  try {
+    if (!(await hasCurrentSearchSchema(client)))
+      throw new SearchUnavailableError(
+        "The library's search index was made by another version of Episode Explorer (or not at all). Run `npx episodes index` (npm start does it too), then reload.",
+      );
+  } catch (error) {
+    await client.close().catch(() => {});
+    throw error;
+  }
   return createLibrarySearch(client);
 }

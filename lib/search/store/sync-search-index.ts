@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { decodeCatalogue } from "../../model/decode-episode";
 import { indexEpisodes, listIndexedEpisodes } from "../engine/index-episodes";
-import { ensureSearchSchema } from "../engine/search-schema";
+import { ensureSearchSchema, SEARCH_SCHEMA_VERSION } from "../engine/search-schema";
 import type { SqlClient } from "../engine/sql-client";
 import { readBuildState } from "../../content/build-state";
 import { openIndexTarget } from "./open-index-target";
@@ -45,7 +45,16 @@ function episodeKeys(out: string): Map<string, string> {
   return keys;
 }
 
-const sidecarSchema = z.object({ generation: z.string(), episodes: z.record(z.string(), z.string()) });
+/**
+ * The record of what a target was last brought up to date with. `schema`: the search tables'
+ * version it was indexed with, so a newer Episode Explorer indexes again instead of trusting a
+ * record of tables it would no longer read (a record without it is from before: not current).
+ */
+const sidecarSchema = z.object({
+  generation: z.string(),
+  schema: z.number(),
+  episodes: z.record(z.string(), z.string()),
+});
 
 function sameKeys(a: Record<string, string>, b: Map<string, string>): boolean {
   return Object.keys(a).length === b.size && [...b].every(([slug, key]) => a[slug] === key);
@@ -55,7 +64,10 @@ function sameKeys(a: Record<string, string>, b: Map<string, string>): boolean {
 function readRecord(file: string, generation: string): Record<string, string> {
   try {
     const recorded = sidecarSchema.safeParse(JSON.parse(readTextIfExists(file) ?? "null"));
-    return recorded.success && recorded.data.generation === generation ? recorded.data.episodes : {};
+    const { success, data } = recorded;
+    return success && data.generation === generation && data.schema === SEARCH_SCHEMA_VERSION
+      ? data.episodes
+      : {};
   } catch {
     return {};
   }
@@ -119,7 +131,7 @@ export async function syncSearchIndex(
     const generation = target.commit();
     writeIfChanged(
       target.recordFile,
-      `${JSON.stringify({ generation, episodes: Object.fromEntries([...keys].sort()) })}\n`,
+      `${JSON.stringify({ generation, schema: SEARCH_SCHEMA_VERSION, episodes: Object.fromEntries([...keys].sort()) })}\n`,
     );
     return { target: target.describe, ...summary };
   } catch (error) {

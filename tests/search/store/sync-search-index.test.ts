@@ -5,6 +5,8 @@ import pg from "pg";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { lockGeneration, readCurrentGeneration, searchDbRoot } from "@/lib/content/search-db-files";
 import { SearchUnavailableError } from "@/lib/search/engine/library-query";
+import { createPgliteClient } from "@/lib/search/engine/pglite-client";
+import { SEARCH_SCHEMA_VERSION } from "@/lib/search/engine/search-schema";
 import { openSearchEngine } from "@/lib/search/store/open-search-engine";
 import { syncSearchIndex } from "@/lib/search/store/sync-search-index";
 import { captions, cli, syntheticLibrary, writeSource } from "../../cli/helpers/synthetic-library";
@@ -78,6 +80,27 @@ describe("syncSearchIndex, embedded", () => {
     } finally {
       unlock();
     }
+  });
+
+  it("indexes everything again after an upgrade changed the search tables, and the site says so until then", async () => {
+    vi.stubEnv("DATABASE_URL", "");
+    const lib = await builtLibrary();
+    await syncSearchIndex(lib.out);
+    // As an older version left them: its tables (version 2) and its record (no schema version).
+    const client = await createPgliteClient(current(lib.out));
+    await client.query("UPDATE search_meta SET value = '2' WHERE key = 'schema_version'");
+    await client.close();
+    const record = path.join(searchDbRoot(lib.out), "indexed.json");
+    const { schema, ...older } = JSON.parse(readFileSync(record, "utf8")) as Record<string, unknown>;
+    expect(schema).toBe(SEARCH_SCHEMA_VERSION);
+    writeFileSync(record, JSON.stringify(older));
+    const opened: unknown = await openSearchEngine({ dir: current(lib.out) }).catch((e: unknown) => e);
+    expect(opened).toBeInstanceOf(SearchUnavailableError);
+    expect((opened as Error).message).toMatch(
+      /another version of Episode Explorer.*Run `npx episodes index`/,
+    );
+    expect(await syncSearchIndex(lib.out)).toMatchObject({ indexed: 3, unchanged: 0 });
+    expect(await find({ dir: current(lib.out) }, "gamma")).toEqual(["gamma-talk"]);
   });
 
   it("--force indexes everything into a fresh database", async () => {
