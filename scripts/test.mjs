@@ -5,7 +5,7 @@ import path from "node:path";
 import { ensureChromium } from "./lib/ensure-chromium.mjs";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { ensurePostgres } from "./lib/postgres.mjs";
-import { bin, run, stage } from "./lib/run.mjs";
+import { bin, NEXT_BUILD_ARGS, run, stage } from "./lib/run.mjs";
 import { inputStamp, isBuildCurrent, writeBuildStamp } from "./lib/site-build.mjs";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -99,7 +99,7 @@ const stamp = () => inputStamp(testEnv.NEXT_DIST_DIR, [], testEnv.SITE_URL);
 if (isBuildCurrent(testEnv.NEXT_DIST_DIR, stamp())) {
   stage("production build is up to date");
 } else {
-  await step("production build (next build)", bin("next"), ["build"], testEnv);
+  await step("production build (next build)", bin("next"), NEXT_BUILD_ARGS, testEnv);
   writeBuildStamp(testEnv.NEXT_DIST_DIR, stamp());
 }
 

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { baseEnv, bin, stage } from "../lib/run.mjs";
+import { baseEnv, bin, NEXT_BUILD_ARGS, stage } from "../lib/run.mjs";
 import { answersOk, waitForServer, waitForServerGone } from "../lib/site.mjs";
 import { measurePerformance } from "../lib/lighthouse.mjs";
 import { runMeasured, treeMemoryBytes } from "./process-tree.mjs";
@@ -29,7 +29,7 @@ async function benchSiteBuild(library, row) {
   const n = library.size;
   stage(`scale ${n}: site build (next build, EPISODES_DIR=${path.relative(root, library.out)})`);
   rmSync(path.join(root, library.dist), { recursive: true, force: true });
-  const build = await runMeasured(bin("next"), ["build"], { cwd: root, env: siteEnv(library), timeoutMs: DAY_MS });
+  const build = await runMeasured(bin("next"), NEXT_BUILD_ARGS, { cwd: root, env: siteEnv(library), timeoutMs: DAY_MS });
   if (build.code !== 0) console.error(build.stderr);
   const minutes = build.ms / 60_000;
   row(`scale ${n}`, "site build (next build), time", minutes, "min", "≤ 10 min", build.code === 0 && minutes <= 10);

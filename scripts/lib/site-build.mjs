@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { NEXT_BUILD_ARGS } from "./run.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
 const INPUTS = [
@@ -29,11 +30,11 @@ function walk(entry, out) {
 }
 
 /**
- * Hash of the build inputs plus the flavour (e.g. which episodes folder it was built from) and
- * the site's origin, which the build fixes into its pages.
+ * Hash of the build inputs plus the flavour (e.g. which episodes folder it was built from), the
+ * site's origin, which the build fixes into its pages, and how next build is run (its bundler).
  */
 export function inputStamp(flavour, extraDirs = [], siteUrl = process.env.SITE_URL ?? "") {
-  const lines = [`flavour\t${flavour}`, `site\t${siteUrl}`];
+  const lines = [`flavour\t${flavour}`, `site\t${siteUrl}`, `next\t${NEXT_BUILD_ARGS.join(" ")}`];
   for (const entry of [...INPUTS, ...extraDirs]) walk(entry, lines);
   return createHash("sha256").update(lines.join("\n")).digest("hex");
 }

@@ -1,7 +1,7 @@
 // Builds the content and the site when out of date, and serves it: shared by start and bench.
 import { spawn } from "node:child_process";
 import http from "node:http";
-import { baseEnv, bin, run, stage } from "./run.mjs";
+import { baseEnv, bin, NEXT_BUILD_ARGS, run, stage } from "./run.mjs";
 import { inputStamp, isBuildCurrent, writeBuildStamp } from "./site-build.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -22,7 +22,7 @@ export async function ensureSiteBuilt(distDir = process.env.NEXT_DIST_DIR || ".n
     return;
   }
   stage("build site (next build)");
-  const code = await run(bin("next"), ["build"], { cwd: root });
+  const code = await run(bin("next"), NEXT_BUILD_ARGS, { cwd: root });
   if (code !== 0) process.exit(code);
   writeBuildStamp(distDir, inputStamp(distDir));
 }
