@@ -3,7 +3,7 @@ import path from "node:path";
 
 /**
  * Where the embedded search database lives: `<model folder>/.search-db/`, a hidden folder next to
- * the model (never committed: .gitignore), holding generations (`g-<n>/`, each a PGlite data
+ * the model (never committed: its own `.gitignore` says so), holding generations (`g-<n>/`, each a PGlite data
  * directory), `CURRENT` (the name of the one in use) and `server-<pid>.lock` files.
  *
  * Why generations: PGlite is one process's database; a server that has it open must not see
@@ -86,11 +86,22 @@ function switchTo(root: string, name: string): void {
 }
 
 /**
+ * The index is derived data (tens of MB, rebuilt from the model): the folder tells git to ignore
+ * it wherever the model lives (`--out` may be inside any repository, not only this one).
+ */
+function ignoreInGit(root: string): void {
+  const file = path.join(root, ".gitignore");
+  if (!existsSync(file))
+    writeFileSync(file, "# The library search index, made from the model by `episodes index`: never committed.\n*\n");
+}
+
+/**
  * The generation to write: the current one in place when no live server has it open, else a
  * copy of it (or a fresh one with `fresh`, for a full reindex, or when there is none yet).
  */
 export function openWritableGeneration(root: string, { fresh = false } = {}): WritableGeneration {
   mkdirSync(root, { recursive: true });
+  ignoreInGit(root);
   const current = readCurrentGeneration(root);
   if (current && !fresh && !generationsInUse(root).has(path.basename(current)))
     return { dir: current, isNew: false, commit: () => {} };

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -88,3 +88,21 @@ describe("search database generations", () => {
     expect(readCurrentGeneration(root)).toBeUndefined();
   });
 });
+
+describe("the index folder and git", () => {
+  it("tells git to ignore it wherever the model lives, so the index is never committed", () => {
+    const repo = path.dirname(root);
+    const git = (...args: string[]) => spawnSync("git", args, { cwd: repo, encoding: "utf8" });
+    expect(git("init", "-q").status).toBe(0);
+    writeFileSync(path.join(repo, "model.json"), "{}\n");
+    const generation = openWritableGeneration(root);
+    writeFileSync(path.join(generation.dir, "PG_VERSION"), "17\n");
+    generation.commit();
+    expect(git("status", "--porcelain", "--untracked-files=all").stdout).toBe("?? model.json\n");
+    // A person's own edit of the file is kept.
+    writeFileSync(path.join(root, ".gitignore"), "g-*\n");
+    openWritableGeneration(root);
+    expect(readFileSync(path.join(root, ".gitignore"), "utf8")).toBe("g-*\n");
+  });
+});
+
