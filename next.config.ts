@@ -10,9 +10,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Types are checked once, by `tsc --noEmit` (the first step of `npm test` and of `npm run build`),
-  // not again inside every site build: next build ran the same check beside its compiler, and the
-  // two together peaked at 2.1 GiB on this 2-core machine (the compiler alone 1.5 GiB), for nothing
-  // new to a user who runs `npm start` on code that `npm test` already checked.
+  // not again inside every site build: next build ran the same check beside its compiler, 0.58 GiB
+  // more at the build's peak on this 2-core machine, for nothing new to a user who runs
+  // `npm start` on code that `npm test` already checked.
   typescript: { ignoreBuildErrors: true },
   // The search engines load at run time from node_modules as they are: PGlite reads its WASM and
   // data files next to its own module, which bundling would move.

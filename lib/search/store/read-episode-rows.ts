@@ -19,7 +19,7 @@ export const WORKER_FROM = 16;
 /** Episodes read ahead of the one being indexed: enough to keep the reader busy, few in memory. */
 const AHEAD = 4;
 
-/** YOUNG generation of the reader thread (MiB): decoding allocates many short-lived objects (see build-pool). */
+/** Young generation of the reader thread (MiB): decoding allocates many short-lived objects (see build-pool). */
 const YOUNG_GENERATION_MB = 192;
 
 /** One built episode's model, decoded; a missing or invalid file is an error naming it. */
