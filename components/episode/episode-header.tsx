@@ -35,7 +35,7 @@ export function EpisodeHeader({ episode }: { episode: Episode }) {
             ))}
           </p>
         )}
-        <SpeakerList speakers={episode.speakers} />
+        <SpeakerList speakers={episode.speakers} credits={episode.credits} />
       </div>
       {episode.summary.length > 0 && (
         // Collapsed to its first line, so that the transcript starts in the first screen.

@@ -1,10 +1,12 @@
 import type { Episode, Sentence } from "@/lib/model/episode-schema";
 import { pickNav } from "@/lib/view/pick-nav";
+import { getDrawerLabel } from "@/lib/view/drawer-label";
 import { EpisodeHeader } from "./episode-header";
 import { SectionNav } from "./section-nav";
 import { KeyPointList } from "./key-point-list";
 import { BlockList } from "./block-list";
 import { ChapterList } from "./chapter-list";
+import { HighlightList } from "./highlight-list";
 import { EpisodeMap } from "./episode-map";
 import { SideDrawerIsland } from "./side-drawer-island";
 import { TranscriptView } from "@/components/transcript/transcript-view";
@@ -25,12 +27,6 @@ function indexSentences(episode: Episode): Map<string, Sentence> {
   return map;
 }
 
-/** What the drawer holds, e.g. "Sections and key points"; undefined when it would be empty. */
-function getDrawerLabel(navLabel: string | undefined, keyPoints: number): string | undefined {
-  if (!navLabel) return keyPoints > 0 ? "Key points" : undefined;
-  return keyPoints > 0 ? `${navLabel} and key points` : navLabel;
-}
-
 /**
  * The episode page: a compact header and the player, then the transcript (or notes) as the page,
  * with sections and key points in a side column on wide screens and a drawer above the text on
@@ -39,7 +35,11 @@ function getDrawerLabel(navLabel: string | undefined, keyPoints: number): string
 export function EpisodePage({ episode }: { episode: Episode }) {
   const hasTranscript = episode.transcript.turns.length > 0;
   const nav = pickNav(episode);
-  const drawerLabel = getDrawerLabel(nav.items.length > 0 ? nav.label : undefined, episode.keyPoints.length);
+  const drawerLabel = getDrawerLabel(
+    nav.items.length > 0 ? nav.label : undefined,
+    episode.keyPoints.length,
+    episode.highlights.length,
+  );
   return (
     <article className="space-y-4 lg:space-y-6">
       <EpisodeHeader episode={episode} />
@@ -82,6 +82,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           >
             <SectionNav items={nav.items} label={nav.label} />
             <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
+            <HighlightList highlights={episode.highlights} />
           </SideDrawerIsland>
         )}
         <div className="min-w-0 space-y-6">

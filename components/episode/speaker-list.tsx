@@ -1,26 +1,51 @@
-import type { Speaker } from "@/lib/model/episode-schema";
+import type { Credit, Speaker } from "@/lib/model/episode-schema";
 import { SPEAKER_COLORS } from "@/lib/view/speaker-palette";
+import { Avatar } from "@/components/people/avatar";
 
-/** The episode's speakers with name, role and colour: one compact line of the header. */
-export function SpeakerList({ speakers }: { speakers: Speaker[] }) {
-  if (speakers.length === 0) return null;
+/**
+ * The episode's speakers with name, role and colour (a picture when a feed gave one), then the
+ * people credited without speaking: one compact line of the header.
+ */
+export function SpeakerList({ speakers, credits = [] }: { speakers: Speaker[]; credits?: Credit[] }) {
+  if (speakers.length === 0 && credits.length === 0) return null;
   return (
-    <section aria-labelledby="speakers-heading">
+    <section aria-labelledby="speakers-heading" className="flex flex-wrap gap-x-3 gap-y-1">
       <h2 id="speakers-heading" className="sr-only">
         Speakers
       </h2>
-      <ul className="flex flex-wrap gap-x-3 gap-y-1" aria-label="Speakers">
-        {speakers.map((speaker, i) => {
-          const color = SPEAKER_COLORS[i % SPEAKER_COLORS.length];
-          return (
-            <li key={speaker.id} className="inline-flex items-center gap-1.5">
-              <span aria-hidden="true" className={`h-2 w-2 shrink-0 rounded-full ${color?.bg ?? ""}`} />
-              <bdi className="font-medium">{speaker.name ?? speaker.label}</bdi>
-              {speaker.role && <bdi className="text-slate-600 dark:text-slate-400">{speaker.role}</bdi>}
+      {speakers.length > 0 && (
+        <ul className="flex flex-wrap items-center gap-x-3 gap-y-1" aria-label="Speakers">
+          {speakers.map((speaker, i) => {
+            const color = SPEAKER_COLORS[i % SPEAKER_COLORS.length];
+            const name = speaker.name ?? speaker.label;
+            return (
+              <li key={speaker.id} className="inline-flex items-center gap-1.5">
+                {speaker.image ? (
+                  <Avatar name={name} image={speaker.image} />
+                ) : (
+                  <span aria-hidden="true" className={`h-2 w-2 shrink-0 rounded-full ${color?.bg ?? ""}`} />
+                )}
+                <bdi className="font-medium">{name}</bdi>
+                {speaker.role && <bdi className="text-slate-600 dark:text-slate-400">{speaker.role}</bdi>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {credits.length > 0 && (
+        <ul
+          className="flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-600 dark:text-slate-300"
+          aria-label="Credits"
+        >
+          {credits.map((person) => (
+            <li key={person.name} className="inline-flex items-center gap-1.5">
+              <Avatar name={person.name} {...(person.image ? { image: person.image } : {})} />
+              <bdi>{person.name}</bdi>
+              {person.role && <bdi className="text-slate-600 dark:text-slate-400">{person.role}</bdi>}
             </li>
-          );
-        })}
-      </ul>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

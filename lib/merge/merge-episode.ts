@@ -6,6 +6,8 @@ import type { MergeContext } from "./merge-context";
 import { buildOutline } from "./outline/build-outline";
 import { collectTitles, episodeTitle } from "./outline/collect-titles";
 import { placeMedia } from "./outline/place-media";
+import { applyPeople } from "./people/apply-people";
+import { buildHighlights } from "./people/build-highlights";
 import { readSources } from "./pick-sources";
 import { slugify } from "../model/slugify";
 import { episodeDuration } from "./timing/episode-duration";
@@ -35,14 +37,15 @@ export interface MergeInput {
  * Merge an episode's parsed sources (and optional manifest) into the canonical
  * model: clean words win, captions give times and voices, the summary page gives
  * the episode (video) clock, sections and key points, notes and show notes give
- * notes, chapters and blocks. Pure and deterministic: same input → deep-equal
+ * notes, chapters and blocks, the manifest's people and soundbites give pictures,
+ * credits and highlights. Pure and deterministic: same input → deep-equal
  * output (sources are considered in id order). Times are seconds on the episode clock.
  *
  * The stages, in order: read and pick the sources → titles → the transcript
  * (clean text, aligned with the captions, the caption clock fitted on the
  * summary page's chunks, speakers named, words timed: see `buildTranscript`) →
  * title and duration → the outline (sections, key points, notes, chapters,
- * summary, blocks) → media → the source list. Each stage records what it took
+ * summary, blocks) → media → people and highlights → the source list. Each stage records what it took
  * from which source in `ctx.log` (the schema's closed set of `used` labels).
  * @param input slug, sources (≥ 1) and manifest
  * @throws Error when `sources` is empty
@@ -61,9 +64,11 @@ export function mergeEpisode(input: MergeInput): Episode {
   const titles = collectTitles(picked, manifest);
   const build = buildTranscript({ picked, titles, ctx });
   const title = episodeTitle(titles, input.slug, ctx.log);
-  const duration = episodeDuration(picked, build, ctx.log);
+  const duration = episodeDuration({ picked, build, log: ctx.log, manifestDuration: manifest?.duration });
   const outline = buildOutline({ picked, manifest, turns: build.transcript.turns, duration, log: ctx.log });
   const media = placeMedia({ picked, manifest, build, ctx });
+  const people = applyPeople(build.speakers, manifest?.people, ctx.log);
+  const highlights = buildHighlights({ soundbites: manifest?.soundbites, duration, log: ctx.log, warnings });
   const sources = listSources({ sources: input.sources, docs, picked, build, log: ctx.log });
   const description = manifest?.description?.trim();
   return {
@@ -79,13 +84,15 @@ export function mergeEpisode(input: MergeInput): Episode {
     ...(duration !== undefined ? { duration } : {}),
     media,
     sources,
-    speakers: build.speakers,
+    speakers: people.speakers,
+    credits: people.credits,
     sections: outline.sections,
     keyPoints: outline.keyPoints,
     transcript: build.transcript,
     notes: outline.notes,
     chapters: outline.chapters,
     blocks: outline.blocks,
+    highlights,
     warnings,
   };
 }

@@ -3,6 +3,7 @@ import { SOURCE_FORMATS } from "../parse/types";
 import { mediaSchema } from "./media-schema";
 import { blockSchema, chapterSchema, keyPointSchema, noteSchema, sectionSchema } from "./outline-schema";
 import { durationSchema, sourceIdSchema } from "./schema-primitives";
+import { creditSchema, highlightSchema } from "./people-schema";
 import { sourceSchema, warningSchema } from "./source-schema";
 import { speakerSchema, transcriptSchema } from "./transcript-schema";
 
@@ -26,6 +27,7 @@ export {
   type Note,
   type Section,
 } from "./outline-schema";
+export { creditSchema, highlightSchema, type Credit, type Highlight } from "./people-schema";
 export {
   sourceSchema,
   sourceUseSchema,
@@ -85,12 +87,16 @@ export const episodeSchema = z.object({
   media: z.array(mediaSchema),
   sources: z.array(sourceSchema).min(1),
   speakers: z.array(speakerSchema),
+  /** People credited by the manifest (or a feed) who do not speak in the transcript. */
+  credits: z.array(creditSchema).default([]),
   sections: z.array(sectionSchema),
   keyPoints: z.array(keyPointSchema),
   transcript: transcriptSchema,
   notes: z.array(noteSchema),
   chapters: z.array(chapterSchema),
   blocks: z.array(blockSchema),
+  /** Moments the show marks (a feed's soundbites), in time order. */
+  highlights: z.array(highlightSchema).default([]),
   warnings: z.array(warningSchema),
 });
 

@@ -26,6 +26,8 @@ export const sourceUseSchema = z.enum([
   "blocks",
   "media",
   "media offset",
+  "people",
+  "highlights",
 ]);
 
 export const sourceSchema = z.object({

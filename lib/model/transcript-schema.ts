@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrlSchema } from "./manifest-schema";
 import { secondsSchema, sourceIdSchema } from "./schema-primitives";
 import { columnProblems, type ModelProblem } from "./sentence-columns";
 import {
@@ -31,6 +32,10 @@ export const speakerSchema = z.object({
   /** Shown when there is no name, e.g. "Speaker 1". */
   label: z.string().min(1),
   role: z.string().min(1).optional(),
+  /** A picture of the speaker (a feed's `podcast:person img`); the page falls back to initials. */
+  image: httpUrlSchema.optional(),
+  /** The speaker's own page (a feed's `podcast:person href`). */
+  href: httpUrlSchema.optional(),
   /** Where the name came from: a source id, or "episode.json". */
   nameSource: z.string().optional(),
   /** Anonymous caption voices mapped to this speaker, e.g. ["Speaker 2"]. */

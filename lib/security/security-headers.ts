@@ -9,13 +9,15 @@ export const YOUTUBE_FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https:/
  * wrong colour scheme; a per-request nonce would force every page to render on request.
  * `style-src 'unsafe-inline'` stays for React `style` attributes (speaker colours, the
  * episode map's widths). `unsafe-eval` is only allowed in development (React's dev tools).
+ * `img-src https:` because a feed's people bring pictures from their own hosts (as its enclosures
+ * bring media, hence `media-src https:`); the pictures are sent no referrer.
  */
 export function contentSecurityPolicy(dev: boolean): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : []), "https://www.youtube.com"],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", "https://i.ytimg.com"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
     "media-src": ["'self'", "blob:", "https:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(dev ? ["ws:"] : [])],

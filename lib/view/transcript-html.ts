@@ -2,6 +2,7 @@ import type { Episode, Paragraph, Sentence, Turn } from "../model/episode-schema
 import { formatClock } from "../time/format-time";
 import { formatTimeParam } from "../time/format-time-param";
 import { buildTranscriptBlocks } from "./transcript-blocks";
+import { getPersonInitials } from "./person-initials";
 import { SPEAKER_COLORS, getSpeakerColor, getSpeakerDisplayName } from "./speaker-palette";
 
 /**
@@ -74,6 +75,16 @@ function paragraphHtml(paragraph: Paragraph): string {
   return `${open("p", { id: paragraph.id })}${time}${paragraph.sentences.map(sentenceHtml).join("")}</p>`;
 }
 
+/**
+ * The speaker's picture over their initials, as `components/people/avatar.tsx` draws it (the
+ * transcript is built as a string, not with React): decorative, the name follows it.
+ */
+function avatarHtml(name: string, image: string): string {
+  return `<span aria-hidden="true" class="avatar">${escapeHtml(getPersonInitials(name))}<img src="${escapeHtml(
+    image,
+  )}" alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer"></span>`;
+}
+
 function turnHtml(
   episode: Episode,
   turn: Turn,
@@ -83,8 +94,9 @@ function turnHtml(
 ): string {
   const name = getSpeakerDisplayName(episode.speakers, turn.speakerId);
   const color = getSpeakerColor(episode.speakers, turn.speakerId);
+  const image = episode.speakers.find((s) => s.id === turn.speakerId)?.image;
   const label = name
-    ? `<p class="turn-name"><bdi>${escapeHtml(name)}</bdi>${
+    ? `<p class="turn-name">${image ? avatarHtml(name, image) : ""}<bdi>${escapeHtml(name)}</bdi>${
         continued ? '<span class="font-normal text-slate-600 dark:text-slate-400"> (continued)</span>' : ""
       }</p>`
     : "";

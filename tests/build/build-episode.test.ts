@@ -88,3 +88,53 @@ describe("parseManifest", () => {
     expect(parseManifest('{"titel":"T"}', "e.json").errors.length).toBe(1);
   });
 });
+
+describe("buildEpisode with a feed's people and soundbites", () => {
+  const namedVtt =
+    "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Ada Lovelace>Hello there, welcome.\n\n00:00:03.500 --> 00:00:06.000\n<v Speaker 2>Thanks for having me.\n";
+  const manifest = JSON.stringify({
+    duration: 1800,
+    people: [
+      { name: "Ada Lovelace", role: "host", img: "https://img.example/ada.jpg" },
+      { name: "Charles Babbage", role: "producer", group: "cast" },
+    ],
+    soundbites: [{ start: 3.5, duration: 2.5, title: "The thanks" }],
+  });
+
+  it("puts the picture on the speaker who speaks, credits the others and marks the soundbites", () => {
+    const result = buildEpisode({
+      slug: "feed",
+      dir: "src/feed",
+      files: [{ name: "a.vtt", bytes: bytes(namedVtt) }],
+      manifest,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { speakers, credits, highlights, duration } = result.episode;
+    expect(speakers.find((s) => s.name === "Ada Lovelace")).toMatchObject({
+      role: "host",
+      image: "https://img.example/ada.jpg",
+    });
+    // The second voice stays anonymous: a list of people names nobody by itself.
+    expect(speakers.find((s) => s.voices.includes("Speaker 2"))?.name).toBeUndefined();
+    expect(credits).toEqual([{ name: "Charles Babbage", role: "producer", group: "cast" }]);
+    expect(highlights).toEqual([
+      { id: "h-1", start: 3.5, end: 6, duration: 2.5, title: "The thanks", source: "episode.json" },
+    ]);
+    // The feed's duration (the media's length) over the end of the last words.
+    expect(duration).toBe(1800);
+    expect(() => encodeEpisode(result.episode)).not.toThrow();
+  });
+
+  it("refuses a person's picture that is not an http(s) URL, naming the manifest", () => {
+    const bad = JSON.stringify({ people: [{ name: "Eve", img: "javascript:alert(1)" }] });
+    const result = buildEpisode({
+      slug: "feed",
+      dir: "src/feed",
+      files: [{ name: "a.vtt", bytes: bytes(namedVtt) }],
+      manifest: bad,
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.file).toBe("src/feed/episode.json");
+  });
+});

@@ -35,6 +35,14 @@ test("hostile text in cues, names, notes, headings and the manifest shows as tex
     "<img src=x onerror=alert('name')>",
   );
   await expect(page.getByText("</textarea><img src=x onerror=alert('show')>")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Credits" })).toContainText(
+    "<b onmouseover=alert('credit')>Eve</b><script>alert('role')</script>",
+  );
+  await expect(
+    page
+      .getByRole("region", { name: "Highlights" })
+      .getByRole("link", { name: "<img src=x onerror=alert('soundbite')>" }),
+  ).toBeAttached();
   // Nothing from the content became markup: no images, no scripts in the body, no unsafe links.
   await expect(page.locator("main img")).toHaveCount(0);
   await expect(page.locator("main script")).toHaveCount(0);

@@ -73,6 +73,7 @@ export function makeEpisode(
     media: [],
     sources: [{ id: "fixture.vtt", format: "vtt", sha256: "0".repeat(64), bytes: 1, used: [] }],
     speakers,
+    credits: [],
     sections: [],
     keyPoints: [],
     transcript: {
@@ -94,6 +95,7 @@ export function makeEpisode(
     notes: [],
     chapters: [],
     blocks: [],
+    highlights: [],
     warnings: [],
     ...extra,
   };

@@ -24,6 +24,7 @@ function episodeWith(turns: Turn[], outside: Turn[] = []): Episode {
     media: [],
     sources: [{ id: "a.vtt", format: "vtt", sha256: "0".repeat(64), bytes: 1, used: [] }],
     speakers: [],
+    credits: [],
     sections: [],
     keyPoints: [],
     transcript: {
@@ -35,6 +36,7 @@ function episodeWith(turns: Turn[], outside: Turn[] = []): Episode {
     notes: [],
     chapters: [],
     blocks: [],
+    highlights: [],
     warnings: [],
   };
 }

@@ -42,8 +42,11 @@ describe("contentSecurityPolicy", () => {
     expect(production.get("form-action")).toEqual(["'self'"]);
   });
 
-  it("loads YouTube posters as images", () => {
-    expect(production.get("img-src")).toContain("https://i.ytimg.com");
+  it("loads YouTube posters and feed pictures over https only, never plain http", () => {
+    const img = production.get("img-src") ?? [];
+    expect(img).toContain("https:");
+    expect(img).not.toContain("http:");
+    expect(img).not.toContain("*");
   });
 });
 

@@ -45,6 +45,29 @@ describe("buildTranscriptHtml", () => {
     expect(root.querySelector("[data-sentence]")?.textContent).toBe(`${HOSTILE} `);
   });
 
+  it("shows a speaker's picture over their initials, only for a speaker who has one", () => {
+    const pictured = { ...ADA, image: 'https://img.example/a.jpg?x="><script>' };
+    const episode = makeEpisode(
+      [
+        { speakerId: ADA.id, sentences: [{ text: "Hello there.", start: 1, end: 2 }] },
+        { speakerId: VOICE_2.id, sentences: [{ text: "Hi.", start: 3, end: 4 }] },
+      ],
+      [pictured, VOICE_2],
+    );
+    const root = parse(buildTranscriptHtml(episode));
+    const avatars = root.querySelectorAll(".turn-name > .avatar");
+    expect(avatars).toHaveLength(1);
+    expect(avatars[0]?.getAttribute("aria-hidden")).toBe("true");
+    expect(avatars[0]?.textContent).toBe("AL");
+    const img = avatars[0]?.querySelector("img");
+    expect(img?.getAttribute("src")).toBe(pictured.image);
+    expect(img?.getAttribute("alt")).toBe("");
+    expect(img?.getAttribute("referrerpolicy")).toBe("no-referrer");
+    expect(root.querySelector("script")).toBeNull();
+    // The name is still the turn's text, after the picture.
+    expect(root.querySelector(".turn-name bdi")?.textContent).toBe("Ada Lovelace");
+  });
+
   it("gives each sentence its id and times, each timed paragraph a seek link, notes their own element", () => {
     const episode = makeEpisode(
       [
