@@ -3,7 +3,6 @@ import { expandQuery, type ExpandedQuery } from "./expand-query";
 import {
   EPISODES_PER_RESULTS_PAGE,
   HITS_PER_EPISODE,
-  SearchUnavailableError,
   type LibraryEpisodeHits,
   type LibraryHit,
   type LibraryQuery,
@@ -113,8 +112,20 @@ async function runSearch(client: SqlClient, query: LibraryQuery): Promise<Librar
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /**
+ * Whether the engine refused the query itself (its text, not the database): a syntax error
+ * (42601), bad data such as a word too long for a tsquery (class 22), a program limit such as
+ * a query too complex (class 54). Anything else — a missing table, a broken index, a lost
+ * connection — is the server's problem and must not read as "no matches".
+ */
+export function isRejectedQuery(error: unknown): boolean {
+  const code = typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
+  return typeof code === "string" && (code === "42601" || code.startsWith("22") || code.startsWith("54"));
+}
+
+/**
  * The library search over an indexed database (see ensureSearchSchema, indexEpisodes). A query
- * the engine rejects gives no hits; an unreachable server rejects with SearchUnavailableError.
+ * the engine rejects gives no hits; an unreachable server rejects with a SearchUnavailableError;
+ * any other failure rejects as it is (the page logs it and says the search failed).
  */
 export function createLibrarySearch(client: SqlClient): LibrarySearch {
   return {
@@ -122,8 +133,8 @@ export function createLibrarySearch(client: SqlClient): LibrarySearch {
       try {
         return await runSearch(client, query);
       } catch (error) {
-        if (error instanceof SearchUnavailableError) throw error;
-        return emptyResult(query.page);
+        if (isRejectedQuery(error)) return emptyResult(query.page);
+        throw error;
       }
     },
     async facets(): Promise<SearchFacets> {

@@ -101,3 +101,16 @@ describe.each(ENGINES)("the seed library on $name", (engine) => {
     expect((await search.search(query("Hugging Face"))).total).toBeGreaterThan(0);
   });
 });
+
+describe.each(ENGINES)("a broken index on $name", (engine) => {
+  it("fails the search instead of answering “no matches”", async () => {
+    const { client, search } = await openLibrary(engine, SEEDS.slice(0, 1).map(loadEpisode));
+    try {
+      expect((await search.search(query("Hugging Face"))).total).toBeGreaterThan(0);
+      await client.exec("DROP TABLE search_documents CASCADE");
+      await expect(search.search(query("Hugging Face"))).rejects.toThrow(/search_documents/);
+    } finally {
+      await client.close();
+    }
+  });
+});
