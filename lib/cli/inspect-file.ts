@@ -17,7 +17,8 @@ function toJsonView(doc: ParsedDoc): unknown {
 function describe(doc: ParsedDoc): string[] {
   switch (doc.format) {
     case "vtt":
-    case "srt": {
+    case "srt":
+    case "json-transcript": {
       const voices = [...new Set(doc.cues.flatMap((c) => (c.voice ? [c.voice] : [])))];
       return [`${doc.cues.length} cues`, `voices: ${voices.join(", ") || "none"}`];
     }

@@ -36,7 +36,7 @@ export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]):
   const sorted = [...sources].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const out: PickedSources = { ignored: [] };
   const captions = sorted.filter(
-    (s) => s.doc.format === "vtt" || s.doc.format === "srt",
+    (s) => s.doc.format === "vtt" || s.doc.format === "srt" || s.doc.format === "json-transcript",
   ) as Picked<CaptionDoc>[];
   const withVoices = captions.find((c) => Array.isArray(c.doc.cues) && c.doc.cues.some((q) => q.voice));
   const caption = withVoices ?? captions[0];
@@ -45,6 +45,7 @@ export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]):
     switch (doc.format) {
       case "vtt":
       case "srt":
+      case "json-transcript":
         if (s !== caption) out.ignored.push(s.id);
         else out.caption = { id: s.id, doc };
         break;

@@ -15,9 +15,29 @@ function countUpTo(text: string, re: RegExp, enough: number): number {
   return n;
 }
 
+/** Top-level keys that name a JSON source's format. */
+const JSON_KEYS: readonly [string, SourceFormat][] = [["segments", "json-transcript"]];
+
+/**
+ * A JSON object's format, by the first of {@link JSON_KEYS} it has. Text that starts like an
+ * object but does not parse is named by the key it writes, so its parser reports the syntax error
+ * with its line.
+ */
+function jsonFormat(t: string): SourceFormat | undefined {
+  if (!t.trimStart().startsWith("{")) return undefined;
+  let root: unknown;
+  try {
+    root = JSON.parse(t);
+  } catch {
+    return JSON_KEYS.find(([key]) => t.includes(`"${key}"`))?.[1];
+  }
+  if (typeof root !== "object" || root === null) return undefined;
+  return JSON_KEYS.find(([key]) => key in root)?.[1];
+}
+
 /**
  * Names a source's format from its content alone (never its file name), checking in order:
- * a `WEBVTT` header on line 1 → `vtt`; an index line followed by a comma timing line
+ * a JSON object with `segments` → `json-transcript`; a `WEBVTT` header on line 1 → `vtt`; an index line followed by a comma timing line
  * (`00:00:01,000 --> …`) → `srt`; `yt-timestamp` anchors or `data-t=` → `timestamped-notes`;
  * "Full Transcript" with time tokens glued to text or a `**Source:**` field → `summary-page`;
  * two or more `(mm:ss) - Title` lines → `show-notes`; two or more `Name:` speaker labels →
@@ -27,6 +47,8 @@ function countUpTo(text: string, re: RegExp, enough: number): number {
  */
 export function detectFormat(text: string): SourceFormat | undefined {
   const t = normaliseNewlines(text);
+  const json = jsonFormat(t);
+  if (json) return json;
   if (/^WEBVTT(?:[ \t]|\n|$)/.test(t)) return "vtt";
   if (SRT_START.test(t)) return "srt";
   if (NOTES_ANCHOR.test(t)) return "timestamped-notes";

@@ -1,4 +1,15 @@
 import { z } from "zod";
+import {
+  asObject,
+  line,
+  list,
+  listDroppingInvalid,
+  optionalText,
+  optionalTime,
+  record,
+  text,
+  time,
+} from "./doc-schema-fields";
 
 /**
  * The documents the parsers produce, as zod schemas: the one source of their types (re-exported
@@ -7,41 +18,8 @@ import { z } from "zod";
  * safe default, so the merge accepts a hand-made or garbled document without throwing.
  */
 
-/** Largest time accepted, seconds (~116 days): beyond it arithmetic could overflow. */
-const MAX_TIME = 1e7;
-
-/** A finite time within ±{@link MAX_TIME} s (zod's number already refuses NaN and ±Infinity). */
-const time = z.number().min(-MAX_TIME).max(MAX_TIME);
-/** A time that may be absent; an unusable one is dropped. */
-const optionalTime = time.optional().catch(undefined);
-/** Any string; anything else becomes "". */
-const text = z.string().catch("");
-/** A string kept only when it has a non-blank character; otherwise the key is dropped. */
-const optionalText = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() !== "" ? v : undefined),
-  z.string().optional(),
-);
-/** 1-based source line; a line that is not a usable number becomes 1. */
-const line = time.catch(1);
-
-const asObject = (v: unknown): object => (typeof v === "object" && v !== null ? v : {});
-/** An item read for its fields: anything that is not a non-array object has none. */
-const asFields = (v: unknown): object => (Array.isArray(v) ? {} : asObject(v));
-/** An object whose fields all have defaults: anything that is not an object reads as `{}`. */
-const record = <S extends z.ZodRawShape>(shape: S) => z.preprocess(asFields, z.object(shape));
-/** A list whose items all parse (their fields have defaults); anything but an array is empty. */
-const list = <T extends z.ZodType>(item: T) => z.array(item).catch([]);
-/** A list that drops the items that fail (those without a usable time). */
-const listDroppingInvalid = <T extends z.ZodType>(item: T) =>
-  z
-    .array(z.unknown())
-    .catch([])
-    .transform((items) =>
-      items.flatMap((x): z.output<T>[] => {
-        const parsed = item.safeParse(asFields(x));
-        return parsed.success ? [parsed.data] : [];
-      }),
-    );
+/** A part of a cue's text with its own times (a word of a word-level transcript), seconds. */
+export const cuePartSchema = z.object({ text, start: time, end: time });
 
 /** One caption cue. Times in seconds on the file's own clock; text without markup. */
 export const cueSchema = z
@@ -49,17 +27,32 @@ export const cueSchema = z
     start: time,
     /** An unusable end becomes the start. */
     end: optionalTime,
-    /** `<v Speaker 1>` voice name, if any. */
+    /** `<v Speaker 1>` voice name (or a transcript's speaker), if any. */
     voice: optionalText,
     text,
-    /** Line of the cue's timing line. */
+    /**
+     * The cue's text in timed parts, in order, when the source times each one (a JSON transcript
+     * with one word per segment): their texts joined by spaces are `text`. Absent otherwise; parts
+     * without usable times are dropped, and an empty list is absent.
+     */
+    parts: z.preprocess((v) => {
+      if (!Array.isArray(v)) return undefined;
+      const kept = v.filter((p) => cuePartSchema.safeParse(p).success);
+      return kept.length > 0 ? kept : undefined;
+    }, z.array(cuePartSchema).optional()),
+    /** Line of the cue's timing line (a transcript's segment, an HTML transcript's `<time>`). */
     line,
   })
-  .transform((cue) => ({ ...cue, end: cue.end ?? cue.start }));
+  .transform(({ parts, ...cue }) => ({ ...cue, end: cue.end ?? cue.start, ...(parts ? { parts } : {}) }));
 
+/**
+ * Timed cues, with voices when the source names them: WebVTT, SRT, a Podcasting 2.0 JSON
+ * transcript (segments; speakers as voices) or an HTML transcript (`<time>` turns; `<cite>`
+ * speakers as voices, each turn ending where the next starts).
+ */
 export const captionDocSchema = z.object({
-  format: z.enum(["vtt", "srt"]),
-  /** Text after `WEBVTT - ` in the header, if any. */
+  format: z.enum(["vtt", "srt", "json-transcript"]),
+  /** Text after `WEBVTT - ` in the header, or an HTML transcript's `<title>`, if any. */
   title: optionalText,
   cues: listDroppingInvalid(cueSchema),
 });

@@ -12,6 +12,7 @@ export const SOURCE_FORMATS = [
   "plain-text",
   "timestamped-notes",
   "show-notes",
+  "json-transcript",
 ] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 

@@ -55,3 +55,40 @@ describe("detectFormat: small inputs", () => {
     expect(detectFormat("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn Lee: hi Bob Stone: yo")).toBe("vtt");
   });
 });
+
+describe("detectFormat: Podcasting 2.0 JSON transcripts", () => {
+  const segment = (body: string) => ({ speaker: "Ann Lee", startTime: 1, endTime: 2, body });
+  const json = (...bodies: string[]) =>
+    JSON.stringify({ version: "1.0.0", segments: bodies.map(segment) }, null, 2);
+
+  it.each([
+    ["a pretty-printed file", json("Hello there.")],
+    ["a compact file", '{"version":"1.0.0","segments":[]}'],
+    ["a BOM, CRLF and leading blank lines", "\uFEFF\r\n\r\n" + json("hi").replace(/\n/g, "\r\n")],
+    [
+      "broken JSON that names segments (its parser reports where)",
+      '{"version": "1.0.0", "segments": [\n{"body": "x",}',
+    ],
+    ["segments that are not an array (its parser says so)", '{"segments": 3}'],
+  ])("names %s", (_name, text) => {
+    expect(detectFormat(text)).toBe("json-transcript");
+  });
+
+  it.each([
+    ["WebVTT", json("WEBVTT", "00:00:01.000 --> 00:00:02.000")],
+    ["SRT", JSON.stringify({ segments: [] }) + "\n1\n00:00:01,000 --> 00:00:02,000\nhi"],
+    ["timestamped notes", json('claim <a class="yt-timestamp" data-t="00:00:01">[00:00:01]</a>')],
+    ["a summary page", json("## Full Transcript 0:00Hello 0:05World **Source:**")],
+    ["show notes", json("(00:04) - One", "(1:02:03) - Two")],
+    ["plain text", json("Ann Lee: hi. Bob Stone: yo")],
+  ])("is not taken for %s by what its bodies say", (_name, text) => {
+    expect(detectFormat(text)).toBe("json-transcript");
+  });
+
+  it.each([['{"version": "1.0.0"}'], ['{"title": "x", "items": []}'], ["[1, 2, 3]"], ['"segments"']])(
+    "names no format for other JSON: %j",
+    (text) => {
+      expect(detectFormat(text)).toBeUndefined();
+    },
+  );
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { detectFormat } from "../../lib/parse/detect-format";
 import { parseClockTime } from "../../lib/time/parse-timestamp";
 import { parsePlainText } from "../../lib/parse/parse-plain-text";
+import { parseJsonTranscript } from "../../lib/parse/parse-json-transcript";
 import { parseShowNotes } from "../../lib/parse/parse-show-notes";
 import { decodeSourceBytes, parseSource } from "../../lib/parse/parse-source";
 import { parseSrt } from "../../lib/parse/parse-srt";
@@ -27,6 +28,14 @@ const PARSERS: [string, Parser, string, string][] = [
   ["parsePlainText", parsePlainText, SEEDS.plainText, "plain-text"],
   ["parseTimestampedNotes", parseTimestampedNotes, SEEDS.notes, "timestamped-notes"],
   ["parseShowNotes", parseShowNotes, SEEDS.showNotes, "show-notes"],
+  [
+    "parseJsonTranscript",
+    parseJsonTranscript,
+    '{\n  "version": "1.0.0",\n  "segments": [\n    {"speaker": "Ann Lee", "startTime": 0.5, "endTime": 1.25, "body": "Hello,"},\n' +
+      '    {"speaker": "Ann Lee", "startTime": 1.3, "endTime": 2, "body": "welcome."},\n' +
+      '    {"speaker": "Bob Stone", "startTime": 2.5, "body": "Thanks for having me."}\n  ]\n}\n',
+    "json-transcript",
+  ],
 ];
 
 const isLine = (issue: ParseIssue): boolean =>
@@ -108,6 +117,22 @@ const TOKENS = [
   "\u0000",
   "word",
   " ",
+  "{",
+  "}",
+  "[",
+  "]",
+  ",",
+  '"',
+  '"version": "1.0.0"',
+  '"segments": [',
+  '"startTime": ',
+  '"endTime": ',
+  '"body": "',
+  '"speaker": "',
+  "1.5",
+  "-2",
+  "null",
+  "\\u00e9",
 ];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(
