@@ -18,7 +18,8 @@ function describe(doc: ParsedDoc): string[] {
   switch (doc.format) {
     case "vtt":
     case "srt":
-    case "json-transcript": {
+    case "json-transcript":
+    case "html-transcript": {
       const voices = [...new Set(doc.cues.flatMap((c) => (c.voice ? [c.voice] : [])))];
       return [`${doc.cues.length} cues`, `voices: ${voices.join(", ") || "none"}`];
     }

@@ -9,6 +9,9 @@ import type {
 import type { EpisodeWarning } from "../model/episode-schema";
 import { sanitizeDoc } from "../parse/sanitize-doc";
 
+/** The formats parsed as timed cues (`CaptionDoc`). */
+const CAPTION_FORMATS = new Set<ParsedDoc["format"]>(["vtt", "srt", "json-transcript", "html-transcript"]);
+
 /** A parsed source with its id. */
 export interface Picked<T extends ParsedDoc> {
   id: string;
@@ -35,9 +38,7 @@ export interface PickedSources {
 export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]): PickedSources {
   const sorted = [...sources].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const out: PickedSources = { ignored: [] };
-  const captions = sorted.filter(
-    (s) => s.doc.format === "vtt" || s.doc.format === "srt" || s.doc.format === "json-transcript",
-  ) as Picked<CaptionDoc>[];
+  const captions = sorted.filter((s) => CAPTION_FORMATS.has(s.doc.format)) as Picked<CaptionDoc>[];
   const withVoices = captions.find((c) => Array.isArray(c.doc.cues) && c.doc.cues.some((q) => q.voice));
   const caption = withVoices ?? captions[0];
   for (const s of sorted) {
@@ -46,6 +47,7 @@ export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]):
       case "vtt":
       case "srt":
       case "json-transcript":
+      case "html-transcript":
         if (s !== caption) out.ignored.push(s.id);
         else out.caption = { id: s.id, doc };
         break;

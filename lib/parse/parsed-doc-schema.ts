@@ -51,7 +51,7 @@ export const cueSchema = z
  * speakers as voices, each turn ending where the next starts).
  */
 export const captionDocSchema = z.object({
-  format: z.enum(["vtt", "srt", "json-transcript"]),
+  format: z.enum(["vtt", "srt", "json-transcript", "html-transcript"]),
   /** Text after `WEBVTT - ` in the header, or an HTML transcript's `<title>`, if any. */
   title: optionalText,
   cues: listDroppingInvalid(cueSchema),

@@ -13,6 +13,7 @@ export const SOURCE_FORMATS = [
   "timestamped-notes",
   "show-notes",
   "json-transcript",
+  "html-transcript",
 ] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 

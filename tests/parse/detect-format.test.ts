@@ -92,3 +92,34 @@ describe("detectFormat: Podcasting 2.0 JSON transcripts", () => {
     },
   );
 });
+
+describe("detectFormat: HTML transcripts", () => {
+  const snippet =
+    "<cite>Kevin:</cite>\n<time>0:00</time>\n<p>Hello.</p>\n<cite>Alban:</cite>\n<time>0:09</time>\n<p>Hi.</p>";
+
+  it.each([
+    ["the namespace's snippet", snippet],
+    [
+      "a full page with a BOM and CRLF",
+      "\uFEFF<!DOCTYPE html>\r\n<html><body>\r\n" + snippet.replace(/\n/g, "\r\n") + "\r\n</body></html>",
+    ],
+    ["turns without cites, hours and attributes", '<time class="t">1:02:03</time><P>One.</P>'],
+  ])("names %s", (_name, text) => {
+    expect(detectFormat(text)).toBe("html-transcript");
+  });
+
+  it("does not take the seeds' summary page or notes for one, even with HTML times added", () => {
+    const timed = "\n<time>0:01</time>\n<p>x</p>\n";
+    expect(detectFormat(SEEDS.summaryPage + timed)).toBe("summary-page");
+    expect(detectFormat(timed + SEEDS.notes)).toBe("timestamped-notes");
+  });
+
+  it.each([
+    ["an HTML page with a date, not a clock time", '<p>Posted <time datetime="2024-05-01">May 1</time></p>'],
+    ["times without paragraphs", "<time>0:00</time> <time>0:09</time>"],
+    ["speaker labels in HTML paragraphs (plain text)", "<p>Ann Lee: hi</p>\n<p>Bob Stone: yo</p>"],
+    ["show notes with chapter lines in paragraphs", "<p>T</p>\n<p>(00:04) - One</p>\n<p>(1:02:03) - Two</p>"],
+  ])("leaves %s to the other formats", (_name, text) => {
+    expect(detectFormat(text)).not.toBe("html-transcript");
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { detectFormat } from "../../lib/parse/detect-format";
 import { parseClockTime } from "../../lib/time/parse-timestamp";
 import { parsePlainText } from "../../lib/parse/parse-plain-text";
+import { parseHtmlTranscript } from "../../lib/parse/parse-html-transcript";
 import { parseJsonTranscript } from "../../lib/parse/parse-json-transcript";
 import { parseShowNotes } from "../../lib/parse/parse-show-notes";
 import { decodeSourceBytes, parseSource } from "../../lib/parse/parse-source";
@@ -35,6 +36,13 @@ const PARSERS: [string, Parser, string, string][] = [
       '    {"speaker": "Ann Lee", "startTime": 1.3, "endTime": 2, "body": "welcome."},\n' +
       '    {"speaker": "Bob Stone", "startTime": 2.5, "body": "Thanks for having me."}\n  ]\n}\n',
     "json-transcript",
+  ],
+  [
+    "parseHtmlTranscript",
+    parseHtmlTranscript,
+    "<!DOCTYPE html>\n<title>T</title>\n<cite>Kevin:</cite>\n<time>0:00</time>\n<p>We have an update &amp; more.</p>\n" +
+      "<cite>Alban :</cite>\n<time>0:09</time>\n<p>You're triggering Tom.</p>\n<p>Again.</p>\n",
+    "html-transcript",
   ],
 ];
 
@@ -133,6 +141,14 @@ const TOKENS = [
   "-2",
   "null",
   "\\u00e9",
+  "<cite>",
+  "</cite>",
+  "<time>",
+  "</time>",
+  "<p>",
+  "</p>",
+  "<script>",
+  "<!--",
 ];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(
