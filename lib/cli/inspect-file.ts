@@ -44,6 +44,8 @@ function describe(doc: ParsedDoc): string[] {
       ];
     case "show-notes":
       return [`title: ${doc.title}`, `${doc.chapters.length} chapters`, `${doc.blocks.length} blocks`];
+    case "json-chapters":
+      return [`title: ${doc.title ?? "none"}`, `${doc.chapters.length} chapters`];
   }
 }
 

@@ -62,7 +62,14 @@ export function mergeEpisode(input: MergeInput): Episode {
   const build = buildTranscript({ picked, titles, ctx });
   const title = episodeTitle(titles, input.slug, ctx.log);
   const duration = episodeDuration(picked, build, ctx.log);
-  const outline = buildOutline({ picked, manifest, turns: build.transcript.turns, duration, log: ctx.log });
+  const outline = buildOutline({
+    picked,
+    manifest,
+    turns: build.transcript.turns,
+    duration,
+    log: ctx.log,
+    warnings,
+  });
   const media = placeMedia({ picked, manifest, build, ctx });
   const sources = listSources({ sources: input.sources, docs, picked, build, log: ctx.log });
   const description = manifest?.description?.trim();

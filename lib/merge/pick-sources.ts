@@ -1,5 +1,6 @@
 import type {
   CaptionDoc,
+  JsonChaptersDoc,
   ParsedDoc,
   PlainTextDoc,
   ShowNotesDoc,
@@ -25,6 +26,7 @@ export interface PickedSources {
   summary?: Picked<SummaryPageDoc>;
   notes?: Picked<TimestampedNotesDoc>;
   showNotes?: Picked<ShowNotesDoc>;
+  chapters?: Picked<JsonChaptersDoc>;
   /** Ids of further sources of an already-picked kind (ignored, reported). */
   ignored: string[];
 }
@@ -66,6 +68,10 @@ export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]):
       case "show-notes":
         if (out.showNotes) out.ignored.push(s.id);
         else out.showNotes = { id: s.id, doc };
+        break;
+      case "json-chapters":
+        if (out.chapters) out.ignored.push(s.id);
+        else out.chapters = { id: s.id, doc };
         break;
       default:
         out.ignored.push(s.id);

@@ -19,7 +19,10 @@ function countUpTo(text: string, re: RegExp, enough: number): number {
 }
 
 /** Top-level keys that name a JSON source's format. */
-const JSON_KEYS: readonly [string, SourceFormat][] = [["segments", "json-transcript"]];
+const JSON_KEYS: readonly [string, SourceFormat][] = [
+  ["segments", "json-transcript"],
+  ["chapters", "json-chapters"],
+];
 
 /**
  * A JSON object's format, by the first of {@link JSON_KEYS} it has. Text that starts like an
@@ -40,7 +43,7 @@ function jsonFormat(t: string): SourceFormat | undefined {
 
 /**
  * Names a source's format from its content alone (never its file name), checking in order:
- * a JSON object with `segments` → `json-transcript`; a `WEBVTT` header on line 1 → `vtt`; an
+ * a JSON object with `segments` → `json-transcript`, with `chapters` → `json-chapters`; a `WEBVTT` header on line 1 → `vtt`; an
  * index line followed by a comma timing line (`00:00:01,000 --> …`) → `srt`; `yt-timestamp` anchors or `data-t=` → `timestamped-notes`;
  * "Full Transcript" with time tokens glued to text or a `**Source:**` field → `summary-page`;
  * a `<time>0:00</time>` element and a `<p>` → `html-transcript`;

@@ -40,3 +40,11 @@ export const listDroppingInvalid = <T extends z.ZodType>(item: T) =>
         return parsed.success ? [parsed.data] : [];
       }),
     );
+
+/**
+ * An absolute http(s) URL: the only kind of link or image address a source may give the model
+ * (the model's chapters use it too), so a page never links or loads `javascript:` or `data:`.
+ */
+export const httpUrlSchema = z.string().regex(/^https?:\/\/\S+$/i);
+/** An http(s) URL that may be absent; anything else is dropped. */
+export const httpUrl = httpUrlSchema.optional().catch(undefined);

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { captionDocSchema } from "./caption-doc-schema";
 import {
   asObject,
+  httpUrl,
   line,
   list,
   listDroppingInvalid,
@@ -18,44 +20,7 @@ import {
  * safe default, so the merge accepts a hand-made or garbled document without throwing.
  */
 
-/** A part of a cue's text with its own times (a word of a word-level transcript), seconds. */
-export const cuePartSchema = z.object({ text, start: time, end: time });
-
-/** One caption cue. Times in seconds on the file's own clock; text without markup. */
-export const cueSchema = z
-  .object({
-    start: time,
-    /** An unusable end becomes the start. */
-    end: optionalTime,
-    /** `<v Speaker 1>` voice name (or a transcript's speaker), if any. */
-    voice: optionalText,
-    text,
-    /**
-     * The cue's text in timed parts, in order, when the source times each one (a JSON transcript
-     * with one word per segment): their texts joined by spaces are `text`. Absent otherwise; parts
-     * without usable times are dropped, and an empty list is absent.
-     */
-    parts: z.preprocess((v) => {
-      if (!Array.isArray(v)) return undefined;
-      const kept = v.filter((p) => cuePartSchema.safeParse(p).success);
-      return kept.length > 0 ? kept : undefined;
-    }, z.array(cuePartSchema).optional()),
-    /** Line of the cue's timing line (a transcript's segment, an HTML transcript's `<time>`). */
-    line,
-  })
-  .transform(({ parts, ...cue }) => ({ ...cue, end: cue.end ?? cue.start, ...(parts ? { parts } : {}) }));
-
-/**
- * Timed cues, with voices when the source names them: WebVTT, SRT, a Podcasting 2.0 JSON
- * transcript (segments; speakers as voices) or an HTML transcript (`<time>` turns; `<cite>`
- * speakers as voices, each turn ending where the next starts).
- */
-export const captionDocSchema = z.object({
-  format: z.enum(["vtt", "srt", "json-transcript", "html-transcript"]),
-  /** Text after `WEBVTT - ` in the header, or an HTML transcript's `<title>`, if any. */
-  title: optionalText,
-  cues: listDroppingInvalid(cueSchema),
-});
+export { captionDocSchema, cuePartSchema, cueSchema, type CaptionDoc, type Cue } from "./caption-doc-schema";
 
 /** A speaker turn of clean text. `text` has whitespace collapsed to single spaces. */
 export const textTurnSchema = record({
@@ -146,10 +111,18 @@ export const timestampedNotesDocSchema = z.object({
   preamble: list(text),
 });
 
+/** A chapter of show notes or of a JSON chapters file. */
 export const parsedChapterSchema = z.object({
   title: text,
   /** Seconds. */
   start: time,
+  /** Seconds, when the source gives the end (JSON chapters' `endTime`). */
+  end: optionalTime,
+  /** The chapter's image and web page (JSON chapters' `img`, `url`): http(s) URLs only. */
+  img: httpUrl,
+  url: httpUrl,
+  /** False for a chapter kept out of the table of contents (JSON chapters' `toc: false`). */
+  toc: z.literal(false).optional().catch(undefined),
   line,
 });
 
@@ -168,16 +141,23 @@ export const showNotesDocSchema = z.object({
   chapters: listDroppingInvalid(parsedChapterSchema),
 });
 
+/** A Podcasting 2.0 JSON chapters file (`application/json+chapters`). */
+export const jsonChaptersDocSchema = z.object({
+  format: z.literal("json-chapters"),
+  /** The top-level `title` (the episode's), if any. */
+  title: optionalText,
+  chapters: listDroppingInvalid(parsedChapterSchema),
+});
+
 export const parsedDocSchema = z.discriminatedUnion("format", [
   captionDocSchema,
   plainTextDocSchema,
   summaryPageDocSchema,
   timestampedNotesDocSchema,
   showNotesDocSchema,
+  jsonChaptersDocSchema,
 ]);
 
-export type Cue = z.output<typeof cueSchema>;
-export type CaptionDoc = z.output<typeof captionDocSchema>;
 export type TextTurn = z.output<typeof textTurnSchema>;
 export type PlainTextDoc = z.output<typeof plainTextDocSchema>;
 export type TimedChunk = z.output<typeof timedChunkSchema>;
@@ -189,4 +169,5 @@ export type TimestampedNotesDoc = z.output<typeof timestampedNotesDocSchema>;
 export type ParsedChapter = z.output<typeof parsedChapterSchema>;
 export type ShowNotesBlock = z.output<typeof showNotesBlockSchema>;
 export type ShowNotesDoc = z.output<typeof showNotesDocSchema>;
+export type JsonChaptersDoc = z.output<typeof jsonChaptersDocSchema>;
 export type ParsedDoc = z.output<typeof parsedDocSchema>;

@@ -14,6 +14,7 @@ export const SOURCE_FORMATS = [
   "show-notes",
   "json-transcript",
   "html-transcript",
+  "json-chapters",
 ] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
@@ -35,6 +36,7 @@ export interface ParseOptions {
 export type {
   CaptionDoc,
   Cue,
+  JsonChaptersDoc,
   NoteLink,
   ParsedChapter,
   ParsedDoc,

@@ -123,3 +123,26 @@ describe("detectFormat: HTML transcripts", () => {
     expect(detectFormat(text)).not.toBe("html-transcript");
   });
 });
+
+describe("detectFormat: JSON chapters", () => {
+  it.each([
+    ["a chapters file", '{"version": "1.2.0", "chapters": [{"startTime": 0, "title": "Intro"}]}'],
+    ["broken JSON that names chapters", '{"version": "1.2.0",\n"chapters": [{"startTime": 0,]'],
+    [
+      "chapters whose titles look like other formats",
+      JSON.stringify({
+        chapters: [
+          { startTime: 0, title: "WEBVTT" },
+          { startTime: 1, title: "(00:04) - One" },
+          { startTime: 2, title: "Ann Lee: hi" },
+        ],
+      }),
+    ],
+  ])("names %s", (_name, text) => {
+    expect(detectFormat(text)).toBe("json-chapters");
+  });
+
+  it("names a transcript that also has a chapters key a transcript (segments first)", () => {
+    expect(detectFormat('{"segments": [], "chapters": []}')).toBe("json-transcript");
+  });
+});

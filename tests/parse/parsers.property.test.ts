@@ -4,6 +4,7 @@ import { detectFormat } from "../../lib/parse/detect-format";
 import { parseClockTime } from "../../lib/time/parse-timestamp";
 import { parsePlainText } from "../../lib/parse/parse-plain-text";
 import { parseHtmlTranscript } from "../../lib/parse/parse-html-transcript";
+import { parseJsonChapters } from "../../lib/parse/parse-json-chapters";
 import { parseJsonTranscript } from "../../lib/parse/parse-json-transcript";
 import { parseShowNotes } from "../../lib/parse/parse-show-notes";
 import { decodeSourceBytes, parseSource } from "../../lib/parse/parse-source";
@@ -43,6 +44,13 @@ const PARSERS: [string, Parser, string, string][] = [
     "<!DOCTYPE html>\n<title>T</title>\n<cite>Kevin:</cite>\n<time>0:00</time>\n<p>We have an update &amp; more.</p>\n" +
       "<cite>Alban :</cite>\n<time>0:09</time>\n<p>You're triggering Tom.</p>\n<p>Again.</p>\n",
     "html-transcript",
+  ],
+  [
+    "parseJsonChapters",
+    parseJsonChapters,
+    '{\n  "version": "1.2.0",\n  "chapters": [\n    {"startTime": 0, "title": "Intro", "img": "https://e.org/i.jpg"},\n' +
+      '    {"startTime": 62.5, "title": "Ad", "toc": false, "endTime": 90},\n    {"startTime": 90, "title": "Talk", "url": "https://e.org/"}\n  ]\n}\n',
+    "json-chapters",
   ],
 ];
 
@@ -149,6 +157,10 @@ const TOKENS = [
   "</p>",
   "<script>",
   "<!--",
+  '"chapters": [',
+  '"title": "',
+  '"toc": false',
+  '"img": "https://e.org/i.jpg"',
 ];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(
