@@ -191,3 +191,33 @@ describe("build: broken Podcasting 2.0 files", () => {
     expect(!result.ok && result.errors[0]).toMatchObject({ file: "src/x/c.json", line });
   });
 });
+
+describe("build: a JSON transcript beside anonymous captions of the same words", () => {
+  const vtt = [
+    "WEBVTT",
+    "",
+    "00:00:01.000 --> 00:00:03.300",
+    "<v Speaker 1>Welcome back. Today, engines.",
+    "",
+    "00:01:04.000 --> 00:01:05.333",
+    "<v Speaker 2>Indeed they compute.",
+    "",
+    "00:02:10.500 --> 00:02:11.200",
+    "<v Speaker 1>Thank you.",
+    "",
+  ].join("\n");
+  const files = [
+    { name: "a-captions.vtt", bytes: bytes(vtt) },
+    { name: "b-transcript.json", bytes: bytes(TRANSCRIPT) },
+  ];
+  const ep = readBack(built(buildEpisode({ slug: "engines", dir: "src/engines", files })).episode);
+
+  it("takes words, names and times from the named, word-timed transcript and says the captions were not used", () => {
+    expect(words(ep)).toEqual(WORDS.map(([speaker, word, start, end]) => [speaker, word, start, end]));
+    expect(ep.transcript.provenance.times).toEqual(["b-transcript.json"]);
+    expect(ep.warnings).toContainEqual({
+      source: "a-captions.vtt",
+      message: "Another source of the same kind was preferred: source ignored",
+    });
+  });
+});
