@@ -27,7 +27,8 @@ export interface HtmlTranscript {
 
 /** Elements whose content is never transcript text. */
 const IGNORED = new Set(["script", "style", "template", "noscript", "head"]);
-const EVENT_TAGS = new Set(["cite", "time", "p"]);
+/** Elements that are transcript structure inside a paragraph (taken out of its text). */
+const INLINE_EVENTS = new Set(["cite", "time"]);
 
 const isElement = (node: Node): node is Element => "tagName" in node;
 const childrenOf = (node: Node): Node[] => ("childNodes" in node ? node.childNodes : []);
@@ -77,7 +78,7 @@ export function readHtmlTranscript(text: string): HtmlTranscript {
     }
     if (node.tagName === "p") {
       for (const child of node.childNodes) walkInline(child);
-      events.push({ kind: "p", text: textOf(node, new Set(["cite", "time"])), line: lineOf(node) });
+      events.push({ kind: "p", text: textOf(node, INLINE_EVENTS), line: lineOf(node) });
       return;
     }
     for (const child of node.childNodes) walk(child);
@@ -85,7 +86,7 @@ export function readHtmlTranscript(text: string): HtmlTranscript {
   /** Inside a paragraph: only its speaker and time elements are events. */
   const walkInline = (node: Node): void => {
     if (!isElement(node) || IGNORED.has(node.tagName)) return;
-    if (EVENT_TAGS.has(node.tagName) && node.tagName !== "p") walk(node);
+    if (INLINE_EVENTS.has(node.tagName)) walk(node);
     else for (const child of node.childNodes) walkInline(child);
   };
   walk(document);
