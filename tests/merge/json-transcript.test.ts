@@ -160,5 +160,7 @@ describe("merge: the seed's captions converted to a JSON transcript build what t
     expectSameWithin1ms(withJson, withVtt);
     expect(withJson.speakers.map((s) => s.name)).toEqual(withVtt.speakers.map((s) => s.name));
     expect(withJson.transcript.outside.length).toBe(withVtt.transcript.outside.length);
+    // One segment per word: the same words, names and times again.
+    expectSameWithin1ms(merge([...others, load("audio-words.json", asWordJson(vttDoc))]), withVtt);
   });
 });

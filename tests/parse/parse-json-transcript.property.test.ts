@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arrayItemOffsets } from "../../lib/parse/json-item-offsets";
 import { parseJsonTranscript } from "../../lib/parse/parse-json-transcript";
 
 /** A segment as a generator draws it: a word or a phrase, a speaker or none, times or a start only. */
@@ -92,6 +93,23 @@ describe("parseJsonTranscript: properties", () => {
         expect(line).toBeLessThanOrEqual(broken + 3);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("finds where each item of the top-level array starts, whatever the values around and inside it", () => {
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.array(fc.jsonValue(), { maxLength: 8 }),
+        fc.jsonValue(),
+        (before, items, after) => {
+          const text = JSON.stringify({ before, segments: items, after });
+          const offsets = arrayItemOffsets(text, "segments");
+          expect(offsets).toHaveLength(items.length);
+          items.forEach((item, i) => expect(text.startsWith(JSON.stringify(item), offsets[i])).toBe(true));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
