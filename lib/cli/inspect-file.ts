@@ -17,7 +17,9 @@ function toJsonView(doc: ParsedDoc): unknown {
 function describe(doc: ParsedDoc): string[] {
   switch (doc.format) {
     case "vtt":
-    case "srt": {
+    case "srt":
+    case "json-transcript":
+    case "html-transcript": {
       const voices = [...new Set(doc.cues.flatMap((c) => (c.voice ? [c.voice] : [])))];
       return [`${doc.cues.length} cues`, `voices: ${voices.join(", ") || "none"}`];
     }
@@ -42,6 +44,8 @@ function describe(doc: ParsedDoc): string[] {
       ];
     case "show-notes":
       return [`title: ${doc.title}`, `${doc.chapters.length} chapters`, `${doc.blocks.length} blocks`];
+    case "json-chapters":
+      return [`title: ${doc.title ?? "none"}`, `${doc.chapters.length} chapters`];
   }
 }
 

@@ -65,7 +65,14 @@ export function mergeEpisode(input: MergeInput): Episode {
   const build = buildTranscript({ picked, titles, ctx });
   const title = episodeTitle(titles, input.slug, ctx.log);
   const duration = episodeDuration({ picked, build, log: ctx.log, manifestDuration: manifest?.duration });
-  const outline = buildOutline({ picked, manifest, turns: build.transcript.turns, duration, log: ctx.log });
+  const outline = buildOutline({
+    picked,
+    manifest,
+    turns: build.transcript.turns,
+    duration,
+    log: ctx.log,
+    warnings,
+  });
   const media = placeMedia({ picked, manifest, build, ctx });
   const people = applyPeople(build.speakers, manifest?.people, ctx.log);
   const highlights = buildHighlights({ soundbites: manifest?.soundbites, duration, log: ctx.log, warnings });

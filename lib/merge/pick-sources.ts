@@ -1,5 +1,6 @@
 import type {
   CaptionDoc,
+  JsonChaptersDoc,
   ParsedDoc,
   PlainTextDoc,
   ShowNotesDoc,
@@ -8,6 +9,10 @@ import type {
 } from "../parse/types";
 import type { EpisodeWarning } from "../model/episode-schema";
 import { sanitizeDoc } from "../parse/sanitize-doc";
+import { captionRank, compareRanks } from "./rank-captions";
+
+/** The formats parsed as timed cues (`CaptionDoc`). */
+const CAPTION_FORMATS = new Set<ParsedDoc["format"]>(["vtt", "srt", "json-transcript", "html-transcript"]);
 
 /** A parsed source with its id. */
 export interface Picked<T extends ParsedDoc> {
@@ -22,29 +27,35 @@ export interface PickedSources {
   summary?: Picked<SummaryPageDoc>;
   notes?: Picked<TimestampedNotesDoc>;
   showNotes?: Picked<ShowNotesDoc>;
+  chapters?: Picked<JsonChaptersDoc>;
   /** Ids of further sources of an already-picked kind (ignored, reported). */
   ignored: string[];
 }
 
 /**
  * Choose one source per kind: sources are considered in id order (so the
- * result does not depend on the order files were listed); for captions a VTT
- * with voices beats one without. Unknown or duplicate documents go to `ignored`.
+ * result does not depend on the order files were listed); among timed sources
+ * (captions, JSON and HTML transcripts) the best ranked wins ({@link captionRank}:
+ * voices, names, precision), the first in id order among equals. Unknown or
+ * duplicate documents go to `ignored`.
  * @param sources id + parsed document
  */
 export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]): PickedSources {
   const sorted = [...sources].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const out: PickedSources = { ignored: [] };
-  const captions = sorted.filter(
-    (s) => s.doc.format === "vtt" || s.doc.format === "srt",
-  ) as Picked<CaptionDoc>[];
-  const withVoices = captions.find((c) => Array.isArray(c.doc.cues) && c.doc.cues.some((q) => q.voice));
-  const caption = withVoices ?? captions[0];
+  const captions = sorted.filter((s) => CAPTION_FORMATS.has(s.doc.format)) as Picked<CaptionDoc>[];
+  const hasCleanText = sorted.some((s) => s.doc.format === "plain-text" || s.doc.format === "summary-page");
+  const ranked = captions.map((c) => ({ c, rank: captionRank(c.doc, hasCleanText) }));
+  // A stable sort: equals stay in id order.
+  ranked.sort((x, y) => compareRanks(x.rank, y.rank));
+  const caption = ranked[0]?.c;
   for (const s of sorted) {
     const doc = s.doc;
     switch (doc.format) {
       case "vtt":
       case "srt":
+      case "json-transcript":
+      case "html-transcript":
         if (s !== caption) out.ignored.push(s.id);
         else out.caption = { id: s.id, doc };
         break;
@@ -63,6 +74,10 @@ export function pickSources(sources: readonly { id: string; doc: ParsedDoc }[]):
       case "show-notes":
         if (out.showNotes) out.ignored.push(s.id);
         else out.showNotes = { id: s.id, doc };
+        break;
+      case "json-chapters":
+        if (out.chapters) out.ignored.push(s.id);
+        else out.chapters = { id: s.id, doc };
         break;
       default:
         out.ignored.push(s.id);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { secondsSchema, sourceIdSchema } from "./schema-primitives";
+import { httpUrlSchema, secondsSchema, sourceIdSchema } from "./schema-primitives";
 
 /**
  * The outline part of the episode model: what the sources say about the episode besides its
@@ -50,6 +50,12 @@ export const chapterSchema = z.object({
   title: z.string().min(1),
   start: secondsSchema,
   end: secondsSchema.optional(),
+  /** The chapter's image (Podcasting 2.0 chapters' `img`). */
+  img: httpUrlSchema.optional(),
+  /** A web page about the chapter (Podcasting 2.0 chapters' `url`). */
+  url: httpUrlSchema.optional(),
+  /** False: the source keeps this chapter out of the table of contents (`toc: false`); absent: listed. */
+  toc: z.literal(false).optional(),
   source: sourceIdSchema,
 });
 

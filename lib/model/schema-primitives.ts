@@ -9,5 +9,8 @@ import { z } from "zod";
 export const secondsSchema = z.number().finite();
 export const durationSchema = z.number().finite().nonnegative();
 
+/** An absolute http(s) URL: the only kind of link or image address the model carries from a source. */
+export { httpUrlSchema } from "../parse/doc-schema-fields";
+
 /** A source file's id: its file name inside `content/sources/<slug>/`. */
 export const sourceIdSchema = z.string().min(1);

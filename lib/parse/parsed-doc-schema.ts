@@ -1,4 +1,17 @@
 import { z } from "zod";
+import { captionDocSchema } from "./caption-doc-schema";
+import {
+  asObject,
+  httpUrl,
+  line,
+  list,
+  listDroppingInvalid,
+  optionalText,
+  optionalTime,
+  record,
+  text,
+  time,
+} from "./doc-schema-fields";
 
 /**
  * The documents the parsers produce, as zod schemas: the one source of their types (re-exported
@@ -7,62 +20,7 @@ import { z } from "zod";
  * safe default, so the merge accepts a hand-made or garbled document without throwing.
  */
 
-/** Largest time accepted, seconds (~116 days): beyond it arithmetic could overflow. */
-const MAX_TIME = 1e7;
-
-/** A finite time within ±{@link MAX_TIME} s (zod's number already refuses NaN and ±Infinity). */
-const time = z.number().min(-MAX_TIME).max(MAX_TIME);
-/** A time that may be absent; an unusable one is dropped. */
-const optionalTime = time.optional().catch(undefined);
-/** Any string; anything else becomes "". */
-const text = z.string().catch("");
-/** A string kept only when it has a non-blank character; otherwise the key is dropped. */
-const optionalText = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() !== "" ? v : undefined),
-  z.string().optional(),
-);
-/** 1-based source line; a line that is not a usable number becomes 1. */
-const line = time.catch(1);
-
-const asObject = (v: unknown): object => (typeof v === "object" && v !== null ? v : {});
-/** An item read for its fields: anything that is not a non-array object has none. */
-const asFields = (v: unknown): object => (Array.isArray(v) ? {} : asObject(v));
-/** An object whose fields all have defaults: anything that is not an object reads as `{}`. */
-const record = <S extends z.ZodRawShape>(shape: S) => z.preprocess(asFields, z.object(shape));
-/** A list whose items all parse (their fields have defaults); anything but an array is empty. */
-const list = <T extends z.ZodType>(item: T) => z.array(item).catch([]);
-/** A list that drops the items that fail (those without a usable time). */
-const listDroppingInvalid = <T extends z.ZodType>(item: T) =>
-  z
-    .array(z.unknown())
-    .catch([])
-    .transform((items) =>
-      items.flatMap((x): z.output<T>[] => {
-        const parsed = item.safeParse(asFields(x));
-        return parsed.success ? [parsed.data] : [];
-      }),
-    );
-
-/** One caption cue. Times in seconds on the file's own clock; text without markup. */
-export const cueSchema = z
-  .object({
-    start: time,
-    /** An unusable end becomes the start. */
-    end: optionalTime,
-    /** `<v Speaker 1>` voice name, if any. */
-    voice: optionalText,
-    text,
-    /** Line of the cue's timing line. */
-    line,
-  })
-  .transform((cue) => ({ ...cue, end: cue.end ?? cue.start }));
-
-export const captionDocSchema = z.object({
-  format: z.enum(["vtt", "srt"]),
-  /** Text after `WEBVTT - ` in the header, if any. */
-  title: optionalText,
-  cues: listDroppingInvalid(cueSchema),
-});
+export { captionDocSchema, cuePartSchema, cueSchema, type CaptionDoc, type Cue } from "./caption-doc-schema";
 
 /** A speaker turn of clean text. `text` has whitespace collapsed to single spaces. */
 export const textTurnSchema = record({
@@ -153,10 +111,18 @@ export const timestampedNotesDocSchema = z.object({
   preamble: list(text),
 });
 
+/** A chapter of show notes or of a JSON chapters file. */
 export const parsedChapterSchema = z.object({
   title: text,
   /** Seconds. */
   start: time,
+  /** Seconds, when the source gives the end (JSON chapters' `endTime`). */
+  end: optionalTime,
+  /** The chapter's image and web page (JSON chapters' `img`, `url`): http(s) URLs only. */
+  img: httpUrl,
+  url: httpUrl,
+  /** False for a chapter kept out of the table of contents (JSON chapters' `toc: false`). */
+  toc: z.literal(false).optional().catch(undefined),
   line,
 });
 
@@ -175,16 +141,23 @@ export const showNotesDocSchema = z.object({
   chapters: listDroppingInvalid(parsedChapterSchema),
 });
 
+/** A Podcasting 2.0 JSON chapters file (`application/json+chapters`). */
+export const jsonChaptersDocSchema = z.object({
+  format: z.literal("json-chapters"),
+  /** The top-level `title` (the episode's), if any. */
+  title: optionalText,
+  chapters: listDroppingInvalid(parsedChapterSchema),
+});
+
 export const parsedDocSchema = z.discriminatedUnion("format", [
   captionDocSchema,
   plainTextDocSchema,
   summaryPageDocSchema,
   timestampedNotesDocSchema,
   showNotesDocSchema,
+  jsonChaptersDocSchema,
 ]);
 
-export type Cue = z.output<typeof cueSchema>;
-export type CaptionDoc = z.output<typeof captionDocSchema>;
 export type TextTurn = z.output<typeof textTurnSchema>;
 export type PlainTextDoc = z.output<typeof plainTextDocSchema>;
 export type TimedChunk = z.output<typeof timedChunkSchema>;
@@ -196,4 +169,5 @@ export type TimestampedNotesDoc = z.output<typeof timestampedNotesDocSchema>;
 export type ParsedChapter = z.output<typeof parsedChapterSchema>;
 export type ShowNotesBlock = z.output<typeof showNotesBlockSchema>;
 export type ShowNotesDoc = z.output<typeof showNotesDocSchema>;
+export type JsonChaptersDoc = z.output<typeof jsonChaptersDocSchema>;
 export type ParsedDoc = z.output<typeof parsedDocSchema>;

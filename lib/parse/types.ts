@@ -12,6 +12,9 @@ export const SOURCE_FORMATS = [
   "plain-text",
   "timestamped-notes",
   "show-notes",
+  "json-transcript",
+  "html-transcript",
+  "json-chapters",
 ] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
@@ -33,6 +36,7 @@ export interface ParseOptions {
 export type {
   CaptionDoc,
   Cue,
+  JsonChaptersDoc,
   NoteLink,
   ParsedChapter,
   ParsedDoc,

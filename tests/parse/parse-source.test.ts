@@ -27,7 +27,7 @@ describe("parseSource", () => {
         {
           line: 1,
           message:
-            "not a recognised format (expected WebVTT, SRT, summary page, plain speaker-labelled text, timestamped notes or show notes)",
+            "not a recognised format (expected WebVTT, SRT, summary page, plain speaker-labelled text, timestamped notes, show notes, a Podcasting 2.0 JSON or HTML transcript or JSON chapters)",
         },
       ],
       warnings: [],

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { detectFormat } from "../../lib/parse/detect-format";
 import { parseClockTime } from "../../lib/time/parse-timestamp";
 import { parsePlainText } from "../../lib/parse/parse-plain-text";
+import { parseHtmlTranscript } from "../../lib/parse/parse-html-transcript";
+import { parseJsonChapters } from "../../lib/parse/parse-json-chapters";
+import { parseJsonTranscript } from "../../lib/parse/parse-json-transcript";
 import { parseShowNotes } from "../../lib/parse/parse-show-notes";
 import { decodeSourceBytes, parseSource } from "../../lib/parse/parse-source";
 import { parseSrt } from "../../lib/parse/parse-srt";
@@ -27,6 +30,28 @@ const PARSERS: [string, Parser, string, string][] = [
   ["parsePlainText", parsePlainText, SEEDS.plainText, "plain-text"],
   ["parseTimestampedNotes", parseTimestampedNotes, SEEDS.notes, "timestamped-notes"],
   ["parseShowNotes", parseShowNotes, SEEDS.showNotes, "show-notes"],
+  [
+    "parseJsonTranscript",
+    parseJsonTranscript,
+    '{\n  "version": "1.0.0",\n  "segments": [\n    {"speaker": "Ann Lee", "startTime": 0.5, "endTime": 1.25, "body": "Hello,"},\n' +
+      '    {"speaker": "Ann Lee", "startTime": 1.3, "endTime": 2, "body": "welcome."},\n' +
+      '    {"speaker": "Bob Stone", "startTime": 2.5, "body": "Thanks for having me."}\n  ]\n}\n',
+    "json-transcript",
+  ],
+  [
+    "parseHtmlTranscript",
+    parseHtmlTranscript,
+    "<!DOCTYPE html>\n<title>T</title>\n<cite>Kevin:</cite>\n<time>0:00</time>\n<p>We have an update &amp; more.</p>\n" +
+      "<cite>Alban :</cite>\n<time>0:09</time>\n<p>You're triggering Tom.</p>\n<p>Again.</p>\n",
+    "html-transcript",
+  ],
+  [
+    "parseJsonChapters",
+    parseJsonChapters,
+    '{\n  "version": "1.2.0",\n  "chapters": [\n    {"startTime": 0, "title": "Intro", "img": "https://e.org/i.jpg"},\n' +
+      '    {"startTime": 62.5, "title": "Ad", "toc": false, "endTime": 90},\n    {"startTime": 90, "title": "Talk", "url": "https://e.org/"}\n  ]\n}\n',
+    "json-chapters",
+  ],
 ];
 
 const isLine = (issue: ParseIssue): boolean =>
@@ -108,6 +133,34 @@ const TOKENS = [
   "\u0000",
   "word",
   " ",
+  "{",
+  "}",
+  "[",
+  "]",
+  ",",
+  '"',
+  '"version": "1.0.0"',
+  '"segments": [',
+  '"startTime": ',
+  '"endTime": ',
+  '"body": "',
+  '"speaker": "',
+  "1.5",
+  "-2",
+  "null",
+  "\\u00e9",
+  "<cite>",
+  "</cite>",
+  "<time>",
+  "</time>",
+  "<p>",
+  "</p>",
+  "<script>",
+  "<!--",
+  '"chapters": [',
+  '"title": "',
+  '"toc": false',
+  '"img": "https://e.org/i.jpg"',
 ];
 const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(

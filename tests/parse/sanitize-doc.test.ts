@@ -46,6 +46,45 @@ describe("sanitizeDoc on garbled documents", () => {
     });
   });
 
+  it("keeps a cue's usable timed parts, drops the others, and leaves no parts key when none is usable", () => {
+    const doc = garbled({
+      format: "json-transcript",
+      cues: [
+        {
+          start: 1,
+          end: 3,
+          text: "one two",
+          line: 4,
+          parts: [
+            { text: "one", start: 1, end: 2 },
+            { text: "bad", start: "x", end: 2 },
+            "junk",
+            { text: "two", start: 2, end: 3 },
+          ],
+        },
+        { start: 4, end: 5, text: "three", line: 9, parts: [{ text: "three", start: Number.NaN, end: 5 }] },
+        { start: 6, end: 7, text: "four", line: 10, parts: "not a list" },
+      ],
+    });
+    expect(doc).toStrictEqual({
+      format: "json-transcript",
+      cues: [
+        {
+          start: 1,
+          end: 3,
+          text: "one two",
+          line: 4,
+          parts: [
+            { text: "one", start: 1, end: 2 },
+            { text: "two", start: 2, end: 3 },
+          ],
+        },
+        { start: 4, end: 5, text: "three", line: 9 },
+        { start: 6, end: 7, text: "four", line: 10 },
+      ],
+    });
+  });
+
   it("makes strings of non-strings, line 1 of unusable lines, and drops blank optional strings", () => {
     const doc = garbled({
       format: "srt",

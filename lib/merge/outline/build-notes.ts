@@ -1,5 +1,5 @@
 import type { Chapter, Note } from "../../model/episode-schema";
-import type { ShowNotesDoc, TimestampedNotesDoc } from "../../parse/types";
+import type { ParsedChapter, ShowNotesDoc, TimestampedNotesDoc } from "../../parse/types";
 import { roundTime } from "../../time/round-time";
 import { UniqueSlugger } from "../../model/slugify";
 
@@ -34,15 +34,21 @@ export function buildNotes(doc: TimestampedNotesDoc, sourceId: string): Note[] {
 }
 
 /**
- * Chapters of show notes, sorted by start: id = unique slug of the title, end =
- * next chapter's start; the last ends at `duration` when that is later, else has no end.
- * @param doc the show notes
+ * Chapters of show notes or a JSON chapters file, sorted by start: id = unique
+ * slug of the title, end = the end the source gives, else the next chapter's
+ * start; the last ends at `duration` when that is later, else has no end. The
+ * image, page and `toc: false` are kept as given.
+ * @param chapters the source's chapters
  * @param sourceId its source id
  * @param duration episode duration in seconds, if known
  */
-export function buildChapters(doc: ShowNotesDoc, sourceId: string, duration: number | undefined): Chapter[] {
+export function buildChapters(
+  chapters: readonly ParsedChapter[],
+  sourceId: string,
+  duration: number | undefined,
+): Chapter[] {
   const slugger = new UniqueSlugger();
-  const valid = doc.chapters
+  const valid = chapters
     .filter((c) => Number.isFinite(c.start) && c.title.trim().length > 0)
     .map((c, i) => ({ c, i }))
     .sort((x, y) => x.c.start - y.c.start || x.i - y.i)
@@ -50,16 +56,22 @@ export function buildChapters(doc: ShowNotesDoc, sourceId: string, duration: num
   return valid.map((c, k) => {
     const start = roundTime(c.start);
     const next = valid[k + 1];
-    const end = next
-      ? roundTime(Math.max(start, next.start))
-      : duration !== undefined && duration > start
-        ? roundTime(duration)
-        : undefined;
+    const end =
+      c.end !== undefined && c.end > c.start
+        ? roundTime(c.end)
+        : next
+          ? roundTime(Math.max(start, next.start))
+          : duration !== undefined && duration > start
+            ? roundTime(duration)
+            : undefined;
     return {
       id: slugger.slug(c.title, "chapter"),
       title: c.title.trim(),
       start,
       ...(end !== undefined ? { end } : {}),
+      ...(c.img !== undefined ? { img: c.img } : {}),
+      ...(c.url !== undefined ? { url: c.url } : {}),
+      ...(c.toc === false ? { toc: false as const } : {}),
       source: sourceId,
     };
   });

@@ -12,7 +12,7 @@ export interface SeenTitle {
 
 /**
  * Every title the sources give, best first: manifest, plain text, summary page,
- * timestamped notes, show notes, caption header. Blank titles are skipped;
+ * timestamped notes, show notes, chapters file, caption header. Blank titles are skipped;
  * whitespace is collapsed.
  * @param picked the chosen sources
  * @param manifest the episode manifest, if any
@@ -24,6 +24,7 @@ export function collectTitles(picked: PickedSources, manifest: Manifest | undefi
     [picked.summary?.doc.title, picked.summary?.id],
     [picked.notes?.doc.title, picked.notes?.id],
     [picked.showNotes?.doc.title, picked.showNotes?.id],
+    [picked.chapters?.doc.title, picked.chapters?.id],
     [picked.caption?.doc.title, picked.caption?.id],
   ];
   const out: SeenTitle[] = [];

@@ -141,14 +141,15 @@ export function timeWordsFromChunks({ clean, anchors, clock, duration }: ChunkTi
 }
 
 /**
- * Words straight from captions (no clean text): the first word of each cue starts
- * at the cue's start (`exact`), the others are spread over the cue (`estimated`).
+ * Words straight from captions (no clean text): the first word of each cue (and of
+ * each timed part of a cue) starts at the time the source gives (`exact`), the others
+ * are spread over the cue or part (`estimated`).
  * @param captions caption words (caption clock)
  * @param clock caption clock → episode clock
  */
 export function timeCaptionOnlyWords(captions: readonly CaptionWord[], clock: LinearClock): Word[] {
   const slots: Slot[] = captions.map((c) =>
-    c.note ? {} : { start: c.start, end: c.end, timing: c.firstInCue ? "exact" : "estimated" },
+    c.note ? {} : { start: c.start, end: c.end, timing: c.exact ? "exact" : "estimated" },
   );
   return finish(captions, slots, clock);
 }

@@ -19,6 +19,7 @@ describe("nameVoices", () => {
       voice,
       cue: i,
       firstInCue: true,
+      exact: true,
     }));
     const speakerOfWord = ["Bob", "Bob", "Bob", "Ann", "Ann", "Ann"];
     const captionOfWord = Int32Array.from([1, 2, 3, 4, 5, 6]);
