@@ -1,5 +1,5 @@
 import type { Episode, Sentence } from "@/lib/model/episode-schema";
-import { pickNav } from "@/lib/view/pick-nav";
+import { listChapters, pickNav } from "@/lib/view/pick-nav";
 import { getDrawerLabel } from "@/lib/view/drawer-label";
 import { EpisodeHeader } from "./episode-header";
 import { SectionNav } from "./section-nav";
@@ -89,7 +89,9 @@ export function EpisodePage({ episode }: { episode: Episode }) {
           <OutsideMaterial episode={episode} />
           {hasTranscript && <TranscriptView episode={episode} />}
           <NotesView notes={episode.notes} />
-          {!hasTranscript && <ChapterList chapters={episode.chapters} main={episode.notes.length === 0} />}
+          {!hasTranscript && (
+            <ChapterList chapters={listChapters(episode.chapters)} main={episode.notes.length === 0} />
+          )}
           <BlockList blocks={episode.blocks} />
           <DownloadList episode={episode} />
         </div>

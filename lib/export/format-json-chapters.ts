@@ -8,8 +8,12 @@ export interface JsonChapter {
   startTime: number;
   title: string;
   endTime?: number;
-  /** A page about the chapter: here, the episode page at the chapter's start. */
+  /** A page about the chapter: the source's own, else the episode page at the chapter's start. */
   url?: string;
+  /** The chapter's image, as its source gave it. */
+  img?: string;
+  /** False: kept out of the table of contents, as its source said. */
+  toc?: false;
 }
 
 /** A Podcasting 2.0 JSON chapters file (`application/json+chapters`, version 1.2.0). */
@@ -63,13 +67,14 @@ function chaptersFromNotes(notes: readonly Note[]): { title: string; start: numb
  * else its chapters, else one chapter per heading of its timestamped notes (starting at the first
  * timed note under the heading). Times are seconds on the primary media's clock, clamped to ≥ 0; chapters
  * are sorted by start; `endTime` is given when known and after the start. With `origin`, each
- * chapter's `url` is the episode page at the chapter's start (`…/episodes/<slug>?t=516`).
+ * chapter's `url` is the episode page at the chapter's start (`…/episodes/<slug>?t=516`), unless
+ * its source gave a page of its own; a source's `img` and `toc: false` are kept.
  *
  * @param episode The model.
  * @param options `origin`: the site's absolute origin, e.g. `https://example.org`.
  */
 export function toJsonChapters(episode: ChapterInput, options: { origin?: string } = {}): JsonChapters {
-  const items: { title: string; start: number; end?: number }[] =
+  const items: { title: string; start: number; end?: number; img?: string; url?: string; toc?: false }[] =
     episode.sections.length > 0
       ? episode.sections
       : episode.chapters.length > 0
@@ -85,9 +90,13 @@ export function toJsonChapters(episode: ChapterInput, options: { origin?: string
         title: item.title,
         ...(endTime !== undefined && endTime > startTime ? { endTime } : {}),
         // The page's `?t=` is on the episode clock, not the media's.
-        ...(options.origin
-          ? { url: buildMomentUrl(options.origin, episode.slug, Math.max(0, item.start)) }
-          : {}),
+        ...(item.url
+          ? { url: item.url }
+          : options.origin
+            ? { url: buildMomentUrl(options.origin, episode.slug, Math.max(0, item.start)) }
+            : {}),
+        ...(item.img ? { img: item.img } : {}),
+        ...(item.toc === false ? { toc: false as const } : {}),
       };
     })
     .sort((a, b) => a.startTime - b.startTime);

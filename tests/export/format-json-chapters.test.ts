@@ -60,6 +60,33 @@ describe("toJsonChapters", () => {
     ]);
   });
 
+  it("keeps a source chapter's own page, image and toc: false; others link to the moment", () => {
+    const episode = makeEpisode([], [], {
+      chapters: [
+        { id: "a", title: "Intro", start: 0, img: "https://img.example/a.png", source: "chapters.json" },
+        { id: "b", title: "Sponsor", start: 30, toc: false, source: "chapters.json" },
+        { id: "c", title: "Paper", start: 60, url: "https://arxiv.example/p", source: "chapters.json" },
+      ],
+    });
+    const json = toJsonChapters(episode, { origin: "https://example.org" });
+    expect(json.chapters).toEqual([
+      {
+        startTime: 0,
+        title: "Intro",
+        url: "https://example.org/episodes/fixture-episode?t=0",
+        img: "https://img.example/a.png",
+      },
+      {
+        startTime: 30,
+        title: "Sponsor",
+        url: "https://example.org/episodes/fixture-episode?t=30",
+        toc: false,
+      },
+      { startTime: 60, title: "Paper", url: "https://arxiv.example/p" },
+    ]);
+    expect(() => jsonChaptersSchema.parse(json)).not.toThrow();
+  });
+
   it("makes one chapter per heading of the notes, at the first timed note under it, sorted by time", () => {
     const episode = makeEpisode([], [], {
       notes: [

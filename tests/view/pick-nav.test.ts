@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
-import { pickNav } from "@/lib/view/pick-nav";
+import { listChapters, pickNav } from "@/lib/view/pick-nav";
 
 const seed = (slug: string): Episode =>
   episodeSchema.parse(JSON.parse(readFileSync(`content/episodes/${slug}.json`, "utf8")));
@@ -31,6 +31,13 @@ describe("pickNav", () => {
   it("lists the chapters of an episode with a transcript, whose body has no chapter list", () => {
     const synthetic: Episode = { ...A, sections: [], chapters: [chapter(1), chapter(2)] };
     expect(pickNav(synthetic)).toMatchObject({ label: "Chapters", items: [{ id: "ch-1" }, { id: "ch-2" }] });
+  });
+
+  it("leaves out the chapters their source keeps out of the table of contents (toc: false)", () => {
+    const sponsor = { ...chapter(2), title: "Sponsor", toc: false as const };
+    const synthetic: Episode = { ...A, sections: [], chapters: [chapter(1), sponsor, chapter(3)] };
+    expect(pickNav(synthetic).items.map((i) => i.id)).toEqual(["ch-1", "ch-3"]);
+    expect(listChapters([sponsor])).toEqual([]);
   });
 
   it("lists the notes' topics for a notes episode", () => {
