@@ -3,6 +3,34 @@ import { z } from "zod";
 /** The manifest's file name in an episode's source folder; also the source id of the facts it gives. */
 export const MANIFEST_FILE_NAME = "episode.json";
 
+/**
+ * An absolute http(s) URL. Anything else (`file:`, `javascript:`, `data:`…) is refused: these
+ * fields come from feeds written by others and end up as links and images on a page.
+ */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+/** A person of the episode (Podcasting 2.0 `podcast:person`), at show or episode level. */
+export const personSchema = z
+  .object({
+    name: z.string().min(1),
+    /** The taxonomy's role ("host", "guest"…); the namespace's default is "host". */
+    role: z.string().min(1).optional(),
+    /** The taxonomy's group ("cast", "writing"…); the namespace's default is "cast". */
+    group: z.string().min(1).optional(),
+    img: httpUrlSchema.optional(),
+    href: httpUrlSchema.optional(),
+  })
+  .strict();
+
+/** A short passage worth sharing (Podcasting 2.0 `podcast:soundbite`), in seconds of the media. */
+export const soundbiteSchema = z
+  .object({
+    start: z.number().finite().nonnegative(),
+    duration: z.number().finite().positive(),
+    title: z.string().min(1).optional(),
+  })
+  .strict();
+
 /** `content/sources/<slug>/episode.json`: optional facts the sources lack. */
 export const manifestSchema = z
   .object({
@@ -20,7 +48,22 @@ export const manifestSchema = z
         z.object({ name: z.string().min(1).optional(), role: z.string().min(1).optional() }).strict(),
       )
       .optional(),
+    /** The feed item's guid (`episodes feed`): the episode's identity when its title changes. */
+    guid: z.string().min(1).optional(),
+    /** The media's length in seconds, as the feed gives it. */
+    duration: z.number().finite().nonnegative().optional(),
+    season: z.number().int().nonnegative().optional(),
+    /** The episode's number (in its season when there is one). */
+    episode: z.number().int().nonnegative().optional(),
+    /** The episode's web page. */
+    link: httpUrlSchema.optional(),
+    /** The episode's (or else the show's) cover image. */
+    artwork: httpUrlSchema.optional(),
+    people: z.array(personSchema).optional(),
+    soundbites: z.array(soundbiteSchema).optional(),
   })
   .strict();
 
 export type Manifest = z.output<typeof manifestSchema>;
+export type Person = z.output<typeof personSchema>;
+export type Soundbite = z.output<typeof soundbiteSchema>;
