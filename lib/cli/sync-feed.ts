@@ -1,0 +1,131 @@
+import type { FetchLimits } from "../feed/fetch-limited";
+import type { FeedItem } from "../feed/feed-schema";
+import { chooseFolder } from "../feed/plan-item";
+import { mapWithLimit } from "../feed/map-limit";
+import { openStaging, removeStaging, sha256Of, writeFeedRecord } from "../content/feed-files";
+import { listEpisodeFolders } from "../content/source-files";
+import type { FetchedFeed, FetchedItem } from "../model/feed-record-schema";
+import { commitItem, fetchItem, type FeedReporter } from "./fetch-feed-item";
+import { checkFeed, loadFeed, loadRecord, recordKey } from "./load-feed";
+
+/** How `episodes feed` reads a feed and its files. */
+export interface FeedSettings {
+  feedLimits: FetchLimits;
+  fileLimits: FetchLimits;
+  /** Items downloaded at once. */
+  concurrency: number;
+  /** Only the newest N new items (`--limit`). */
+  limit?: number;
+  /** Only items published on or after this date (`--since`). */
+  since?: string;
+}
+
+/**
+ * The items to look at: every item already recorded (its files may have changed), and the new
+ * items published since `since` (undated ones too), only the newest `limit` of them.
+ */
+function chooseItems(
+  items: FeedItem[],
+  known: FetchedFeed | undefined,
+  settings: FeedSettings,
+  since?: string,
+) {
+  const unique = items.filter((item, i) => items.findIndex((other) => other.guid === item.guid) === i);
+  const recorded = unique.filter((item) => known?.items[item.guid]);
+  const fresh = unique
+    .filter((item) => !known?.items[item.guid])
+    .filter((item) => since === undefined || item.published === undefined || item.published >= since)
+    .sort((a, b) => (b.published ?? "").localeCompare(a.published ?? ""))
+    .slice(0, settings.limit);
+  const dates = fresh.flatMap((item) => (item.published ? [item.published] : [])).sort();
+  const oldest = settings.limit !== undefined && fresh.length === settings.limit ? dates[0] : undefined;
+  return { items: [...recorded, ...fresh], duplicates: items.length - unique.length, since: since ?? oldest };
+}
+
+/** Folder per item: the recorded one for a known guid, else a new slug no other folder or feed uses. */
+function assignFolders(
+  root: string,
+  show: string,
+  items: FeedItem[],
+  known: FetchedFeed | undefined,
+  all: FetchedFeed[],
+) {
+  const taken = new Set(listEpisodeFolders([root]).folders.map((f) => f.slug));
+  for (const feed of all) for (const item of Object.values(feed.items)) taken.add(item.folder);
+  return items.map((item) => {
+    const folder = known?.items[item.guid]?.folder ?? chooseFolder(show, item.title, taken);
+    taken.add(folder);
+    return folder;
+  });
+}
+
+/** Recorded items in the feed's order (the record diffs well), then those the feed no longer lists. */
+function inFeedOrder(items: Record<string, FetchedItem>, order: FeedItem[]): Record<string, FetchedItem> {
+  const guids = [...new Set([...order.map((i) => i.guid), ...Object.keys(items)])];
+  return Object.fromEntries(guids.flatMap((guid) => (items[guid] ? [[guid, items[guid]] as const] : [])));
+}
+
+/**
+ * Reads a feed (URL or file) and brings its episodes into `<root>/<show>-<episode>/`: new items
+ * are downloaded, recorded ones asked for with conditional requests, hand-edited files kept.
+ * Downloads go to a staging folder first; nothing in the library changes before the feed has
+ * been read and checked.
+ *
+ * @returns How many files were written into the library.
+ * @throws FeedFailure `source: reason` when the feed cannot be fetched or read (nothing written).
+ */
+export async function syncFeed(source: string, root: string, settings: FeedSettings, report: FeedReporter) {
+  const record = loadRecord(root);
+  const key = recordKey(source);
+  const known = record.feeds[key];
+  const loaded = await loadFeed(source, known, settings.feedLimits);
+  if (!loaded) {
+    report.progress(`${source}: not modified since the last fetch (304); nothing to do`);
+    return 0;
+  }
+  const feed = checkFeed(source, loaded, report);
+  const chosen = chooseItems(feed.items, known, settings, settings.since ?? known?.since);
+  if (chosen.duplicates > 0)
+    report.warn(`${source}: ${chosen.duplicates} item(s) repeat a guid; only the first is taken`);
+  const folders = assignFolders(root, feed.title, chosen.items, known, Object.values(record.feeds));
+  const staging = openStaging(root);
+  try {
+    let done = 0;
+    const fetched = await mapWithLimit(chosen.items, settings.concurrency, async (item, i) => {
+      const folder = folders[i] as string;
+      const result = await fetchItem({
+        item,
+        folder,
+        show: feed.title,
+        prev: known?.items[item.guid],
+        staging,
+        settings,
+        report,
+      });
+      report.progress(`[${++done}/${chosen.items.length}] ${folder}: ${result.summary}`);
+      return result;
+    });
+    const items: Record<string, FetchedItem> = { ...known?.items };
+    let written = 0;
+    fetched.forEach((result, i) => {
+      const item = chosen.items[i] as FeedItem;
+      if (result.files.length === 0) return;
+      const committed = commitItem(root, folders[i] as string, result.files, known?.items[item.guid], report);
+      written += committed.written;
+      items[item.guid] = { folder: folders[i] as string, title: item.title, files: committed.files };
+    });
+    record.feeds[key] = {
+      title: feed.title,
+      ...(loaded.etag ? { etag: loaded.etag } : {}),
+      ...(loaded.lastModified ? { lastModified: loaded.lastModified } : {}),
+      sha256: sha256Of(loaded.bytes),
+      ...(chosen.since ? { since: chosen.since } : {}),
+      fetchedAt: new Date().toISOString(),
+      items: inFeedOrder(items, feed.items),
+    };
+    writeFeedRecord(root, record);
+    return written;
+  } finally {
+    removeStaging(staging);
+  }
+}
