@@ -98,7 +98,9 @@ export async function fetchItem(job: {
       item.transcripts.length + (item.chapters ? 1 : 0) === 0
         ? "has no transcript or chapters"
         : "got no file";
-    job.report.warn(`item "${item.title}" (${item.guid}) ${what}: nothing to build from; skipped`);
+    job.report.warn(
+      `item "${item.title ?? item.guid}" (${item.guid}) ${what}: nothing to build from; skipped`,
+    );
     return { files: [], summary: "skipped" };
   }
   const manifest = manifestBytes(buildManifest(item, job.show));

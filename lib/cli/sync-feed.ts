@@ -53,7 +53,7 @@ function assignFolders(
   const taken = new Set(listEpisodeFolders([root]).folders.map((f) => f.slug));
   for (const feed of all) for (const item of Object.values(feed.items)) taken.add(item.folder);
   return items.map((item) => {
-    const folder = known?.items[item.guid]?.folder ?? chooseFolder(show, item.title, taken);
+    const folder = known?.items[item.guid]?.folder ?? chooseFolder(show, item.title ?? item.guid, taken);
     taken.add(folder);
     return folder;
   });
@@ -112,7 +112,7 @@ export async function syncFeed(source: string, root: string, settings: FeedSetti
       if (result.files.length === 0) return;
       const committed = commitItem(root, folders[i] as string, result.files, known?.items[item.guid], report);
       written += committed.written;
-      items[item.guid] = { folder: folders[i] as string, title: item.title, files: committed.files };
+      items[item.guid] = { folder: folders[i] as string, title: item.title ?? "", files: committed.files };
     });
     record.feeds[key] = {
       title: feed.title,

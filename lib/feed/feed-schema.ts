@@ -16,7 +16,7 @@ export const feedItemSchema = z
   .object({
     /** The guid, else the enclosure URL, else the link, else the title: a podcatcher's usual key. */
     guid: z.string().min(1),
-    title: z.string().min(1),
+    title: z.string().min(1).optional(),
     /** `YYYY-MM-DD` (UTC) of the pubDate. */
     published: z.iso.date().optional(),
     description: z.string().optional(),

@@ -48,24 +48,25 @@ function readItem(
   channel: { people: ReturnType<typeof readPeople>; artwork?: string; language?: string },
   warn: (m: string) => void,
 ) {
-  const title = childText(item, "", "title") ?? childText(item, ITUNES, "title") ?? "";
+  const title = childText(item, "", "title") ?? childText(item, ITUNES, "title");
   const enclosure = childNamed(item, "", "enclosure")?.attrs.url?.trim();
   const link = childText(item, "", "link");
-  const guid = childText(item, "", "guid") ?? enclosure ?? link ?? title;
+  const guid = childText(item, "", "guid") ?? enclosure ?? link ?? title ?? "";
+  const name = title ?? guid;
   const pubDate = childText(item, "", "pubDate");
   const published = pubDate === undefined ? undefined : parsePubDate(pubDate);
   if (pubDate !== undefined && published === undefined)
-    warn(`item "${title}": pubDate "${pubDate}" is not a date; left out`);
+    warn(`item "${name}": pubDate "${pubDate}" is not a date; left out`);
   const durationText = childText(item, ITUNES, "duration");
   const duration = durationText === undefined ? undefined : parseDuration(durationText);
   if (durationText !== undefined && duration === undefined)
-    warn(`item "${title}": itunes:duration "${durationText}" is not a duration; left out`);
+    warn(`item "${name}": itunes:duration "${durationText}" is not a duration; left out`);
   const soundbites = childrenNamed(item, PODCAST, "soundbite").flatMap((s) => {
     const [start, length] = [Number(s.attrs.startTime), Number(s.attrs.duration)];
     if (Number.isFinite(start) && start >= 0 && Number.isFinite(length) && length > 0)
       return [{ start, duration: length, ...(s.text.trim() ? { title: s.text.trim() } : {}) }];
     warn(
-      `item "${title}": soundbite startTime "${s.attrs.startTime}" duration "${s.attrs.duration}" is not a time span; left out`,
+      `item "${name}": soundbite startTime "${s.attrs.startTime}" duration "${s.attrs.duration}" is not a time span; left out`,
     );
     return [];
   });
@@ -89,7 +90,7 @@ function readItem(
   };
   return {
     guid,
-    title,
+    ...(title !== undefined ? { title } : {}),
     ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined && v !== "")),
     people,
     soundbites,
@@ -119,16 +120,20 @@ export function readFeed(text: string): { feed: Feed; warnings: string[] } | { e
     artwork: imageOf(channel) || undefined,
     language: childText(channel, "", "language"),
   };
-  const items = childrenNamed(channel, "", "item").map((item) =>
-    readItem(item, show, (m) => warnings.push(m)),
-  );
+  const items = childrenNamed(channel, "", "item")
+    .map((item) => readItem(item, show, (m) => warnings.push(m)))
+    .filter((item) => {
+      // Nothing to know it by again: it could not be told from a new item on the next refresh.
+      if (item.guid === "") warnings.push("an item with no guid, enclosure, link or title; left out");
+      return item.guid !== "";
+    });
   const raw = { title: childText(channel, "", "title") ?? "", items };
   const result = feedSchema.safeParse(raw);
   if (result.success) return { feed: result.data, warnings };
   const issue = result.error.issues[0];
   const [, index, ...rest] = issue?.path ?? [];
   const item = typeof index === "number" ? items[index] : undefined;
-  const where = item ? `item "${item.title || item.guid}": ${rest.join(".")}` : (issue?.path.join(".") ?? "");
+  const where = item ? `item "${item.title ?? item.guid}": ${rest.join(".")}` : (issue?.path.join(".") ?? "");
   const value = item ? valueAt(item, rest) : undefined;
   const got = typeof value === "string" ? ` (got "${value.slice(0, 100)}")` : "";
   return { error: `${where || "feed"}: ${issue?.message ?? "invalid"}${got}` };

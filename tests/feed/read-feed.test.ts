@@ -145,3 +145,25 @@ describe("readFeed", () => {
     ]).toEqual(["2024-05-07", "2024-05-07", undefined]);
   });
 });
+
+describe("readFeed: items hard to know again", () => {
+  it("keys an item without a guid by its enclosure, then its link, then its title; drops one with none", () => {
+    const feed = rssFeed({ title: "S", items: [] }).replace(
+      "</channel>",
+      `<item><title>By enclosure</title><enclosure url="https://x.example/1.mp3" type="audio/mpeg"/></item>
+       <item><title>By link</title><link>https://x.example/2</link></item>
+       <item><title>By title</title></item>
+       <item><description>Nothing to know it by</description></item>
+       <item><guid>untitled</guid></item></channel>`,
+    );
+    const result = readFeed(feed);
+    if ("error" in result) throw new Error(result.error);
+    expect(result.feed.items.map((i) => [i.guid, i.title])).toEqual([
+      ["https://x.example/1.mp3", "By enclosure"],
+      ["https://x.example/2", "By link"],
+      ["By title", "By title"],
+      ["untitled", undefined],
+    ]);
+    expect(result.warnings).toEqual(["an item with no guid, enclosure, link or title; left out"]);
+  });
+});
