@@ -61,7 +61,14 @@ export async function runFeed(argv: string[]): Promise<number> {
   if (typeof settings === "string") return usageError(settings);
   const { roots, out } = contentLocations(args);
   const root = roots[0] ?? "content/sources";
-  const sources = feedsToRead(action, args.positionals, root);
+  let sources: string[] | string;
+  try {
+    sources = feedsToRead(action, args.positionals, root);
+  } catch (error) {
+    if (!(error instanceof FeedFailure)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   if (typeof sources === "string") return usageError(sources);
   let failed = false;
   let written = 0;
@@ -69,8 +76,8 @@ export async function runFeed(argv: string[]): Promise<number> {
     try {
       written += await syncFeed(source, root, settings, reporter);
     } catch (error) {
-      if (!(error instanceof FeedFailure) && !(error instanceof Error && /^\S+: /u.test(error.message)))
-        throw error;
+      // A feed that cannot be used is said in one line; anything else is a bug (main reports it).
+      if (!(error instanceof FeedFailure)) throw error;
       console.error(error.message);
       failed = true;
     }
