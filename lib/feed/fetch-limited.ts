@@ -166,7 +166,9 @@ export async function fetchLimited(
     try {
       return await attempt(url, options.accept, options.conditional ?? {}, options.limits);
     } catch (error) {
-      if (!(error instanceof FetchError) || !error.retriable || tries >= options.limits.retries) throw error;
+      if (!(error instanceof FetchError) || !error.retriable) throw error;
+      if (tries >= options.limits.retries)
+        throw tries === 0 ? error : new FetchError(error.url, `${error.reason} (${tries + 1} attempts)`);
       await sleep(options.limits.backoffMs * 2 ** tries);
     }
   }

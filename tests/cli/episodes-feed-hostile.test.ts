@@ -121,7 +121,7 @@ describe("episodes feed add: a hostile or broken feed", () => {
       /^: item "Bad link": transcripts\.0\.url: must be an http\(s\) URL \(got "javascript:alert\(1\)"\)$/,
     ],
     ["a wrong content type", "/bad/html.xml", /^: served as text\/html, not as an XML feed$/],
-    ["a server that never answers", "/bad/silent", /^: no complete answer within 0\.3 s$/],
+    ["a server that never answers", "/bad/silent", /^: no complete answer within 0\.3 s \(3 attempts\)$/],
   ])("%s: one line `url: reason`, exit 1, the library as it was", async (_, route, reason) => {
     const before = hashTree(library.dir);
     const started = performance.now();

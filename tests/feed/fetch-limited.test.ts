@@ -101,7 +101,7 @@ describe("fetchLimited", () => {
   it("gives up on a server that never answers after the timeout and its retries, with backoff", async () => {
     const started = performance.now();
     const limits = { ...LIMITS, timeoutMs: 300, retries: 1, backoffMs: 100 };
-    expect(await failure("/silent", limits)).toBe(`${server.base}/silent: no complete answer within 0.3 s`);
+    expect(await failure("/silent", limits)).toBe(`${server.base}/silent: no complete answer within 0.3 s (2 attempts)`);
     const ms = performance.now() - started;
     expect(ms).toBeGreaterThanOrEqual(650);
     expect(ms).toBeLessThan(3_000);
@@ -112,7 +112,7 @@ describe("fetchLimited", () => {
     const got = await fetchLimited(`${server.base}/flaky`, { accept: "*/*", limits: LIMITS });
     expect(got.status).toBe(200);
     expect(server.count("/flaky")).toBe(3);
-    expect(await failure("/down")).toBe(`${server.base}/down: HTTP 500 Internal Server Error`);
+    expect(await failure("/down")).toBe(`${server.base}/down: HTTP 500 Internal Server Error (3 attempts)`);
     expect(server.count("/down")).toBe(3);
   });
 
