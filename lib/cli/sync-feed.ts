@@ -1,12 +1,12 @@
 import type { FetchLimits } from "../feed/fetch-limited";
-import type { FeedItem } from "../feed/feed-schema";
+import type { Feed, FeedItem } from "../feed/feed-schema";
 import { chooseFolder } from "../feed/plan-item";
 import { mapWithLimit } from "../feed/map-limit";
 import { openStaging, removeStaging, sha256Of, writeFeedRecord } from "../content/feed-files";
 import { listEpisodeFolders } from "../content/source-files";
 import type { FetchedFeed, FetchedItem } from "../model/feed-record-schema";
 import { commitItem, fetchItem, type FeedReporter } from "./fetch-feed-item";
-import { checkFeed, loadFeed, loadRecord, recordKey } from "./load-feed";
+import { checkFeed, loadFeed, loadRecord, recordKey, type LoadedFeed } from "./load-feed";
 
 /** How `episodes feed` reads a feed and its files. */
 export interface FeedSettings {
@@ -26,14 +26,15 @@ export interface FeedSettings {
  */
 function chooseItems(
   items: FeedItem[],
-  known: FetchedFeed | undefined,
+  known: ReadonlyMap<string, FetchedItem>,
   settings: FeedSettings,
   since?: string,
 ) {
-  const unique = items.filter((item, i) => items.findIndex((other) => other.guid === item.guid) === i);
-  const recorded = unique.filter((item) => known?.items[item.guid]);
+  const seen = new Set<string>();
+  const unique = items.filter((item) => !seen.has(item.guid) && Boolean(seen.add(item.guid)));
+  const recorded = unique.filter((item) => known.has(item.guid));
   const fresh = unique
-    .filter((item) => !known?.items[item.guid])
+    .filter((item) => !known.has(item.guid))
     .filter((item) => since === undefined || item.published === undefined || item.published >= since)
     .sort((a, b) => (b.published ?? "").localeCompare(a.published ?? ""))
     .slice(0, settings.limit);
@@ -47,22 +48,40 @@ function assignFolders(
   root: string,
   show: string,
   items: FeedItem[],
-  known: FetchedFeed | undefined,
+  known: ReadonlyMap<string, FetchedItem>,
   all: FetchedFeed[],
 ) {
   const taken = new Set(listEpisodeFolders([root]).folders.map((f) => f.slug));
-  for (const feed of all) for (const item of Object.values(feed.items)) taken.add(item.folder);
+  for (const feed of all) for (const item of feed.items) taken.add(item.folder);
   return items.map((item) => {
-    const folder = known?.items[item.guid]?.folder ?? chooseFolder(show, item.title ?? item.guid, taken);
+    const folder = known.get(item.guid)?.folder ?? chooseFolder(show, item.title ?? item.guid, taken);
     taken.add(folder);
     return folder;
   });
 }
 
 /** Recorded items in the feed's order (the record diffs well), then those the feed no longer lists. */
-function inFeedOrder(items: Record<string, FetchedItem>, order: FeedItem[]): Record<string, FetchedItem> {
-  const guids = [...new Set([...order.map((i) => i.guid), ...Object.keys(items)])];
-  return Object.fromEntries(guids.flatMap((guid) => (items[guid] ? [[guid, items[guid]] as const] : [])));
+function inFeedOrder(items: ReadonlyMap<string, FetchedItem>, order: FeedItem[]): FetchedItem[] {
+  const guids = new Set([...order.map((i) => i.guid), ...items.keys()]);
+  return [...guids].flatMap((guid) => items.get(guid) ?? []);
+}
+
+/** The feed's entry in the record after this fetch. */
+function recordFeed(
+  feed: Feed,
+  loaded: LoadedFeed,
+  since: string | undefined,
+  items: FetchedFeed["items"],
+): FetchedFeed {
+  return {
+    title: feed.title,
+    ...(loaded.etag ? { etag: loaded.etag } : {}),
+    ...(loaded.lastModified ? { lastModified: loaded.lastModified } : {}),
+    sha256: sha256Of(loaded.bytes),
+    ...(since ? { since } : {}),
+    fetchedAt: new Date().toISOString(),
+    items,
+  };
 }
 
 /**
@@ -78,16 +97,17 @@ export async function syncFeed(source: string, root: string, settings: FeedSetti
   const record = loadRecord(root);
   const key = recordKey(source);
   const known = record.feeds[key];
+  const knownItems = new Map((known?.items ?? []).map((item) => [item.guid, item]));
   const loaded = await loadFeed(source, known, settings.feedLimits);
   if (!loaded) {
     report.progress(`${source}: not modified since the last fetch (304); nothing to do`);
     return 0;
   }
   const feed = checkFeed(source, loaded, report);
-  const chosen = chooseItems(feed.items, known, settings, settings.since ?? known?.since);
+  const chosen = chooseItems(feed.items, knownItems, settings, settings.since ?? known?.since);
   if (chosen.duplicates > 0)
     report.warn(`${source}: ${chosen.duplicates} item(s) repeat a guid; only the first is taken`);
-  const folders = assignFolders(root, feed.title, chosen.items, known, Object.values(record.feeds));
+  const folders = assignFolders(root, feed.title, chosen.items, knownItems, Object.values(record.feeds));
   const staging = openStaging(root);
   try {
     let done = 0;
@@ -97,7 +117,7 @@ export async function syncFeed(source: string, root: string, settings: FeedSetti
         item,
         folder,
         show: feed.title,
-        prev: known?.items[item.guid],
+        prev: knownItems.get(item.guid),
         staging,
         settings,
         report,
@@ -105,24 +125,27 @@ export async function syncFeed(source: string, root: string, settings: FeedSetti
       report.progress(`[${++done}/${chosen.items.length}] ${folder}: ${result.summary}`);
       return result;
     });
-    const items: Record<string, FetchedItem> = { ...known?.items };
+    const items = new Map(knownItems);
     let written = 0;
     fetched.forEach((result, i) => {
       const item = chosen.items[i] as FeedItem;
       if (result.files.length === 0) return;
-      const committed = commitItem(root, folders[i] as string, result.files, known?.items[item.guid], report);
+      const committed = commitItem(
+        root,
+        folders[i] as string,
+        result.files,
+        knownItems.get(item.guid),
+        report,
+      );
       written += committed.written;
-      items[item.guid] = { folder: folders[i] as string, title: item.title ?? "", files: committed.files };
+      items.set(item.guid, {
+        guid: item.guid,
+        folder: folders[i] as string,
+        title: item.title ?? "",
+        files: committed.files,
+      });
     });
-    record.feeds[key] = {
-      title: feed.title,
-      ...(loaded.etag ? { etag: loaded.etag } : {}),
-      ...(loaded.lastModified ? { lastModified: loaded.lastModified } : {}),
-      sha256: sha256Of(loaded.bytes),
-      ...(chosen.since ? { since: chosen.since } : {}),
-      fetchedAt: new Date().toISOString(),
-      items: inFeedOrder(items, feed.items),
-    };
+    record.feeds[key] = recordFeed(feed, loaded, chosen.since, inFeedOrder(items, feed.items));
     writeFeedRecord(root, record);
     return written;
   } finally {

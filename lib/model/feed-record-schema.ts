@@ -22,6 +22,8 @@ export const fetchedFileSchema = z
 
 export const fetchedItemSchema = z
   .object({
+    /** The item's guid (or what stands in for it: see the feed reader). */
+    guid: z.string().min(1),
     /** The episode folder's name (its slug): kept when the item's title changes. */
     folder: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
     title: z.string(),
@@ -40,8 +42,11 @@ export const fetchedFeedSchema = z
     /** Items published before this date are not taken (`--since`, or the oldest of `--limit`). */
     since: z.iso.date().optional(),
     fetchedAt: z.iso.datetime(),
-    /** By item guid. */
-    items: z.record(z.string().min(1), fetchedItemSchema),
+    /**
+     * In the feed's order. A list, not an object keyed by guid: a guid is the feed's text, and
+     * one such as `__proto__` is no safe object key.
+     */
+    items: z.array(fetchedItemSchema),
   })
   .strict();
 

@@ -278,12 +278,12 @@ describe("episodes feed: add and refresh", () => {
     const record = feedRecordSchema.parse(JSON.parse(read(path.join(lib.sources, ".feeds.json"))));
     const feed = record.feeds[feedUrl()];
     expect(feed).toMatchObject({ title: "The Loom", etag: '"f1"' });
-    expect(Object.keys(feed?.items ?? {})).toEqual(["loom-1", "loom-2", "loom-3", "loom-5"]);
-    expect(feed?.items["loom-2"]?.files["chapters.json"]).toMatchObject({
+    expect(feed?.items.map((i) => i.guid)).toEqual(["loom-1", "loom-2", "loom-3", "loom-5"]);
+    expect(feed?.items[1]?.files["chapters.json"]).toMatchObject({
       url: `${server.base}/loom/2-chapters.json`,
       lastModified: "Mon, 08 Apr 2024 10:00:00 GMT",
     });
-    expect(feed?.items["loom-1"]?.files["transcript.vtt"]).toMatchObject({ etag: '"t1-v1"' });
+    expect(feed?.items[0]?.files["transcript.vtt"]).toMatchObject({ etag: '"t1-v1"' });
     const manifest = manifestSchema.parse(
       JSON.parse(read(path.join(folder("the-loom-engines"), "episode.json"))),
     );
@@ -356,7 +356,9 @@ describe("episodes feed: add and refresh", () => {
 
     // The edited file stays recorded with the feed's last written hash, so it is kept next time too.
     const record = feedRecordSchema.parse(JSON.parse(read(path.join(lib.sources, ".feeds.json"))));
-    expect(record.feeds[feedUrl()]?.items["loom-1"]?.files["transcript.vtt"]?.etag).toBe('"t1-v1"');
+    expect(
+      record.feeds[feedUrl()]?.items.find((i) => i.guid === "loom-1")?.files["transcript.vtt"]?.etag,
+    ).toBe('"t1-v1"');
     expect(record.feeds[feedUrl()]?.etag).toBe('"f2"');
   });
 });
@@ -425,6 +427,54 @@ describe("episodes feed: choosing items and files", () => {
     }
     expect((await cli(["feed", "refresh", `${server.base}/other.xml`, ...args])).err).toEqual([
       `${server.base}/other.xml: not a feed of ${lib.sources}; add it first with episodes feed add`,
+    ]);
+  });
+
+  it("keys items by guid even when a guid is __proto__ or constructor, and takes a repeated guid once", async () => {
+    const item = (guid: string, title: string) => ({
+      guid,
+      title,
+      transcripts: [{ url: `${server.base}/guids/${title}.vtt`, type: "text/vtt" }],
+    });
+    for (const name of ["Proto", "Ctor", "Dup"])
+      server.routes[`/guids/${name}.vtt`] = {
+        body: vtt(`${name} words.`),
+        type: "text/vtt",
+        etag: `"${name}"`,
+      };
+    const serve = (etag: string) =>
+      (server.routes["/guids/feed.xml"] = {
+        body: rssFeed({
+          title: "Guids",
+          items: [item("__proto__", "Proto"), item("constructor", "Ctor"), item("constructor", "Dup")],
+        }),
+        type: "application/rss+xml",
+        etag,
+      });
+    serve('"g1"');
+    const lib = library();
+    const args = ["--sources", lib.sources, "--out", lib.out, "--no-index"];
+    const added = await cli(["feed", "add", `${server.base}/guids/feed.xml`, ...args]);
+    expect(added.code).toBe(0);
+    expect(added.err).toContain(
+      `warning: ${server.base}/guids/feed.xml: 1 item(s) repeat a guid; only the first is taken`,
+    );
+    expect(folders(lib.sources)).toEqual(["guids-ctor", "guids-proto"]);
+    const record = feedRecordSchema.parse(JSON.parse(read(path.join(lib.sources, ".feeds.json"))));
+    expect(record.feeds[`${server.base}/guids/feed.xml`]?.items.map((i) => i.guid)).toEqual([
+      "__proto__",
+      "constructor",
+    ]);
+
+    serve('"g2"');
+    const from = server.seen.length;
+    const refreshed = await cli(["feed", "refresh", ...args]);
+    expect(refreshed.code).toBe(0);
+    expect(folders(lib.sources)).toEqual(["guids-ctor", "guids-proto"]);
+    const vtts = server.seen.slice(from).filter((s) => s.path.endsWith(".vtt"));
+    expect(vtts.map((s) => `${s.path} ${s.status}`).sort()).toEqual([
+      "/guids/Ctor.vtt 304",
+      "/guids/Proto.vtt 304",
     ]);
   });
 

@@ -23,13 +23,14 @@ const RECORD: FeedRecord = {
       title: "The Loom",
       etag: '"f1"',
       fetchedAt: "2024-05-01T10:00:00.000Z",
-      items: {
-        "loom-1": {
+      items: [
+        {
+          guid: "loom-1",
           folder: "the-loom-engines",
           title: "Engines",
           files: { "transcript.vtt": { url: "https://loom.example/1.vtt", sha256: "a".repeat(64), etag: '"t1"' } },
         },
-      },
+      ],
     },
   },
 };
