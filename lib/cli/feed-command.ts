@@ -42,9 +42,17 @@ function readSettings(args: Args): FeedSettings | string {
   };
 }
 
+/**
+ * A line as it may reach a terminal: titles, URLs and reasons come from the feed and its server,
+ * and a control character there (C0 or C1, e.g. U+009B) could drive the terminal. Shown escaped.
+ */
+export function printable(line: string): string {
+  return line.replace(/[\u0000-\u001F\u007F-\u009F]/gu, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 const reporter: FeedReporter = {
-  progress: (line) => console.error(line),
-  warn: (line) => console.error(`warning: ${line}`),
+  progress: (line) => console.error(printable(line)),
+  warn: (line) => console.error(`warning: ${printable(line)}`),
 };
 
 /**
@@ -66,7 +74,7 @@ export async function runFeed(argv: string[]): Promise<number> {
     sources = feedsToRead(action, args.positionals, root);
   } catch (error) {
     if (!(error instanceof FeedFailure)) throw error;
-    console.error(error.message);
+    console.error(printable(error.message));
     return 1;
   }
   if (typeof sources === "string") return usageError(sources);
@@ -78,7 +86,7 @@ export async function runFeed(argv: string[]): Promise<number> {
     } catch (error) {
       // A feed that cannot be used is said in one line; anything else is a bug (main reports it).
       if (!(error instanceof FeedFailure)) throw error;
-      console.error(error.message);
+      console.error(printable(error.message));
       failed = true;
     }
   }

@@ -24,7 +24,9 @@ const MAX_DEPTH = 64;
  * @throws Error with `line:column: reason` when the document is not well-formed or has a DOCTYPE.
  */
 export function parseXml(text: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: true });
+  // XML 1.0 whatever the declaration says: 1.1 allows references to control characters
+  // (&#x1B; starts a terminal escape), which no feed needs.
+  const parser = new SaxesParser({ xmlns: true, forceXMLVersion: true, defaultXMLVersion: "1.0" });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   const fail = (reason: string): never => {

@@ -164,6 +164,28 @@ describe("episodes feed add: a hostile or broken feed", () => {
     expect(hashTree(library.dir)).toEqual(before);
   });
 
+  it("prints a control character from the feed escaped, never raw to the terminal", async () => {
+    server.routes["/bad/csi.xml"] = {
+      type: "application/rss+xml",
+      body: rssFeed({
+        title: "Controls",
+        items: [
+          {
+            guid: "c1",
+            title: "Clear\u009b2J screen",
+            transcripts: [{ url: `${server.base}/bad/none.vtt`, type: "text/vtt" }],
+          },
+        ],
+      }),
+    };
+    const run = await add(`${server.base}/bad/csi.xml`);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain(
+      'warning: item "Clear\\u{9b}2J screen" (c1) got no file: nothing to build from; skipped',
+    );
+    expect(run.err.join("\n")).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/u);
+  });
+
   it("through bin/episodes.mjs: exit code 1 and one line on stderr, no stack trace", async () => {
     const before = hashTree(library.dir);
     const url = `${server.base}/bad/bomb.xml`;

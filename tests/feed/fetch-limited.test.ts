@@ -101,7 +101,9 @@ describe("fetchLimited", () => {
   it("gives up on a server that never answers after the timeout and its retries, with backoff", async () => {
     const started = performance.now();
     const limits = { ...LIMITS, timeoutMs: 300, retries: 1, backoffMs: 100 };
-    expect(await failure("/silent", limits)).toBe(`${server.base}/silent: no complete answer within 0.3 s (2 attempts)`);
+    expect(await failure("/silent", limits)).toBe(
+      `${server.base}/silent: no complete answer within 0.3 s (2 attempts)`,
+    );
     const ms = performance.now() - started;
     expect(ms).toBeGreaterThanOrEqual(650);
     expect(ms).toBeLessThan(3_000);

@@ -50,6 +50,10 @@ describe("parseXml", () => {
     expect(() => parseXml(text)).toThrow(/^\d+:\d+: /);
   });
 
+  it("parses as XML 1.0 whatever the declaration: no reference to a control character such as ESC", () => {
+    expect(() => parseXml('<?xml version="1.1"?><rss>&#x1B;[2J</rss>')).toThrow(/^1:\d+: /);
+  });
+
   it("refuses nesting deeper than 64 elements", () => {
     expect(() => parseXml(`${"<a>".repeat(100)}${"</a>".repeat(100)}`)).toThrow(/nested deeper than 64/);
   });
