@@ -83,15 +83,17 @@ export async function fetchItem(job: {
   staging: string;
   settings: FeedSettings;
   report: FeedReporter;
-}): Promise<{ files: ItemFile[]; summary: string }> {
+}): Promise<{ files: ItemFile[]; summary: string; failed: number }> {
   const { item, folder, prev, staging } = job;
   const stage = (name: string, bytes: Uint8Array) => writeStaged(staging, folder, name, bytes);
   const files: ItemFile[] = [];
   const notes: string[] = [];
+  let failed = 0;
   for (const planned of planFiles(item)) {
     const got = await fetchFile(planned, prev?.files[planned.name], stage, job);
     if (got) files.push(got.file);
     if (got) notes.push(got.note);
+    else failed++;
   }
   if (files.length === 0 && !prev) {
     const what =
@@ -101,12 +103,13 @@ export async function fetchItem(job: {
     job.report.warn(
       `item "${item.title ?? item.guid}" (${item.guid}) ${what}: nothing to build from; skipped`,
     );
-    return { files: [], summary: "skipped" };
+    return { files: [], summary: "skipped", failed };
   }
   const manifest = manifestBytes(buildManifest(item, job.show));
   const entry = { sha256: sha256Of(manifest) };
   files.push({ name: MANIFEST_FILE_NAME, entry, staged: stage(MANIFEST_FILE_NAME, manifest) });
-  return { files, summary: `${prev ? "known" : "new"}; ${[...notes, MANIFEST_FILE_NAME].join(", ")}` };
+  const summary = `${prev ? "known" : "new"}; ${[...notes, MANIFEST_FILE_NAME].join(", ")}`;
+  return { files, summary, failed };
 }
 
 /**

@@ -5,7 +5,7 @@ import { mapWithLimit } from "../feed/map-limit";
 import { openStaging, removeStaging, sha256Of, writeFeedRecord } from "../content/feed-files";
 import { listEpisodeFolders } from "../content/source-files";
 import type { FetchedFeed, FetchedItem } from "../model/feed-record-schema";
-import { commitItem, fetchItem, type FeedReporter } from "./fetch-feed-item";
+import { commitItem, fetchItem, type FeedReporter, type ItemFile } from "./fetch-feed-item";
 import { checkFeed, loadFeed, loadRecord, recordKey, type LoadedFeed } from "./load-feed";
 
 /** How `episodes feed` reads a feed and its files. */
@@ -66,17 +66,43 @@ function inFeedOrder(items: ReadonlyMap<string, FetchedItem>, order: FeedItem[])
   return [...guids].flatMap((guid) => items.get(guid) ?? []);
 }
 
-/** The feed's entry in the record after this fetch. */
+/**
+ * Moves every item's staged files into the library (see commitItem).
+ * @returns The record's items after it, and how many files were written.
+ */
+function commitAll(
+  root: string,
+  run: { items: FeedItem[]; folders: string[]; fetched: { files: ItemFile[] }[] },
+  known: ReadonlyMap<string, FetchedItem>,
+  report: FeedReporter,
+) {
+  const items = new Map(known);
+  let written = 0;
+  run.fetched.forEach((result, i) => {
+    const [item, folder] = [run.items[i] as FeedItem, run.folders[i] as string];
+    if (result.files.length === 0) return;
+    const committed = commitItem(root, folder, result.files, known.get(item.guid), report);
+    written += committed.written;
+    items.set(item.guid, { guid: item.guid, folder, title: item.title ?? "", files: committed.files });
+  });
+  return { items, written };
+}
+
+/**
+ * The feed's entry in the record after this fetch. When a file could not be had, the feed's
+ * validators are left out, so the next refresh reads the feed again (not a 304) and retries it.
+ */
 function recordFeed(
   feed: Feed,
   loaded: LoadedFeed,
-  since: string | undefined,
+  chosen: { since?: string; complete: boolean },
   items: FetchedFeed["items"],
 ): FetchedFeed {
+  const { since, complete } = chosen;
   return {
     title: feed.title,
-    ...(loaded.etag ? { etag: loaded.etag } : {}),
-    ...(loaded.lastModified ? { lastModified: loaded.lastModified } : {}),
+    ...(loaded.etag && complete ? { etag: loaded.etag } : {}),
+    ...(loaded.lastModified && complete ? { lastModified: loaded.lastModified } : {}),
     sha256: sha256Of(loaded.bytes),
     ...(since ? { since } : {}),
     fetchedAt: new Date().toISOString(),
@@ -125,27 +151,14 @@ export async function syncFeed(source: string, root: string, settings: FeedSetti
       report.progress(`[${++done}/${chosen.items.length}] ${folder}: ${result.summary}`);
       return result;
     });
-    const items = new Map(knownItems);
-    let written = 0;
-    fetched.forEach((result, i) => {
-      const item = chosen.items[i] as FeedItem;
-      if (result.files.length === 0) return;
-      const committed = commitItem(
-        root,
-        folders[i] as string,
-        result.files,
-        knownItems.get(item.guid),
-        report,
-      );
-      written += committed.written;
-      items.set(item.guid, {
-        guid: item.guid,
-        folder: folders[i] as string,
-        title: item.title ?? "",
-        files: committed.files,
-      });
-    });
-    record.feeds[key] = recordFeed(feed, loaded, chosen.since, inFeedOrder(items, feed.items));
+    const { items, written } = commitAll(root, { items: chosen.items, folders, fetched }, knownItems, report);
+    const complete = fetched.every((result) => result.failed === 0);
+    record.feeds[key] = recordFeed(
+      feed,
+      loaded,
+      { since: chosen.since, complete },
+      inFeedOrder(items, feed.items),
+    );
     writeFeedRecord(root, record);
     return written;
   } finally {
