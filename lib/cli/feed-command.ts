@@ -68,7 +68,7 @@ export async function runFeed(argv: string[]): Promise<number> {
   const settings = readSettings(args);
   if (typeof settings === "string") return usageError(settings);
   const { roots, out } = contentLocations(args);
-  const root = roots[0] ?? "content/sources";
+  const [root = "content/sources", ...others] = roots;
   let sources: string[] | string;
   try {
     sources = feedsToRead(action, args.positionals, root);
@@ -82,7 +82,7 @@ export async function runFeed(argv: string[]): Promise<number> {
   let written = 0;
   for (const source of sources) {
     try {
-      written += await syncFeed(source, root, settings, reporter);
+      written += await syncFeed(source, [root, ...others], settings, reporter);
     } catch (error) {
       // A feed that cannot be used is said in one line; anything else is a bug (main reports it).
       if (!(error instanceof FeedFailure)) throw error;

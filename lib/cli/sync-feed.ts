@@ -45,13 +45,14 @@ function chooseItems(
 
 /** Folder per item: the recorded one for a known guid, else a new slug no other folder or feed uses. */
 function assignFolders(
-  root: string,
+  roots: string[],
   show: string,
   items: FeedItem[],
   known: ReadonlyMap<string, FetchedItem>,
   all: FetchedFeed[],
 ) {
-  const taken = new Set(listEpisodeFolders([root]).folders.map((f) => f.slug));
+  // Every sources folder's slugs: the build refuses a slug found in two of them.
+  const taken = new Set(listEpisodeFolders(roots).folders.map((f) => f.slug));
   for (const feed of all) for (const item of feed.items) taken.add(item.folder);
   return items.map((item) => {
     const folder = known.get(item.guid)?.folder ?? chooseFolder(show, item.title ?? item.guid, taken);
@@ -111,15 +112,21 @@ function recordFeed(
 }
 
 /**
- * Reads a feed (URL or file) and brings its episodes into `<root>/<show>-<episode>/`: new items
- * are downloaded, recorded ones asked for with conditional requests, hand-edited files kept.
- * Downloads go to a staging folder first; nothing in the library changes before the feed has
- * been read and checked.
+ * Reads a feed (URL or file) and brings its episodes into `<roots[0]>/<show>-<episode>/` (a slug
+ * no sources folder has yet): new items are downloaded, recorded ones asked for with conditional
+ * requests, hand-edited files kept. Downloads go to a staging folder first; nothing in the
+ * library changes before the feed has been read and checked.
  *
  * @returns How many files were written into the library.
  * @throws FeedFailure `source: reason` when the feed cannot be fetched or read (nothing written).
  */
-export async function syncFeed(source: string, root: string, settings: FeedSettings, report: FeedReporter) {
+export async function syncFeed(
+  source: string,
+  roots: [string, ...string[]],
+  settings: FeedSettings,
+  report: FeedReporter,
+) {
+  const [root] = roots;
   const record = loadRecord(root);
   const key = recordKey(source);
   const known = record.feeds[key];
@@ -133,7 +140,7 @@ export async function syncFeed(source: string, root: string, settings: FeedSetti
   const chosen = chooseItems(feed.items, knownItems, settings, settings.since ?? known?.since);
   if (chosen.duplicates > 0)
     report.warn(`${source}: ${chosen.duplicates} item(s) repeat a guid; only the first is taken`);
-  const folders = assignFolders(root, feed.title, chosen.items, knownItems, Object.values(record.feeds));
+  const folders = assignFolders(roots, feed.title, chosen.items, knownItems, Object.values(record.feeds));
   const staging = openStaging(root);
   try {
     let done = 0;

@@ -429,6 +429,18 @@ describe("episodes feed: choosing items and files", () => {
     ).toBe("2024-01-22");
   });
 
+  it("writes into the first sources folder, with slugs no other sources folder has", async () => {
+    serveWeeks(1, '"w1-roots"');
+    const [first, second] = [library(), library()];
+    mkdirSync(path.join(second.sources, "weekly-week-1"));
+    writeFileSync(path.join(second.sources, "weekly-week-1", "captions.vtt"), vtt("Someone else's week."));
+    const args = ["--sources", first.sources, "--sources", second.sources, "--out", first.out, "--no-index"];
+    const added = await cli(["feed", "add", `${server.base}/weekly/feed.xml`, ...args]);
+    expect(added.code).toBe(0);
+    expect(folders(first.sources)).toEqual(["weekly-week-1-2"]);
+    expect(folders(second.sources)).toEqual(["weekly-week-1"]);
+  });
+
   it("--since takes the items published on or after the date; bad values are usage errors", async () => {
     serveWeeks(5, '"w5-since"');
     const lib = library();
