@@ -47,10 +47,10 @@ async function fetchFile(
       conditional,
       limits: settings.fileLimits,
     });
+    if (got.status === 304 && prev)
+      return { file: { name: planned.name, entry: prev }, note: `${planned.name} not modified` };
     if (got.status === 304)
-      return prev
-        ? { file: { name: planned.name, entry: prev }, note: `${planned.name} not modified` }
-        : undefined;
+      return skip(`${url}: answered 304 Not Modified to a request that was not conditional`);
     const typeProblem = checkFileType(type, got.contentType);
     if (typeProblem) return skip(`${got.url}: ${typeProblem}`);
     const decoded = decodeToUtf8(got.bytes, got.contentType);
