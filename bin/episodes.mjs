@@ -10,7 +10,8 @@
 const [command, ...rest] = process.argv.slice(2);
 await import("zod");
 const mayIndex =
-  command === "index" || ((command === "build" || command === "add") && !rest.includes("--no-index"));
+  command === "index" ||
+  ((command === "build" || command === "add" || command === "feed") && !rest.includes("--no-index"));
 if (mayIndex && !process.env.DATABASE_URL?.trim())
   await Promise.all([import("@electric-sql/pglite"), import("@electric-sql/pglite/contrib/pg_trgm")]);
 

@@ -18,6 +18,7 @@
  * | merge      | parse, model, text, time, media             | sources → one model               |
  * | build      | parse, merge, model, time                   | files → parsed → merged → JSON    |
  * | content    | model, time                                 | the only file access              |
+ * | feed       | model, parse                                | podcast feeds: network and XML    |
  * | links      | model, time                                 | URL parameters (?t=, ?q=, ?show=) |
  * | sync       | links, model, time                          | transcript ↔ playback (DOM)       |
  * | player     | sync, model, time, media                    | media adapters, the player store  |
@@ -42,6 +43,7 @@ export const LAYERS = {
   merge: ["parse", "model", "text", "time", "media"],
   build: ["parse", "merge", "model", "time"],
   content: ["model", "time"],
+  feed: ["model", "parse"],
   links: ["model", "time"],
   sync: ["links", "model", "time"],
   player: ["sync", "model", "time", "media"],

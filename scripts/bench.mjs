@@ -58,6 +58,17 @@ function benchMerge() {
   );
 }
 
+function benchFeed() {
+  const feed = measure(
+    "feed: 1,000 generated items on loopback (add, refresh, refresh after the feed changed)",
+    "scripts/bench/bench-feed.ts",
+  );
+  const [ingest, refresh, changed] = [feed.ingestMs / 1000, feed.refreshMs / 1000, feed.changedFeedMs / 1000];
+  row("feed", "feed 1,000 items: first ingest (download + build)", ingest, "s", "≤ 2 min", ingest <= 120);
+  row("feed", "feed 1,000 items: refresh, nothing new (304)", refresh, "s", "≤ 5 s", refresh <= 5);
+  row("feed", `feed 1,000 items: refresh after the feed changed (${feed.conditional} × 304)`, changed, "s");
+}
+
 function benchSearch() {
   const search = measure("search: episode A, per keystroke", "scripts/bench/bench-search.ts");
   const { keystrokeMs, indexKB, indexGzipKB } = search.episode;
@@ -160,6 +171,7 @@ if (only !== "scale") {
   const loadTool = (await aptInstall("wrk", "/usr/bin/wrk")) ? "wrk" : "autocannon";
   benchBuild();
   benchMerge();
+  benchFeed();
   benchSearch();
   await benchSite(loadTool);
 }

@@ -9,6 +9,10 @@ const USAGE = `Usage: episodes <command>
                                                  (embedded database in <out>/.search-db, or DATABASE_URL)
   inspect <file> [--json]                        show a file's detected format and parsed structure
   add <slug> <file>… [--sources DIR]… [--out DIR] copy files into <sources>/<slug>/, build, report the merge
+  feed add <url-or-file> [--limit N] [--since DATE]   download a podcast feed's transcripts and chapters into
+                                                 <sources>/<show>-<episode>/ with an episode.json, then build
+  feed refresh [<url-or-file>]                   fetch what changed in the recorded feeds (conditional requests;
+                                                 files edited by hand are kept), then build
   export <slug> [--format vtt|srt|txt|json|chapters] [--episodes DIR]
                                                  print an export of a built episode (default: vtt)
 
@@ -41,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         return (await import("./inspect-file")).inspectFile(rest);
       case "add":
         return await (await import("./add-command")).runAdd(rest);
+      case "feed":
+        return await (await import("./feed-command")).runFeed(rest);
       case "export":
         return (await import("./export-command")).runExport(rest);
       case undefined:

@@ -31,6 +31,8 @@ export function listEpisodeFolders(roots: string[]): {
   for (const root of roots) {
     if (!existsSync(root)) continue;
     for (const slug of readdirSync(root).sort()) {
+      // Hidden entries are not episodes: the feed's record and staging folder live there.
+      if (slug.startsWith(".")) continue;
       const dir = path.join(root, slug);
       if (!statSync(dir).isDirectory()) continue;
       if (!SLUG.test(slug)) {

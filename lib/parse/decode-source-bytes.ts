@@ -13,7 +13,8 @@ const CONTROL = /[\u0000-\u0008\u000E-\u0019\u001B-\u001F\u007F]/;
 const lineOfIndex = (text: string, index: number): number => text.slice(0, index).split("\n").length;
 const startsWith = (buf: Uint8Array, bytes: number[]): boolean => bytes.every((b, i) => buf[i] === b);
 
-function decodeWindows1252(bytes: Uint8Array): string | undefined {
+/** Windows-1252 text with the 0x80–0x9F range mapped as browsers do; undefined when a byte is undefined in it. */
+export function decodeWindows1252(bytes: Uint8Array): string | undefined {
   const latin = new TextDecoder("windows-1252").decode(bytes);
   let undefinedByte = false;
   const text = latin.replace(/[\u0080-\u009F]/g, (c) => {

@@ -1,0 +1,175 @@
+/**
+ * The feed client's one way onto the network: a GET that is bounded in every direction a server
+ * could abuse — time, size, redirects, URL schemes, retries — and says what went wrong as one
+ * line. Errors never carry a stack to the user.
+ */
+
+export interface FetchLimits {
+  /** For one attempt, headers and body together. */
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  /** Further attempts after a 5xx, a timeout or a network failure. */
+  retries: number;
+  /** Wait before the first retry; doubled for each later one. */
+  backoffMs: number;
+}
+
+export const USER_AGENT = "EpisodeExplorer/0.1 (episodes feed; podcast transcript reader)";
+
+export interface Conditional {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type FetchResult =
+  | { status: 304; url: string }
+  | {
+      status: 200;
+      /** Where the bytes came from, after redirects. */
+      url: string;
+      bytes: Uint8Array;
+      contentType?: string;
+      etag?: string;
+      lastModified?: string;
+    };
+
+/** A failed fetch: `url: reason`. `retriable` for failures another attempt may not meet. */
+export class FetchError extends Error {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    readonly retriable = false,
+  ) {
+    super(`${url}: ${reason}`);
+  }
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+/** The URL when it is absolute http(s); a FetchError naming it otherwise. */
+export function checkHttpUrl(url: string, from = url): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new FetchError(from, `"${url}" is not an absolute URL`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    throw new FetchError(
+      from,
+      `only http(s) URLs are fetched, not ${parsed.protocol} ("${url.slice(0, 80)}")`,
+    );
+  return parsed;
+}
+
+/** Reads a body up to `maxBytes`, cancelling the stream as soon as it goes over. */
+async function readCapped(url: string, body: ReadableStream<Uint8Array> | null, maxBytes: number) {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new FetchError(url, `larger than the ${mb(maxBytes)} limit; stopped reading`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** One attempt: follows redirects by hand, counting them and refusing loops and non-http(s) targets. */
+async function attempt(start: string, accept: string, conditional: Conditional, limits: FetchLimits) {
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  const seen = [start];
+  let url = start;
+  try {
+    for (;;) {
+      const headers: Record<string, string> = { "user-agent": USER_AGENT, accept };
+      if (conditional.etag) headers["if-none-match"] = conditional.etag;
+      if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;
+      const response = await fetch(url, { headers, redirect: "manual", signal });
+      const location = response.headers.get("location");
+      if (REDIRECTS.has(response.status) && location !== null) {
+        await response.body?.cancel().catch(() => undefined);
+        const next = checkHttpUrl(new URL(location, url).href, url).href;
+        if (seen.includes(next))
+          throw new FetchError(start, `redirect loop (${[...seen, next].join(" → ")})`);
+        if (seen.length > limits.maxRedirects)
+          throw new FetchError(start, `more than ${limits.maxRedirects} redirects`);
+        seen.push(next);
+        url = next;
+        continue;
+      }
+      return await readResponse(url, response, limits);
+    }
+  } catch (error) {
+    if (error instanceof FetchError) throw error;
+    if (signal.aborted)
+      throw new FetchError(url, `no complete answer within ${limits.timeoutMs / 1000} s`, true);
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new FetchError(
+      url,
+      `cannot connect: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+      true,
+    );
+  }
+}
+
+async function readResponse(url: string, response: Response, limits: FetchLimits): Promise<FetchResult> {
+  if (response.status === 304) {
+    await response.body?.cancel().catch(() => undefined);
+    return { status: 304, url };
+  }
+  if (response.status !== 200) {
+    await response.body?.cancel().catch(() => undefined);
+    const reason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    throw new FetchError(url, reason, response.status >= 500 || response.status === 429);
+  }
+  const declared = Number(response.headers.get("content-length") ?? "0");
+  if (declared > limits.maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new FetchError(url, `${mb(declared)} is over the ${mb(limits.maxBytes)} limit; not downloaded`);
+  }
+  const header = (name: string) => response.headers.get(name) ?? undefined;
+  const bytes = await readCapped(url, response.body, limits.maxBytes);
+  return {
+    status: 200,
+    url,
+    bytes,
+    contentType: header("content-type"),
+    etag: header("etag"),
+    lastModified: header("last-modified"),
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * GETs an http(s) URL within `limits`: a conditional request when `conditional` has validators
+ * (304 → `{ status: 304 }`), retried with exponential backoff after a 5xx, a 429, a timeout or a
+ * network failure, at most `limits.retries` times.
+ *
+ * @throws FetchError `url: reason`.
+ */
+export async function fetchLimited(
+  url: string,
+  options: { accept: string; conditional?: Conditional; limits: FetchLimits },
+): Promise<FetchResult> {
+  checkHttpUrl(url);
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt(url, options.accept, options.conditional ?? {}, options.limits);
+    } catch (error) {
+      if (!(error instanceof FetchError) || !error.retriable) throw error;
+      if (tries >= options.limits.retries)
+        throw tries === 0 ? error : new FetchError(error.url, `${error.reason} (${tries + 1} attempts)`);
+      await sleep(options.limits.backoffMs * 2 ** tries);
+    }
+  }
+}
