@@ -25,6 +25,8 @@ export const feedItemSchema = z
     episode: z.number().int().nonnegative().optional(),
     link: httpUrlSchema.optional(),
     enclosure: httpUrlSchema.optional(),
+    /** The enclosure's declared MIME type, e.g. `audio/mpeg`. */
+    enclosureType: z.string().optional(),
     artwork: httpUrlSchema.optional(),
     language: z.string().optional(),
     people: z.array(personSchema),

@@ -48,21 +48,21 @@ export function chooseFolder(show: string, title: string, taken: ReadonlySet<str
 }
 
 /**
- * The item's `episode.json`. The cast's roles are also given as `speakers` (keyed by name, as a
- * person would write them), so the merge names the host and guests it finds in the text.
+ * The item's `episode.json`: the item's facts as the feed gives them. Its people are the merge's
+ * to place: a person who speaks gets their picture and role on their turns (and their name is
+ * one the merge looks for as a label in a plain text), the others are credited.
  */
 export function buildManifest(item: FeedItem, show: string): Manifest {
-  const speakers = Object.fromEntries(
-    item.people
-      .filter((p) => (p.group ?? "cast") === "cast")
-      .map((p) => [p.name, { role: p.role ?? "host" }] as const),
-  );
   const manifest: Manifest = {
     title: item.title,
     show,
     published: item.published,
     description: item.description,
     media: item.enclosure,
+    // Only an audio or video type: anything else says nothing the merge can use.
+    mediaType: /^(?:audio|video)\/[a-z0-9.+-]+$/i.test(item.enclosureType ?? "")
+      ? item.enclosureType
+      : undefined,
     duration: item.duration,
     season: item.season,
     episode: item.episode,
@@ -70,7 +70,6 @@ export function buildManifest(item: FeedItem, show: string): Manifest {
     artwork: item.artwork,
     guid: item.guid,
     language: item.language,
-    speakers: Object.keys(speakers).length > 0 ? speakers : undefined,
     people: item.people.length > 0 ? item.people : undefined,
     soundbites: item.soundbites.length > 0 ? item.soundbites : undefined,
   };

@@ -49,7 +49,8 @@ function readItem(
   warn: (m: string) => void,
 ) {
   const title = childText(item, "", "title") ?? childText(item, ITUNES, "title");
-  const enclosure = childNamed(item, "", "enclosure")?.attrs.url?.trim();
+  const enclosureTag = childNamed(item, "", "enclosure");
+  const enclosure = enclosureTag?.attrs.url?.trim();
   const link = childText(item, "", "link");
   const guid = childText(item, "", "guid") ?? enclosure ?? link ?? title ?? "";
   const name = title ?? guid;
@@ -84,6 +85,7 @@ function readItem(
     episode: whole(childText(item, PODCAST, "episode") ?? childText(item, ITUNES, "episode")),
     link,
     enclosure,
+    enclosureType: enclosure ? enclosureTag?.attrs.type?.trim() : undefined,
     artwork: imageOf(item) || channel.artwork,
     language: channel.language,
     chapters: chapters ? readFile(chapters) : undefined,

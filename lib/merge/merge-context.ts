@@ -11,6 +11,8 @@ export interface MergeContext {
   log: UsedLog;
   warnings: EpisodeWarning[];
   overrides?: Manifest["speakers"];
+  /** The names of the manifest's people (a feed's `podcast:person`): names a text may label turns with. */
+  peopleNames?: readonly string[];
 }
 
 /** A transcript with its speakers and the clocks it established. */

@@ -60,6 +60,7 @@ export function mergeEpisode(input: MergeInput): Episode {
     log: new UsedLog(),
     warnings,
     ...(manifest?.speakers ? { overrides: manifest.speakers } : {}),
+    ...(manifest?.people ? { peopleNames: manifest.people.map((p) => p.name) } : {}),
   };
   const titles = collectTitles(picked, manifest);
   const build = buildTranscript({ picked, titles, ctx });

@@ -41,6 +41,14 @@ export const manifestSchema = z
     language: z.string().min(2).optional(),
     /** A YouTube URL or id, an absolute media URL, or a path under `public/` ("/media/x.mp3"). */
     media: z.string().min(1).optional(),
+    /**
+     * The media's MIME type (a feed enclosure's `type`), for a URL whose name does not tell audio
+     * from video (`https://cdn.example/ep/123`). The file's extension wins when it has one.
+     */
+    mediaType: z
+      .string()
+      .regex(/^(?:audio|video)\/[a-z0-9.+-]+$/i, "must be an audio/… or video/… MIME type")
+      .optional(),
     /** Keyed by a caption voice ("Speaker 1") or a name in the text. */
     speakers: z
       .record(

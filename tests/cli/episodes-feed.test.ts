@@ -293,7 +293,6 @@ describe("episodes feed: add and refresh", () => {
       published: "2024-04-01",
       guid: "loom-1",
       language: "en",
-      speakers: { "Ada Lovelace": { role: "host" } },
       people: [{ name: "Ada Lovelace", role: "host" }],
     });
   });

@@ -9,6 +9,7 @@ const ITEM: FeedItem = {
   published: "2024-05-01",
   duration: 3723,
   enclosure: "https://cdn.loom.example/1.mp3",
+  enclosureType: "audio/mpeg",
   people: [
     { name: "Ada Lovelace", role: "host" },
     { name: "Grace Hopper" },
@@ -54,16 +55,16 @@ describe("chooseFolder", () => {
 });
 
 describe("buildManifest", () => {
-  it("gives every fact the item has, the cast's roles as speakers, and nothing it lacks", () => {
+  it("gives every fact the item has, its people as they are, and nothing it lacks", () => {
     const manifest = buildManifest(ITEM, "The Loom");
     expect(manifestSchema.parse(manifest)).toEqual({
       title: "Engines & looms",
       show: "The Loom",
       published: "2024-05-01",
       media: "https://cdn.loom.example/1.mp3",
+      mediaType: "audio/mpeg",
       duration: 3723,
       guid: "loom-1",
-      speakers: { "Ada Lovelace": { role: "host" }, "Grace Hopper": { role: "host" } },
       people: ITEM.people,
       soundbites: [{ start: 73, duration: 60 }],
     });
@@ -72,7 +73,7 @@ describe("buildManifest", () => {
     );
   });
 
-  it("leaves people, soundbites and speakers out when the item has none", () => {
+  it("leaves people and soundbites out when the item has none", () => {
     const bare = buildManifest({ guid: "g", people: [], soundbites: [], transcripts: [] }, "S");
     expect(bare).toEqual({ show: "S", guid: "g" });
   });

@@ -49,6 +49,7 @@ describe("readFeed", () => {
       episode: 7,
       link: "https://loom.example/1",
       enclosure: "https://cdn.loom.example/1.mp3",
+      enclosureType: "audio/mpeg",
       artwork: "https://loom.example/1.jpg",
       language: "en",
       people: [

@@ -19,11 +19,13 @@ const VIDEO = /\.(?:mp4|m4v|webm|mov|mkv|ogv)(?:[?#].*)?$/i;
 
 /**
  * One media entry from a reference: YouTube (canonical watch URL), else an audio
- * or video file by extension; undefined when the kind cannot be told.
+ * or video file by extension, else by the MIME type given with it; undefined when
+ * the kind cannot be told.
  * @param value manifest media, a summary page's Source URL, or a notes video id
  * @param source the source id (or "episode.json") it came from
+ * @param type the media's MIME type when known (a feed enclosure's)
  */
-export function mediaFrom(value: string, source: string): Media | undefined {
+export function mediaFrom(value: string, source: string, type?: string): Media | undefined {
   const id = parseYouTubeId(value);
   if (id)
     return {
@@ -37,6 +39,8 @@ export function mediaFrom(value: string, source: string): Media | undefined {
   const url = value.trim();
   if (AUDIO.test(url)) return { kind: "audio", url, primary: false, offset: 0, source };
   if (VIDEO.test(url)) return { kind: "video", url, primary: false, offset: 0, source };
+  const kind = /^(audio|video)\//i.exec(type ?? "")?.[1]?.toLowerCase();
+  if (kind === "audio" || kind === "video") return { kind, url, primary: false, offset: 0, source };
   return undefined;
 }
 
@@ -78,7 +82,7 @@ export interface MediaInput {
  */
 function manifestMedia({ picked, manifest, warnings, fileClock }: MediaInput): Media | undefined {
   if (!manifest?.media) return undefined;
-  const media = mediaFrom(manifest.media, "episode.json");
+  const media = mediaFrom(manifest.media, "episode.json", manifest.mediaType);
   if (!media) {
     warnings.push({
       source: "episode.json",

@@ -8,12 +8,18 @@ import type { PickedSources } from "../pick-sources";
 
 /**
  * The episode's known speaker names: every label of its clean texts (plain text and summary
- * page) and every name in the manifest (a key that is not an anonymous voice, and each `name`).
+ * page), every name in the manifest's speakers (a key that is not an anonymous voice, and each
+ * `name`) and every name of its people (a feed's `podcast:person`).
  * @param picked the chosen sources
  * @param overrides the manifest's speakers
+ * @param peopleNames the manifest's people's names
  */
-export function knownSpeakerNames(picked: PickedSources, overrides?: Manifest["speakers"]): string[] {
-  const names: string[] = [];
+export function knownSpeakerNames(
+  picked: PickedSources,
+  overrides?: Manifest["speakers"],
+  peopleNames: readonly string[] = [],
+): string[] {
+  const names: string[] = [...peopleNames];
   for (const doc of [picked.plain?.doc, picked.summary?.doc])
     for (const t of doc?.turns ?? []) if (t.speaker !== undefined) names.push(t.speaker);
   for (const [key, value] of Object.entries(overrides ?? {})) {

@@ -40,7 +40,7 @@ export interface CleanTextInput {
 export function buildCleanText({ source, turns: cleanTurns, picked, ctx }: CleanTextInput): CleanText {
   const turns = relabelTurns({
     turns: cleanTurns,
-    names: knownSpeakerNames(picked, ctx.overrides),
+    names: knownSpeakerNames(picked, ctx.overrides, ctx.peopleNames),
     source,
     warnings: ctx.warnings,
   });
