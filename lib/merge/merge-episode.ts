@@ -60,7 +60,11 @@ export function mergeEpisode(input: MergeInput): Episode {
     log: new UsedLog(),
     warnings,
     ...(manifest?.speakers ? { overrides: manifest.speakers } : {}),
-    ...(manifest?.people ? { peopleNames: manifest.people.map((p) => p.name) } : {}),
+    // Only the cast (the namespace's default group) may label turns: a producer's name at the
+    // start of a sentence ("LEE SOUND mixed it") is text, not a speaker.
+    ...(manifest?.people
+      ? { peopleNames: manifest.people.filter((p) => (p.group ?? "cast") === "cast").map((p) => p.name) }
+      : {}),
   };
   const titles = collectTitles(picked, manifest);
   const build = buildTranscript({ picked, titles, ctx });

@@ -138,3 +138,35 @@ describe("buildEpisode with a feed's people and soundbites", () => {
     if (!result.ok) expect(result.errors[0]?.file).toBe("src/feed/episode.json");
   });
 });
+
+describe("a feed's people as turn labels of a plain text", () => {
+  const plain = "Ada Lovelace: Hello there.\n\nGrace Hopper: Hi. LEE SOUND mixed by me.\n";
+  const textOf = (manifest: object) => {
+    const result = buildEpisode({
+      slug: "labels",
+      dir: "src/labels",
+      files: [{ name: "transcript.txt", bytes: bytes(plain) }],
+      manifest: JSON.stringify(manifest),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const names = new Map(result.episode.speakers.map((s) => [s.id, s.name]));
+    return result.episode.transcript.turns.map(
+      (t) =>
+        `${names.get(t.speakerId ?? "")}: ${t.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(" ")}`,
+    );
+  };
+
+  it("leaves a producer's name in the words", () => {
+    expect(
+      textOf({ people: [{ name: "Lee Sound", role: "producer", group: "audio post-production" }] }),
+    ).toEqual(["Ada Lovelace: Hello there.", "Grace Hopper: Hi. LEE SOUND mixed by me."]);
+  });
+
+  it("reads a cast member's name in capitals after a sentence as a new turn", () => {
+    expect(textOf({ people: [{ name: "Lee Sound", role: "guest" }] })).toEqual([
+      "Ada Lovelace: Hello there.",
+      "Grace Hopper: Hi.",
+      "Lee Sound: mixed by me.",
+    ]);
+  });
+});

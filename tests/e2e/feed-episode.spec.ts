@@ -1,0 +1,84 @@
+import { test, expect, type Page } from "@playwright/test";
+import { makeSilentWav } from "./helpers/serve-tone";
+
+// The episode `npm test` ingested from the loopback fixture feed (tests/fixtures/feed) with
+// `episodes feed add`: its enclosure and its people's pictures are on hosts answered here.
+const EPISODE = "/episodes/loopback-radio-signals-and-marmalade";
+const ENCLOSURE = "https://media.loopback-radio.example/signals.wav";
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+async function answerFeedHosts(page: Page): Promise<void> {
+  const wav = makeSilentWav(60);
+  await page.route(ENCLOSURE, async (route) => {
+    const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers()["range"] ?? "");
+    const start = Number(range?.[1] ?? 0);
+    const end = range?.[2] ? Number(range[2]) : wav.length - 1;
+    await route.fulfill({
+      status: range ? 206 : 200,
+      headers: {
+        "content-type": "audio/wav",
+        "accept-ranges": "bytes",
+        ...(range ? { "content-range": `bytes ${start}-${end}/${wav.length}` } : {}),
+      },
+      body: wav.subarray(start, end + 1),
+    });
+  });
+  await page.route("https://people.example/**", (route) =>
+    route.fulfill({ status: 200, contentType: "image/png", body: PNG }),
+  );
+}
+
+test.beforeEach(async ({ page }) => {
+  await answerFeedHosts(page);
+});
+
+test("an episode from a feed shows its show, people with pictures, credits and words", async ({ page }) => {
+  await page.goto(EPISODE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Signals and marmalade");
+  await expect(page.getByText("Loopback Radio", { exact: true })).toBeVisible();
+  const speakers = page.getByRole("list", { name: "Speakers" }).getByRole("listitem");
+  await expect(speakers).toHaveText(["NQNadia Quillhost", "OVOmar Vanceguest"]);
+  await expect(speakers.first().locator("img")).toHaveAttribute(
+    "src",
+    "https://people.example/nadia-quill.png",
+  );
+  await expect(page.getByRole("list", { name: "Credits" }).getByRole("listitem")).toHaveText([
+    "LSLee Soundproducer",
+  ]);
+  const transcript = page.getByRole("region", { name: "Transcript" });
+  await expect(transcript).toContainText(
+    "My marmalade theory says the loudest signal is rarely the truest one.",
+  );
+});
+
+test("its enclosure plays, and the transcript follows it", async ({ page }) => {
+  await page.goto(EPISODE);
+  await expect(page.locator("#transcript[data-synced]")).toBeAttached();
+  const audio = page.locator("audio");
+  await expect(audio).toHaveAttribute("src", ENCLOSURE);
+  await audio.evaluate((a: HTMLAudioElement) => {
+    a.currentTime = 13.5;
+    return a.play();
+  });
+  const quiet = page.getByText("Then tell us how a listener hears the quiet signal under the noise.");
+  await expect(quiet).toHaveAttribute("aria-current", "true", { timeout: 10_000 });
+});
+
+test("its soundbite is a highlight that plays the moment", async ({ page }) => {
+  await page.goto(EPISODE);
+  await expect(page.locator("#transcript[data-synced]")).toBeAttached();
+  const link = page
+    .getByRole("region", { name: "Highlights" })
+    .getByRole("link", { name: "The marmalade theory" });
+  await expect(link).toHaveAttribute("href", "?t=6,12.5");
+  await expect
+    .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.readyState))
+    .toBeGreaterThan(0);
+  await link.click();
+  await expect
+    .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime >= 6))
+    .toBe(true);
+});
