@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./lib/ensure-chromium.mjs";
+import { ingestFixtureFeed } from "./lib/fixture-feed.mjs";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
 import { ensurePostgres } from "./lib/postgres.mjs";
 import { bin, NEXT_BUILD_ARGS, run, stage } from "./lib/run.mjs";
@@ -83,13 +84,22 @@ addCounts(unitFile, (r) => ({
 }));
 if (unitCode !== 0) fail("unit tests", unitCode);
 
-await step("build test episodes (real episodes + tests/fixtures/sources)", "node", [
+// An episode that comes from a podcast feed, as a reader brings one: served on loopback and
+// ingested with `episodes feed add` (people, a soundbite, chapters, the enclosure as media).
+const feedSources = path.join(out, "feed-sources");
+stage("feed add: the loopback fixture feed (tests/fixtures/feed)");
+const feedCode = await ingestFixtureFeed(feedSources, path.join(out, "feed-episodes"));
+if (feedCode !== 0) fail("feed add of the fixture feed", feedCode);
+
+await step("build test episodes (real episodes + tests/fixtures/sources + the feed's)", "node", [
   "bin/episodes.mjs",
   "build",
   "--sources",
   "content/sources",
   "--sources",
   "tests/fixtures/sources",
+  "--sources",
+  feedSources,
   "--out",
   testEnv.EPISODES_DIR,
   "--quiet",
