@@ -1,5 +1,6 @@
 import { childNamed, childText, childrenNamed, parseXml, type XmlElement } from "./parse-xml";
 import { feedSchema, type Feed } from "./feed-schema";
+import { htmlToText } from "./html-to-text";
 
 const PODCAST = "https://podcastindex.org/namespace/1.0";
 const ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
@@ -20,6 +21,12 @@ const whole = (text: string | undefined): number | undefined =>
   text !== undefined && /^\d+$/u.test(text) ? Number(text) : undefined;
 
 /** `podcast:person` elements: the namespace's defaults (role host, group cast) are left implicit. */
+/** The description as text (RSS carries HTML); undefined when nothing is left of it. */
+function plainDescription(html: string | undefined): string | undefined {
+  const text = html === undefined ? "" : htmlToText(html);
+  return text === "" ? undefined : text;
+}
+
 function readPeople(parent: XmlElement) {
   return childrenNamed(parent, PODCAST, "person")
     .filter((p) => p.text.trim() !== "")
@@ -79,7 +86,7 @@ function readItem(
   );
   const optional = {
     published,
-    description: childText(item, "", "description") ?? childText(item, ITUNES, "summary"),
+    description: plainDescription(childText(item, "", "description") ?? childText(item, ITUNES, "summary")),
     duration,
     season: whole(childText(item, PODCAST, "season") ?? childText(item, ITUNES, "season")),
     episode: whole(childText(item, PODCAST, "episode") ?? childText(item, ITUNES, "episode")),

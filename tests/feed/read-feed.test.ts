@@ -43,7 +43,7 @@ describe("readFeed", () => {
       guid: "loom-1",
       title: "Engines & looms",
       published: "2024-05-02",
-      description: "<p>Two machines</p>",
+      description: "Two machines", // the feed's HTML as text
       duration: 3723,
       season: 2,
       episode: 7,
