@@ -14,7 +14,7 @@ const isTime = (v: unknown): v is number => typeof v === "number" && Number.isFi
  * top-level `title` is the title.
  * Errors: empty file, invalid JSON (on the line where it fails), no top-level object, `chapters`
  * missing or not an array, no usable chapter. Warnings (errors when `strict`), on the chapter's
- * line: a missing or unknown `version` (line 1), a chapter skipped for not being an object or for
+ * line: an unknown `version` (line 1; a missing one is fine), a chapter skipped for not being an object or for
  * a missing or unusable `startTime` or `title`, an unusable `endTime`, `img`, `url` or `toc`
  * ignored, a chapter ending at or before its start or starting before the previous one.
  * Never throws.

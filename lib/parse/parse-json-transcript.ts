@@ -31,7 +31,7 @@ const isTime = (v: unknown): v is number => typeof v === "number" && Number.isFi
  * missing `endTime` is taken as the next segment's start (the last segment's as its own start).
  * Errors: empty file, invalid JSON (on the line where it fails), no top-level object, `segments`
  * missing or not an array, no usable segment. Warnings (errors when `strict`), on the segment's
- * line: a missing or unknown `version` (line 1), a segment skipped for not being an object or for
+ * line: an unknown `version` (line 1; a missing one is fine), a segment skipped for not being an object or for
  * a missing or unusable `startTime` or `body`, an unusable `endTime` or `speaker` ignored, a
  * segment that ends before it starts, starts before the previous one or has no text.
  * Never throws.
