@@ -1,14 +1,10 @@
 import { test, expect, type Page } from "@playwright/test";
-import { makeSilentWav } from "./helpers/serve-tone";
+import { makeSilentWav, TINY_PNG } from "./helpers/serve-tone";
 
 // The episode `npm test` ingested from the loopback fixture feed (tests/fixtures/feed) with
 // `episodes feed add`: its enclosure and its people's pictures are on hosts answered here.
 const EPISODE = "/episodes/loopback-radio-signals-and-marmalade";
 const ENCLOSURE = "https://media.loopback-radio.example/signals.wav";
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64",
-);
 
 async function answerFeedHosts(page: Page): Promise<void> {
   const wav = makeSilentWav(60);
@@ -27,7 +23,7 @@ async function answerFeedHosts(page: Page): Promise<void> {
     });
   });
   await page.route("https://people.example/**", (route) =>
-    route.fulfill({ status: 200, contentType: "image/png", body: PNG }),
+    route.fulfill({ status: 200, contentType: "image/png", body: TINY_PNG }),
   );
 }
 

@@ -1,19 +1,14 @@
 import { test, expect, type Page } from "@playwright/test";
-import { serveTone } from "./helpers/serve-tone";
+import { serveTone, TINY_PNG } from "./helpers/serve-tone";
 
 const TONE = "/episodes/sync-test-tone";
 const PICTURE = "https://people.example/ada-tester.png";
-// A 1×1 PNG, made here: the picture's host is a name the test answers for (no network).
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64",
-);
 
 /** Answers the feed's picture host: with the picture, or as a host that is down. */
 async function servePicture(page: Page, up: boolean): Promise<void> {
   await page.route(PICTURE, (route) =>
     up
-      ? route.fulfill({ status: 200, contentType: "image/png", body: PNG })
+      ? route.fulfill({ status: 200, contentType: "image/png", body: TINY_PNG })
       : route.abort("connectionrefused"),
   );
 }

@@ -20,8 +20,21 @@ export function makeSilentWav(seconds: number): Buffer {
   return wav;
 }
 
-/** Serves the fixture episode's `/test-media/tone.wav`, honouring Range requests so seeking works. */
+/** A 1×1 PNG, made here: what the test pictures' hosts answer (there is no network). */
+export const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+/**
+ * Serves the fixture episode's `/test-media/tone.wav`, honouring Range requests so seeking works,
+ * and its speaker's picture (`https://people.example/…`, as a feed would name it), so the page
+ * loads without a network error. A test may route the picture host again to answer otherwise.
+ */
 export async function serveTone(page: Page, seconds = 60): Promise<void> {
+  await page.route("https://people.example/**", (route) =>
+    route.fulfill({ status: 200, contentType: "image/png", body: TINY_PNG }),
+  );
   const wav = makeSilentWav(seconds);
   await page.route("**/test-media/tone.wav", async (route) => {
     const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers()["range"] ?? "");
