@@ -15,6 +15,10 @@ export const metadata: Metadata = {
   description:
     "Read podcast episodes in the browser, search them for a quote, jump to any moment and share a link that lands exactly there.",
   applicationName: "Episode Explorer",
+  // The library's feed, for feed readers' discovery (and the static copy's crawl); it needs the origin.
+  ...(origin
+    ? { alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Episode Explorer" }] } } }
+    : {}),
 };
 
 export const viewport: Viewport = {

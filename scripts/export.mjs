@@ -81,7 +81,8 @@ try {
   mkdirSync(outDir, { recursive: true });
   const seen = new Set();
   // `/search` is reached by the header's form, not a link.
-  const queue = ["/", "/sitemap.xml", "/robots.txt", "/search"];
+  // `/feed.xml` is linked from every page's head too (show feeds from their show's page).
+  const queue = ["/", "/sitemap.xml", "/robots.txt", "/search", "/feed.xml"];
   const skipped = new Set();
   let saved = 0;
   // Files a static server cannot type from their name (no extension) keep their type.
@@ -99,11 +100,14 @@ try {
     const type = response.headers.get("content-type") ?? "";
     const body = Buffer.from(await response.arrayBuffer());
     const isPage = type.startsWith("text/html");
-    const file = isPage ? (url === "/" ? "index.html" : `${url.slice(1)}.html`) : url.slice(1);
+    // A page whose URL already names an HTML file (`transcript.podcast.html`) keeps that name.
+    const file =
+      !isPage || url.endsWith(".html") ? url.slice(1) : url === "/" ? "index.html" : `${url.slice(1)}.html`;
     mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
     writeFileSync(path.join(outDir, file), body);
     saved++;
-    if (!isPage && !/\.[a-z0-9]+$/i.test(url))
+    // Feeds too: a static server would call `feed.xml` application/xml, not RSS.
+    if ((!isPage && !/\.[a-z0-9]+$/i.test(url)) || url.endsWith("/feed.xml"))
       typed.push({ source: url, headers: [{ key: "Content-Type", value: type }] });
     const text = isPage || type.includes("xml") ? body.toString("utf8") : "";
     // Same-site links, sitemap entries and absolute metadata URLs (Open Graph images).

@@ -3,6 +3,8 @@ import { parsePageNumber } from "@/lib/links/page-number";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getCatalogue } from "@/lib/content/load-episodes";
+import { showFeedPath } from "@/lib/export/feed-route";
+import { siteOrigin } from "@/lib/export/site-origin";
 import { parseShowParam } from "@/lib/links/parse-show-param";
 import { libraryHref, listShows, pageLibrary, type LibraryPage } from "@/lib/view/library-page";
 
@@ -18,11 +20,22 @@ export function loadLibraryPage(showSlug: string | undefined, rawPage: string | 
   return library;
 }
 
-/** The tab title of a library page: the site's own on the first page of everything. */
+/**
+ * The tab title of a library page (the site's own on the first page of everything), and on a
+ * show's pages that show's feed for discovery (the layout names the library's).
+ */
 export function libraryMetadata({ show, page }: LibraryPage): Metadata {
   const name = show?.name ?? "Episodes";
   if (!show && page === 1) return {};
-  return { title: page > 1 ? `${name}, page ${page}` : name };
+  const feed =
+    show && siteOrigin()
+      ? {
+          alternates: {
+            types: { "application/rss+xml": [{ url: showFeedPath(show.slug), title: show.name }] },
+          },
+        }
+      : {};
+  return { title: page > 1 ? `${name}, page ${page}` : name, ...feed };
 }
 
 /**

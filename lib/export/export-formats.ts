@@ -4,7 +4,7 @@
  */
 
 /** Export formats, in the order the episode page lists them. */
-export const EXPORT_FORMATS = ["vtt", "srt", "txt", "json", "chapters"] as const;
+export const EXPORT_FORMATS = ["vtt", "srt", "txt", "json", "html", "chapters"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportInfo {
@@ -42,6 +42,13 @@ export const EXPORTS: Record<ExportFormat, ExportInfo> = {
     contentType: "application/json; charset=utf-8",
     label: "Transcript (Podcasting 2.0 JSON)",
     fileName: (slug) => `${slug}.transcript.json`,
+  },
+  html: {
+    // Not `transcript.html`: that path is the page's own transcript markup, for in-app navigation.
+    path: "transcript.podcast.html",
+    contentType: "text/html; charset=utf-8",
+    label: "Transcript (Podcasting 2.0 HTML)",
+    fileName: (slug) => `${slug}.transcript.html`,
   },
   chapters: {
     path: "chapters.json",

@@ -2,6 +2,7 @@ import type { Episode } from "../model/episode-schema";
 import { buildCues } from "./build-cues";
 import { EXPORT_FORMATS, type ExportFormat } from "./export-formats";
 import { formatJsonChapters, toJsonChapters } from "./format-json-chapters";
+import { formatHtmlTranscript } from "./format-html-transcript";
 import { formatJsonTranscript } from "./format-json-transcript";
 import { formatSrt } from "./format-srt";
 import { formatText } from "./format-text";
@@ -30,6 +31,8 @@ export function renderExport(episode: Episode, format: ExportFormat, options: Ex
       return formatText(episode);
     case "json":
       return formatJsonTranscript(episode);
+    case "html":
+      return formatHtmlTranscript(episode);
     case "chapters":
       return formatJsonChapters(episode, options);
   }
@@ -37,7 +40,7 @@ export function renderExport(episode: Episode, format: ExportFormat, options: Ex
 
 /**
  * The exports that have content for this episode, in display order: the caption formats and the
- * JSON transcript need a timed transcript, the text needs any transcript, the chapters file needs
+ * JSON and HTML transcripts need a timed transcript, the text needs any transcript, the chapters file needs
  * sections, chapters or timed notes under headings.
  */
 export function availableExports(episode: Episode): ExportFormat[] {
@@ -46,6 +49,7 @@ export function availableExports(episode: Episode): ExportFormat[] {
     vtt: timed,
     srt: timed,
     json: timed,
+    html: timed,
     txt: episode.transcript.turns.length > 0,
     chapters: toJsonChapters(episode).chapters.length > 0,
   };

@@ -58,7 +58,7 @@ describe("episodes export", () => {
     expect(unknown.stderr).toContain('no built episode "no-such-episode"');
     const format = cli(["export", "hugging-face-watsonx", "--format", "mp3"]);
     expect(format.status).toBe(2);
-    expect(format.stderr).toContain('unknown format "mp3" (use vtt, srt, txt, json, chapters)');
+    expect(format.stderr).toContain('unknown format "mp3" (use vtt, srt, txt, json, html, chapters)');
     expect(cli(["export"]).status).toBe(2);
   });
 

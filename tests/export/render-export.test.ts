@@ -6,6 +6,7 @@ import { EXPORTS, EXPORT_FORMATS, isExportFormat } from "@/lib/export/export-for
 import { availableExports, renderExport } from "@/lib/export/render-export";
 import { parseVtt } from "@/lib/parse/parse-vtt";
 import { parseSrt } from "@/lib/parse/parse-srt";
+import { parseHtmlTranscript } from "@/lib/parse/parse-html-transcript";
 import { jsonChaptersSchema, jsonTranscriptSchema } from "./podcasting-schemas";
 import { makeEpisode } from "./episode-fixture";
 
@@ -16,7 +17,14 @@ const seed = (slug: string): Episode =>
 
 describe("availableExports", () => {
   it("offers every export for a timed transcript with sections, only chapters for notes or show notes", () => {
-    expect(availableExports(seed("hugging-face-watsonx"))).toEqual(["vtt", "srt", "txt", "json", "chapters"]);
+    expect(availableExports(seed("hugging-face-watsonx"))).toEqual([
+      "vtt",
+      "srt",
+      "txt",
+      "json",
+      "html",
+      "chapters",
+    ]);
     expect(availableExports(seed("acquired-ai-builders"))).toEqual(["chapters"]);
     expect(availableExports(seed("cyber-sentries-open-source-ai"))).toEqual(["chapters"]);
   });
@@ -36,6 +44,8 @@ describe("renderExport", () => {
     expect(srt.ok && srt.warnings).toEqual([]);
     expect(renderExport(episode, "txt")).toContain("Jeff Boudier: ");
     jsonTranscriptSchema.parse(JSON.parse(renderExport(episode, "json")));
+    const html = parseHtmlTranscript(renderExport(episode, "html"), { strict: true });
+    expect(html.ok && html.warnings).toEqual([]);
     const chapters = jsonChaptersSchema.parse(JSON.parse(renderExport(episode, "chapters")));
     expect(chapters.chapters).toHaveLength(episode.sections.length);
   });
@@ -48,6 +58,7 @@ describe("renderExport", () => {
       ["transcript.srt", "application/x-subrip; charset=utf-8", "x.srt"],
       ["transcript.txt", "text/plain; charset=utf-8", "x.txt"],
       ["transcript.json", "application/json; charset=utf-8", "x.transcript.json"],
+      ["transcript.podcast.html", "text/html; charset=utf-8", "x.transcript.html"],
       ["chapters.json", "application/json; charset=utf-8", "x.chapters.json"],
     ]);
     expect(isExportFormat("vtt")).toBe(true);
