@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { decodeCatalogue, decodeEpisode } from "../model/decode-episode";
 import { MODEL_VERSION, type Catalogue, type Episode } from "../model/episode-schema";
+import { BUILD_STATE_FILE } from "./build-state";
 
 /**
  * The one module of the site that reads the file system: the built model in
@@ -62,6 +63,20 @@ export function getCatalogue(): Catalogue {
   const file = path.join(getEpisodesDir(), "index.json");
   if (!existsSync(file)) return { schemaVersion: MODEL_VERSION, episodes: [] };
   return readValidated(file, decodeCatalogue);
+}
+
+/**
+ * Which build of the model is on disk: the latest modification time of the catalogue and of the
+ * build's record, which a build rewrites whenever any episode changed (0 before the first build).
+ * Two stats, not a read: for caches of what is derived from every episode (the feeds).
+ */
+export function getCatalogueVersion(): number {
+  const dir = getEpisodesDir();
+  const mtime = (name: string) => {
+    const file = path.join(dir, name);
+    return existsSync(file) ? statSync(file).mtimeMs : 0;
+  };
+  return Math.max(mtime("index.json"), mtime(BUILD_STATE_FILE));
 }
 
 /** One episode by slug, or undefined when the catalogue does not list it. */

@@ -1,4 +1,4 @@
-import { getCatalogue, getEpisode } from "../content/load-episodes";
+import { getCatalogue, getCatalogueVersion, getEpisode } from "../content/load-episodes";
 import type { Episode } from "../model/episode-schema";
 import { formatFeed, type FeedChannel } from "./format-feed";
 import { siteOrigin } from "./site-origin";
@@ -27,6 +27,26 @@ export function feedResponse(show?: FeedShow | null): Response {
   const origin = siteOrigin();
   if (!origin) return notFound("No feed: SITE_URL is not set, and a feed needs absolute URLs");
   if (show === null) return notFound("Not found");
+  return new Response(cachedFeed(origin, show), { headers: { "content-type": FEED_CONTENT_TYPE } });
+}
+
+// A feed reads every episode it lists (a thousand models for a large library): each is made once
+// per build of the catalogue, not on every request of a podcast app polling it.
+const made = new Map<string, string>();
+const MADE_LIMIT = 32;
+
+function cachedFeed(origin: string, show: FeedShow | undefined): string {
+  const key = `${getCatalogueVersion()}\n${origin}\n${show?.slug ?? ""}`;
+  let xml = made.get(key);
+  if (xml === undefined) {
+    xml = renderFeed(origin, show);
+    if (made.size >= MADE_LIMIT) made.clear();
+    made.set(key, xml);
+  }
+  return xml;
+}
+
+function renderFeed(origin: string, show: FeedShow | undefined): string {
   const episodes = getCatalogue()
     .episodes.filter((entry) => !show || entry.show === show.name)
     .map((entry) => getEpisode(entry.slug))
@@ -46,5 +66,5 @@ export function feedResponse(show?: FeedShow | null): Response {
         pagePath: "/",
         feedPath: LIBRARY_FEED_PATH,
       };
-  return new Response(formatFeed(episodes, channel), { headers: { "content-type": FEED_CONTENT_TYPE } });
+  return formatFeed(episodes, channel);
 }
