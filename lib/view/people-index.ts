@@ -37,12 +37,15 @@ export interface Person {
   turns: PersonTurn[];
 }
 
+/** Person slugs by `personKey(name)`: where a named speaker's page is. */
+export type PersonSlugs = ReadonlyMap<string, string>;
+
 export interface PeopleIndex {
   /** Sorted by name (its `personKey`, so spellings do not move it). */
   people: Person[];
   bySlug: ReadonlyMap<string, Person>;
   /** The person's slug by `personKey(name)`, for links from episode pages. */
-  slugByKey: ReadonlyMap<string, string>;
+  slugByKey: PersonSlugs;
 }
 
 type Draft = Omit<Person, "slug"> & { key: string };
@@ -100,11 +103,8 @@ export function buildPeopleIndex(entries: readonly CatalogueEntry[]): PeopleInde
 }
 
 /** The href of a person's page, or undefined when the name is nobody's (an unnamed voice). */
-export function personHref(
-  index: Pick<PeopleIndex, "slugByKey">,
-  name: string | undefined,
-): string | undefined {
-  const slug = name === undefined ? undefined : index.slugByKey.get(personKey(name));
+export function personHref(people: PersonSlugs | undefined, name: string | undefined): string | undefined {
+  const slug = name === undefined ? undefined : people?.get(personKey(name));
   return slug === undefined ? undefined : `/people/${slug}`;
 }
 
