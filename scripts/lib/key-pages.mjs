@@ -4,4 +4,6 @@ export const KEY_PAGES = [
   "/episodes/hugging-face-watsonx",
   "/episodes/acquired-ai-builders",
   "/episodes/cyber-sentries-open-source-ai",
+  "/people",
+  "/people/jeff-boudier",
 ];
