@@ -108,3 +108,21 @@ for (const path of ["/people", "/people/jeff-boudier"])
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations).toEqual([]);
     });
+
+test("the sitemap lists the people pages; a person's page has its title, description and card", async ({
+  page,
+  request,
+}) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+  expect(paths).toEqual(expect.arrayContaining(["/people", ...SPEAKERS.map((s) => `/people/${s.slug}`)]));
+  expect(paths.filter((p) => /^\/people\/(speaker|voice)-\d/.test(p))).toEqual([]);
+  await page.goto("/people/jeff-boudier");
+  await expect(page).toHaveTitle("Jeff Boudier · Episode Explorer");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    "content",
+    /^Jeff Boudier \(guest\): 1 episode/,
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Jeff Boudier");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/people\/jeff-boudier$/);
+});
