@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ThemeToggleIsland } from "@/components/theme/theme-toggle-island";
 import { SiteSearchForm } from "@/components/search/site-search-form";
 
-/** The header on every page: product name (home link), search over all episodes, the people and the theme toggle. */
+/** The header on every page: product name (home link), search over all episodes and the theme toggle. */
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
@@ -15,12 +15,6 @@ export function SiteHeader() {
         </Link>
         <SiteSearchForm />
         <nav aria-label="Site" className="flex items-center gap-2">
-          <Link
-            href="/people"
-            className="rounded-md px-2 py-1 font-medium text-slate-700 hover:text-indigo-700 dark:text-slate-200 dark:hover:text-indigo-300"
-          >
-            People
-          </Link>
           <ThemeToggleIsland />
         </nav>
       </div>

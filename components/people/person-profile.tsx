@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDuration } from "@/lib/time/format-time";
 import type { Person } from "@/lib/view/people-index";
 import { Avatar } from "./avatar";
@@ -15,6 +16,15 @@ export function personSummary(person: Pick<Person, "episodes" | "seconds">): str
 export function PersonProfile({ person }: { person: Person }) {
   return (
     <article className="space-y-8">
+      {/* The way to everyone else: a person's page is reached from a speaker's name. */}
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link
+          href="/people"
+          className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        >
+          All people
+        </Link>
+      </nav>
       <header className="flex items-center gap-4">
         <Avatar name={person.name} size="lg" {...(person.image ? { image: person.image } : {})} />
         <div className="min-w-0">

@@ -40,6 +40,9 @@ for (const { name, slug, talk } of SPEAKERS)
     await page.goto(`/people/${slug}`);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(page).toHaveTitle(new RegExp(`^${name}`));
+    await expect(
+      page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "All people" }),
+    ).toHaveAttribute("href", "/people");
     const episodes = page.getByRole("region", { name: "Episodes" });
     const row = episodes.getByRole("listitem").filter({ hasText: A_TITLE });
     await expect(row.getByRole("link", { name: A_TITLE })).toHaveAttribute("href", A);
