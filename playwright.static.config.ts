@@ -11,7 +11,7 @@ export default defineConfig({
   // The site's specs that need no server, and the static copy's own (its search runs in the browser).
   testDir: "tests",
   testMatch: [
-    /\/e2e\/(home|episode-page|deep-links|sync-audio|youtube-adapter)\.spec\.ts$/,
+    /\/e2e\/(home|episode-page|deep-links|sync-audio|youtube-adapter|people)\.spec\.ts$/,
     /\/e2e-static\/[^/]+\.spec\.ts$/,
   ],
   grepInvert: /@server/,

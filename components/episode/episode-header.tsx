@@ -1,10 +1,11 @@
 import type { Episode } from "@/lib/model/episode-schema";
 import { formatDuration, formatIsoDuration } from "@/lib/time/format-time";
 import { summaryItemId } from "@/lib/search/page-text-docs";
+import type { PersonSlugs } from "@/lib/view/people-index";
 import { SpeakerList } from "./speaker-list";
 
 /** Title, show, date, duration, speakers and summary of an episode. */
-export function EpisodeHeader({ episode }: { episode: Episode }) {
+export function EpisodeHeader({ episode, people }: { episode: Episode; people?: PersonSlugs }) {
   const facts = [
     episode.published && (
       <time key="date" dateTime={episode.published}>
@@ -35,7 +36,7 @@ export function EpisodeHeader({ episode }: { episode: Episode }) {
             ))}
           </p>
         )}
-        <SpeakerList speakers={episode.speakers} credits={episode.credits} />
+        <SpeakerList speakers={episode.speakers} credits={episode.credits} {...(people ? { people } : {})} />
       </div>
       {episode.summary.length > 0 && (
         // Collapsed to its first line, so that the transcript starts in the first screen.

@@ -19,6 +19,7 @@ import { ShareIsland } from "@/components/sync/share-island";
 import { EpisodeSearchIsland } from "@/components/search/episode-search-island";
 import { DownloadList } from "@/components/export/download-list";
 import { MiniPlayer } from "@/components/player/mini-player";
+import type { PersonSlugs } from "@/lib/view/people-index";
 
 function indexSentences(episode: Episode): Map<string, Sentence> {
   const map = new Map<string, Sentence>();
@@ -30,9 +31,10 @@ function indexSentences(episode: Episode): Map<string, Sentence> {
 /**
  * The episode page: a compact header and the player, then the transcript (or notes) as the page,
  * with sections and key points in a side column on wide screens and a drawer above the text on
- * narrow ones, so that the first sentence shows in the first screen.
+ * narrow ones, so that the first sentence shows in the first screen. With `people`, speakers'
+ * names link to their pages.
  */
-export function EpisodePage({ episode }: { episode: Episode }) {
+export function EpisodePage({ episode, people }: { episode: Episode; people?: PersonSlugs }) {
   const hasTranscript = episode.transcript.turns.length > 0;
   const nav = pickNav(episode);
   const drawerLabel = getDrawerLabel(
@@ -42,7 +44,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
   );
   return (
     <article className="space-y-4 lg:space-y-6">
-      <EpisodeHeader episode={episode} />
+      <EpisodeHeader episode={episode} {...(people ? { people } : {})} />
       {/* On wide screens the player sticks to the top: a compact video beside its controls, so
           that it covers a quarter of the screen rather than half (--sticky-top, globals.css). */}
       <div
@@ -87,7 +89,7 @@ export function EpisodePage({ episode }: { episode: Episode }) {
         )}
         <div className="min-w-0 space-y-6">
           <OutsideMaterial episode={episode} />
-          {hasTranscript && <TranscriptView episode={episode} />}
+          {hasTranscript && <TranscriptView episode={episode} {...(people ? { people } : {})} />}
           <NotesView notes={episode.notes} />
           {!hasTranscript && (
             <ChapterList chapters={listChapters(episode.chapters)} main={episode.notes.length === 0} />

@@ -1,12 +1,44 @@
 import type { Credit, Speaker } from "@/lib/model/episode-schema";
 import { SPEAKER_COLORS } from "@/lib/view/speaker-palette";
 import { Avatar } from "@/components/people/avatar";
+import { personHref, type PersonSlugs } from "@/lib/view/people-index";
+
+const LINK = "underline-offset-2 hover:underline";
+
+/** A person's name: a link to their page when they have one (never for an unnamed voice). */
+function PersonName({
+  name,
+  href,
+  className,
+}: {
+  name: string;
+  href: string | undefined;
+  className?: string;
+}) {
+  const text = <bdi className={className}>{name}</bdi>;
+  return href ? (
+    <a href={href} className={LINK}>
+      {text}
+    </a>
+  ) : (
+    text
+  );
+}
 
 /**
  * The episode's speakers with name, role and colour (a picture when a feed gave one), then the
- * people credited without speaking: one compact line of the header.
+ * people credited without speaking: one compact line of the header. With `people`, each named
+ * person's name links to their page.
  */
-export function SpeakerList({ speakers, credits = [] }: { speakers: Speaker[]; credits?: Credit[] }) {
+export function SpeakerList({
+  speakers,
+  credits = [],
+  people,
+}: {
+  speakers: Speaker[];
+  credits?: Credit[];
+  people?: PersonSlugs;
+}) {
   if (speakers.length === 0 && credits.length === 0) return null;
   return (
     <section aria-labelledby="speakers-heading" className="flex flex-wrap gap-x-3 gap-y-1">
@@ -25,7 +57,7 @@ export function SpeakerList({ speakers, credits = [] }: { speakers: Speaker[]; c
                 ) : (
                   <span aria-hidden="true" className={`h-2 w-2 shrink-0 rounded-full ${color?.bg ?? ""}`} />
                 )}
-                <bdi className="font-medium">{name}</bdi>
+                <PersonName name={name} href={personHref(people, speaker.name)} className="font-medium" />
                 {speaker.role && <bdi className="text-slate-600 dark:text-slate-400">{speaker.role}</bdi>}
               </li>
             );
@@ -40,7 +72,7 @@ export function SpeakerList({ speakers, credits = [] }: { speakers: Speaker[]; c
           {credits.map((person) => (
             <li key={person.name} className="inline-flex items-center gap-1.5">
               <Avatar name={person.name} {...(person.image ? { image: person.image } : {})} />
-              <bdi>{person.name}</bdi>
+              <PersonName name={person.name} href={personHref(people, person.name)} />
               {person.role && <bdi className="text-slate-600 dark:text-slate-400">{person.role}</bdi>}
             </li>
           ))}

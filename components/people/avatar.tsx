@@ -5,8 +5,16 @@ import { getPersonInitials } from "@/lib/view/person-initials";
  * feed's host is down, the reader blocks it), the browser draws nothing for an image with an
  * empty alt, and the initials show through. Decorative: the name is always written beside it.
  */
-export function Avatar({ name, image, size = "sm" }: { name: string; image?: string; size?: "sm" | "md" }) {
-  const box = size === "md" ? "h-8 w-8 text-xs" : "h-6 w-6 text-[0.625rem]";
+export function Avatar({
+  name,
+  image,
+  size = "sm",
+}: {
+  name: string;
+  image?: string;
+  size?: "sm" | "md" | "lg";
+}) {
+  const box = { sm: "h-6 w-6 text-[0.625rem]", md: "h-8 w-8 text-xs", lg: "h-16 w-16 text-xl" }[size];
   return (
     <span
       aria-hidden="true"

@@ -1,5 +1,6 @@
 import type { Episode } from "@/lib/model/episode-schema";
 import { buildTranscriptHtml } from "@/lib/view/transcript-html";
+import type { PersonSlugs } from "@/lib/view/people-index";
 import { ReadingControlsIsland } from "./reading-controls-island";
 import { TranscriptBody } from "./transcript-body";
 import { offerTranscriptHtml } from "./transcript-html-channel";
@@ -9,8 +10,8 @@ import { offerTranscriptHtml } from "./transcript-html-channel";
  * turns, paragraphs and sentences. The text goes into the page's HTML only, not its React payload
  * (`TranscriptBody`), so a long episode's page carries its transcript once.
  */
-export function TranscriptView({ episode }: { episode: Episode }) {
-  offerTranscriptHtml(episode.slug, buildTranscriptHtml(episode));
+export function TranscriptView({ episode, people }: { episode: Episode; people?: PersonSlugs }) {
+  offerTranscriptHtml(episode.slug, buildTranscriptHtml(episode, people));
   return (
     <section aria-label="Transcript" id="transcript" className="transcript space-y-5 leading-relaxed">
       <ReadingControlsIsland slug={episode.slug} />

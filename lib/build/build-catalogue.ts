@@ -5,6 +5,7 @@ import {
   type CatalogueEntry,
   type Episode,
 } from "../model/episode-schema";
+import { toCataloguePeople } from "./catalogue-people";
 
 function countSentences(episode: Episode): number {
   let count = 0;
@@ -28,6 +29,7 @@ export function toCatalogueEntry(episode: Episode): CatalogueEntry {
     duration: episode.duration,
     description: describeInOneLine(episode),
     speakers: episode.speakers.flatMap((s) => (s.name ? [s.name] : [])),
+    people: toCataloguePeople(episode),
     counts: {
       sections: episode.sections.length,
       keyPoints: episode.keyPoints.length,

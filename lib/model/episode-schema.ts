@@ -3,7 +3,7 @@ import { SOURCE_FORMATS } from "../parse/types";
 import { mediaSchema } from "./media-schema";
 import { blockSchema, chapterSchema, keyPointSchema, noteSchema, sectionSchema } from "./outline-schema";
 import { durationSchema, sourceIdSchema } from "./schema-primitives";
-import { creditSchema, highlightSchema } from "./people-schema";
+import { cataloguePersonSchema, creditSchema, highlightSchema } from "./people-schema";
 import { sourceSchema, warningSchema } from "./source-schema";
 import { speakerSchema, transcriptSchema } from "./transcript-schema";
 
@@ -27,7 +27,15 @@ export {
   type Note,
   type Section,
 } from "./outline-schema";
-export { creditSchema, highlightSchema, type Credit, type Highlight } from "./people-schema";
+export {
+  cataloguePersonSchema,
+  creditSchema,
+  highlightSchema,
+  type CataloguePerson,
+  type CatalogueTurn,
+  type Credit,
+  type Highlight,
+} from "./people-schema";
 export {
   sourceSchema,
   sourceUseSchema,
@@ -109,6 +117,8 @@ export const catalogueEntrySchema = z.object({
   /** One line for the library card: the episode's description, else its first summary item. */
   description: z.string().optional(),
   speakers: z.array(z.string()),
+  /** Named speakers (with their talk time and longest turns) and credits: the people pages' source. */
+  people: z.array(cataloguePersonSchema),
   counts: z.object({
     sections: z.number().int().nonnegative(),
     keyPoints: z.number().int().nonnegative(),

@@ -33,3 +33,31 @@ export const highlightSchema = z.object({
 
 export type Credit = z.output<typeof creditSchema>;
 export type Highlight = z.output<typeof highlightSchema>;
+
+/** One of a person's turns, for their page's "longest turns": where it is and how it starts. */
+export const catalogueTurnSchema = z.object({
+  start: secondsSchema,
+  end: secondsSchema,
+  /** The turn's first words (a few dozen characters), plain text. */
+  quote: z.string(),
+});
+
+/**
+ * Someone who speaks or is credited in one episode, as the catalogue keeps them: enough for the
+ * people pages to be drawn from the catalogue alone, without reading any episode's model.
+ * Unnamed voices are never listed.
+ */
+export const cataloguePersonSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().min(1).optional(),
+  image: httpUrlSchema.optional(),
+  /** Seconds of timed speech in the episode; 0 for a credit (or untimed turns). */
+  seconds: durationSchema,
+  /** Credited without speaking (`episode.credits`). */
+  credited: z.boolean().optional(),
+  /** The episode's longest timed turns of this person, longest first (at most a few). */
+  turns: z.array(catalogueTurnSchema),
+});
+
+export type CatalogueTurn = z.output<typeof catalogueTurnSchema>;
+export type CataloguePerson = z.output<typeof cataloguePersonSchema>;

@@ -3,6 +3,8 @@ import { formatClock } from "../time/format-time";
 import { formatTimeParam } from "../time/format-time-param";
 import { buildTranscriptBlocks } from "./transcript-blocks";
 import { getPersonInitials } from "./person-initials";
+import { personKey } from "../model/person-key";
+import type { PersonSlugs } from "./people-index";
 import { SPEAKER_COLORS, getSpeakerColor, getSpeakerDisplayName } from "./speaker-palette";
 
 /**
@@ -85,7 +87,15 @@ function avatarHtml(name: string, image: string): string {
   )}" alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer"></span>`;
 }
 
+/** The speaker's name, a link to their page when they have one (an unnamed voice never does). */
+function nameHtml(name: string, speakerName: string | undefined, people: PersonSlugs | undefined): string {
+  const slug = speakerName === undefined ? undefined : people?.get(personKey(speakerName));
+  const text = `<bdi>${escapeHtml(name)}</bdi>`;
+  return slug === undefined ? text : `<a href="/people/${escapeHtml(slug)}">${text}</a>`;
+}
+
 function turnHtml(
+  people: PersonSlugs | undefined,
   episode: Episode,
   turn: Turn,
   paragraphs: Paragraph[],
@@ -94,9 +104,10 @@ function turnHtml(
 ): string {
   const name = getSpeakerDisplayName(episode.speakers, turn.speakerId);
   const color = getSpeakerColor(episode.speakers, turn.speakerId);
-  const image = episode.speakers.find((s) => s.id === turn.speakerId)?.image;
+  const speaker = episode.speakers.find((s) => s.id === turn.speakerId);
+  const image = speaker?.image;
   const label = name
-    ? `<p class="turn-name">${image ? avatarHtml(name, image) : ""}<bdi>${escapeHtml(name)}</bdi>${
+    ? `<p class="turn-name">${image ? avatarHtml(name, image) : ""}${nameHtml(name, speaker?.name, people)}${
         continued ? '<span class="font-normal text-slate-600 dark:text-slate-400"> (continued)</span>' : ""
       }</p>`
     : "";
@@ -108,31 +119,33 @@ function turnHtml(
     .join("")}</div>`;
 }
 
-// Built once per parsed episode: the model's memo keeps the same object while its file is unchanged.
-const built = new WeakMap<Episode, string>();
+// Built once per parsed episode: the model's memo keeps the same object while its file is unchanged
+// (and per people index, which changes with the catalogue).
+const built = new WeakMap<Episode, { people: PersonSlugs | undefined; html: string }>();
 
 /**
  * The whole transcript's body: section headings interleaved with speaker turns, in reading order.
- * Remembered per episode object, so repeated views of an episode build it once.
+ * Remembered per episode object, so repeated views of an episode build it once. With `people`,
+ * a named speaker's name links to their page.
  */
-export function buildTranscriptHtml(episode: Episode): string {
-  let html = built.get(episode);
-  if (html === undefined) {
-    html = blocksHtml(episode);
-    built.set(episode, html);
-  }
+export function buildTranscriptHtml(episode: Episode, people?: PersonSlugs): string {
+  const hit = built.get(episode);
+  if (hit && hit.people === people) return hit.html;
+  const html = blocksHtml(episode, people);
+  built.set(episode, { people, html });
   return html;
 }
 
 /** The last blocks are marked `end` (always rendered, see `.turn.end` in globals.css). */
 const END_BLOCKS = 10;
 
-function blocksHtml(episode: Episode): string {
+function blocksHtml(episode: Episode, people: PersonSlugs | undefined): string {
   const blocks = buildTranscriptBlocks(episode);
   return blocks
     .map((block, i) => {
       if (block.kind === "turn")
         return turnHtml(
+          people,
           episode,
           block.turn,
           block.paragraphs,

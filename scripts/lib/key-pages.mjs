@@ -4,4 +4,8 @@ export const KEY_PAGES = [
   "/episodes/hugging-face-watsonx",
   "/episodes/acquired-ai-builders",
   "/episodes/cyber-sentries-open-source-ai",
+  // A person's page. Not `/people`: in the test library it draws the feed fixture's pictures,
+  // whose host (people.example) does not resolve there, and the browser logs each failed load as
+  // an error (best practices < 100); its accessibility is checked by axe (tests/e2e/people.spec.ts).
+  "/people/jeff-boudier",
 ];

@@ -155,12 +155,15 @@ test.describe("library", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  test("sitemap.xml lists the library and every episode page; robots.txt points to it", async ({
+  test("sitemap.xml lists the library, every episode page, then the people; robots.txt points to it", async ({
     request,
   }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
-    expect(urls).toEqual(["/", ...catalogue.episodes.map((e) => `/episodes/${e.slug}`)]);
+    const episodes = ["/", ...catalogue.episodes.map((e) => `/episodes/${e.slug}`)];
+    expect(urls.slice(0, episodes.length)).toEqual(episodes);
+    // The people pages follow (tests/e2e/people.spec.ts checks which).
+    expect(urls.slice(episodes.length).every((url) => /^\/people(\/[a-z0-9-]+)?$/.test(url))).toBe(true);
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toMatch(/User-Agent: \*\nAllow: \//i);
     expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);

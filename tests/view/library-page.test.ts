@@ -7,6 +7,7 @@ const entry = (slug: string, show?: string): CatalogueEntry => ({
   title: `Title ${slug}`,
   ...(show ? { show } : {}),
   speakers: [],
+  people: [],
   counts: { sections: 0, keyPoints: 0, sentences: 0, notes: 0, chapters: 0 },
   formats: [],
 });

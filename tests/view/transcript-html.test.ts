@@ -68,6 +68,24 @@ describe("buildTranscriptHtml", () => {
     expect(root.querySelector(".turn-name bdi")?.textContent).toBe("Ada Lovelace");
   });
 
+  it("links a named speaker's name to their page, never an unnamed voice's", () => {
+    const episode = makeEpisode(
+      [
+        { speakerId: ADA.id, sentences: [{ text: "Hello there.", start: 1, end: 2 }] },
+        { speakerId: VOICE_2.id, sentences: [{ text: "Hi.", start: 3, end: 4 }] },
+      ],
+      [ADA, VOICE_2],
+    );
+    const people = new Map([["ada lovelace", "ada-lovelace"]]);
+    const root = parse(buildTranscriptHtml(episode, people));
+    const names = [...root.querySelectorAll(".turn-name")];
+    expect(names[0]?.querySelector("a")?.getAttribute("href")).toBe("/people/ada-lovelace");
+    expect(names[0]?.querySelector("a bdi")?.textContent).toBe("Ada Lovelace");
+    expect(names[1]?.querySelector("a")).toBeNull();
+    // Without the people index, names stay text (and the memo does not hand back the linked one).
+    expect(parse(buildTranscriptHtml(episode)).querySelector(".turn-name a")).toBeNull();
+  });
+
   it("gives each sentence its id and times, each timed paragraph a seek link, notes their own element", () => {
     const episode = makeEpisode(
       [

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEpisode } from "@/lib/content/load-episodes";
 import { EpisodePage } from "@/components/episode/episode-page";
+import { loadPeople } from "@/components/people/load-people";
 import { shareMetadata } from "@/lib/view/share-metadata";
 import { siteOrigin } from "@/lib/export/site-origin";
 import { episodePreview } from "@/lib/view/share-preview";
@@ -24,5 +25,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function Page({ params }: Props) {
   const episode = getEpisode((await params).slug);
   if (!episode) notFound();
-  return <EpisodePage episode={episode} />;
+  return <EpisodePage episode={episode} people={loadPeople().slugByKey} />;
 }

@@ -2,10 +2,9 @@ import type { Credit, Speaker } from "../../model/episode-schema";
 import { MANIFEST_FILE_NAME, type Person } from "../../model/manifest-schema";
 import type { UsedLog } from "../used-log";
 
-/** How two spellings of one name compare: case, accents' composition and spacing do not count. */
-export function personKey(name: string): string {
-  return name.normalize("NFKC").trim().replace(/\s+/gu, " ").toLocaleLowerCase("en");
-}
+import { personKey } from "../../model/person-key";
+
+export { personKey };
 
 /**
  * The manifest's people, one per name: a person listed twice (a feed repeats the show's hosts

@@ -9,6 +9,7 @@ const entry = (i: number): CatalogueEntry => ({
   title: `Episode number ${i}`,
   show: i % 2 === 0 ? "Even Hour" : "Odd <Hour>",
   speakers: [],
+  people: [],
   counts: { sections: 0, keyPoints: 0, sentences: 0, notes: 0, chapters: 0 },
   formats: [],
 });

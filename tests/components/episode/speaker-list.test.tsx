@@ -41,4 +41,20 @@ describe("SpeakerList", () => {
   it("renders nothing without speakers or credits", () => {
     expect(renderToStaticMarkup(<SpeakerList speakers={[]} credits={[]} />)).toBe("");
   });
+
+  it("links named speakers and credits to their pages, never an unnamed voice", () => {
+    const people = new Map([
+      ["ada lovelace", "ada-lovelace"],
+      ["charles babbage", "charles-babbage"],
+    ]);
+    const root = parse(
+      renderToStaticMarkup(
+        <SpeakerList speakers={[ada, voice]} credits={[{ name: "Charles Babbage" }]} people={people} />,
+      ),
+    );
+    expect([...root.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Ada Lovelace", "/people/ada-lovelace"],
+      ["Charles Babbage", "/people/charles-babbage"],
+    ]);
+  });
 });

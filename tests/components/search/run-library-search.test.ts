@@ -13,6 +13,7 @@ const entry = (slug: string, show: string, published: string, speakers: string[]
   show,
   published,
   speakers,
+  people: [],
   counts: { sections: 0, keyPoints: 0, sentences: 0, notes: 0, chapters: 0 },
   formats: [],
 });

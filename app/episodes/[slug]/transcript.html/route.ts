@@ -1,5 +1,6 @@
 import { getEpisode } from "@/lib/content/load-episodes";
 import { buildTranscriptHtml } from "@/lib/view/transcript-html";
+import { loadPeople } from "@/components/people/load-people";
 
 // `/episodes/<slug>/transcript.html`: the transcript's markup alone, for an in-app navigation to
 // the episode page (its HTML is not in the React payload). Rendered on request from the model.
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  return new Response(buildTranscriptHtml(episode), {
+  return new Response(buildTranscriptHtml(episode, loadPeople().slugByKey), {
     headers: { "content-type": "text/html; charset=utf-8" },
   });
 }
