@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { catalogueSchema, episodeSchema, type Episode } from "../../lib/model/episode-schema";
 import { buildCues, type ExportCue } from "../../lib/export/build-cues";
 import { EXPORTS, EXPORT_FORMATS } from "../../lib/export/export-formats";
 import { availableExports, renderExport } from "../../lib/export/render-export";
 import { jsonChaptersSchema, jsonTranscriptSchema } from "../export/podcasting-schemas";
 import { SITE_ORIGIN } from "./helpers/site-origin";
+import { chromiumCues } from "./helpers/chromium-cues";
 
 // The model the site under test was built from, so expectations come from the same data.
 const episodesDir = process.env.EPISODES_DIR || path.resolve("content/episodes");
@@ -16,30 +17,6 @@ const catalogue = catalogueSchema.parse(
 const model = (slug: string): Episode =>
   episodeSchema.parse(JSON.parse(readFileSync(path.join(episodesDir, `${slug}.json`), "utf8")));
 const A = "hugging-face-watsonx";
-
-/** Loads a WebVTT URL into a `<track>` of a `<video>` in the page and returns Chromium's own cues. */
-async function chromiumCues(page: Page, src: string) {
-  return page.evaluate(async (url) => {
-    const video = document.createElement("video");
-    const track = document.createElement("track");
-    track.kind = "captions";
-    track.default = true;
-    track.src = url;
-    video.append(track);
-    document.body.append(video);
-    await new Promise<void>((resolve, reject) => {
-      track.addEventListener("load", () => resolve());
-      track.addEventListener("error", () => reject(new Error(`<track> failed to load ${url}`)));
-      track.track.mode = "hidden";
-    });
-    return Array.from(track.track.cues ?? [], (cue) => {
-      const vtt = cue as VTTCue;
-      const html = vtt.getCueAsHTML();
-      const voice = html.querySelector("span[title]")?.getAttribute("title") ?? undefined;
-      return { id: vtt.id, start: vtt.startTime, end: vtt.endTime, voice, text: html.textContent ?? "" };
-    });
-  }, src);
-}
 
 /**
  * Compares Chromium's cues with ours in HTML's "text track cue order": by start, then the later
