@@ -6,8 +6,7 @@ import type { MergeContext } from "./merge-context";
 import { buildOutline } from "./outline/build-outline";
 import { collectTitles, episodeTitle } from "./outline/collect-titles";
 import { placeMedia } from "./outline/place-media";
-import { applyPeople } from "./people/apply-people";
-import { buildHighlights } from "./people/build-highlights";
+import { placePeople } from "./people/place-people";
 import { readSources } from "./pick-sources";
 import { slugify } from "../model/slugify";
 import { episodeDuration } from "./timing/episode-duration";
@@ -79,8 +78,7 @@ export function mergeEpisode(input: MergeInput): Episode {
     warnings,
   });
   const media = placeMedia({ picked, manifest, build, ctx });
-  const people = applyPeople(build.speakers, manifest?.people, ctx.log);
-  const highlights = buildHighlights({ soundbites: manifest?.soundbites, duration, log: ctx.log, warnings });
+  const people = placePeople({ manifest, speakers: build.speakers, duration, ctx });
   const sources = listSources({ sources: input.sources, docs, picked, build, log: ctx.log });
   const description = manifest?.description?.trim();
   return {
@@ -104,7 +102,7 @@ export function mergeEpisode(input: MergeInput): Episode {
     notes: outline.notes,
     chapters: outline.chapters,
     blocks: outline.blocks,
-    highlights,
+    highlights: people.highlights,
     warnings,
   };
 }

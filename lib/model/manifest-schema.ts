@@ -31,6 +31,16 @@ export const soundbiteSchema = z
   })
   .strict();
 
+/** A moment a person marks in the manifest (`highlights`): `[start, end)` in seconds of the media. */
+export const manifestHighlightSchema = z
+  .object({
+    start: z.number().finite().nonnegative(),
+    end: z.number().finite().positive(),
+    title: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((h) => h.end > h.start, { message: "end must be after start", path: ["end"] });
+
 /** `content/sources/<slug>/episode.json`: optional facts the sources lack. */
 export const manifestSchema = z
   .object({
@@ -69,9 +79,12 @@ export const manifestSchema = z
     artwork: httpUrlSchema.optional(),
     people: z.array(personSchema).optional(),
     soundbites: z.array(soundbiteSchema).optional(),
+    /** Moments worth hearing, marked by hand; shown with the feed's soundbites as highlights. */
+    highlights: z.array(manifestHighlightSchema).optional(),
   })
   .strict();
 
 export type Manifest = z.output<typeof manifestSchema>;
 export type Person = z.output<typeof personSchema>;
 export type Soundbite = z.output<typeof soundbiteSchema>;
+export type ManifestHighlight = z.output<typeof manifestHighlightSchema>;

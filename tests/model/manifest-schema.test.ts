@@ -50,3 +50,14 @@ describe("manifestSchema: the feed's fields", () => {
     expect(manifestSchema.safeParse({ duration: -3 }).success).toBe(false);
   });
 });
+
+describe("the manifest's highlights", () => {
+  it("take a start before an end, in seconds, and nothing else", () => {
+    expect(manifestSchema.safeParse({ highlights: [{ start: 1, end: 2.5, title: "x" }] }).success).toBe(true);
+    expect(manifestSchema.safeParse({ highlights: [{ start: 3, end: 3 }] }).success).toBe(false);
+    expect(manifestSchema.safeParse({ highlights: [{ start: -1, end: 3 }] }).success).toBe(false);
+    expect(manifestSchema.safeParse({ highlights: [{ start: 1, end: 3, url: "https://x" }] }).success).toBe(
+      false,
+    );
+  });
+});

@@ -43,7 +43,24 @@ describe("buildHighlights", () => {
     });
     expect(out).toHaveLength(1);
     expect(warnings).toEqual([
-      { source: "episode.json", message: "soundbite 1 starts at 700 s, after the episode's end (600 s)" },
+      { source: "episode.json", message: "the highlight at 700 s starts after the episode's end (600 s)" },
+    ]);
+  });
+
+  it("adds the moments marked by hand, each moment once, the titled one kept", () => {
+    const out = buildHighlights({
+      soundbites: [{ start: 30, duration: 10 }],
+      highlights: [
+        { start: 30, end: 40, title: "Marked by hand" },
+        { start: 5, end: 7.5 },
+      ],
+      duration: 600,
+      log: new UsedLog(),
+      warnings: [],
+    });
+    expect(out).toEqual([
+      { id: "h-1", start: 5, end: 7.5, duration: 2.5, source: "episode.json" },
+      { id: "h-2", start: 30, end: 40, duration: 10, title: "Marked by hand", source: "episode.json" },
     ]);
   });
 
