@@ -1,5 +1,6 @@
 import path from "node:path";
 import { FetchError, fetchLimited, type FetchLimits } from "../feed/fetch-limited";
+import { findPrivateAddress, type HostResolver } from "../feed/private-network";
 import { readFeed } from "../feed/read-feed";
 import type { Feed } from "../feed/feed-schema";
 import { checkFeedType, decodeFeedText } from "../feed/file-types";
@@ -34,6 +35,19 @@ export interface LoadedFeed {
   contentType?: string;
   etag?: string;
   lastModified?: string;
+}
+
+/**
+ * Whether a feed's downloads may reach the private network: a feed served there (the reader's own
+ * server, a test's loopback one) or read from a file may; a feed from the internet may not.
+ */
+export async function privateNetworkFor(
+  source: string,
+  resolve?: HostResolver,
+): Promise<"allowed" | "refused"> {
+  if (!isUrl(source)) return "allowed";
+  if (!URL.canParse(source)) return "refused";
+  return (await findPrivateAddress(source, resolve)) === undefined ? "refused" : "allowed";
 }
 
 /** The feed's bytes and validators, or undefined when the server says it has not changed (304). */

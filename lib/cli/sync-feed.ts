@@ -6,7 +6,7 @@ import { openStaging, removeStaging, sha256Of, writeFeedRecord } from "../conten
 import { listEpisodeFolders } from "../content/source-files";
 import type { FetchedFeed, FetchedItem } from "../model/feed-record-schema";
 import { commitItem, fetchItem, type FeedReporter, type ItemFile } from "./fetch-feed-item";
-import { checkFeed, loadFeed, loadRecord, recordKey, type LoadedFeed } from "./load-feed";
+import { checkFeed, loadFeed, loadRecord, privateNetworkFor, recordKey, type LoadedFeed } from "./load-feed";
 
 /** How `episodes feed` reads a feed and its files. */
 export interface FeedSettings {
@@ -111,6 +111,16 @@ function recordFeed(
   };
 }
 
+/** The settings for one feed: the private network refused to its downloads when it is public. */
+async function scopeToFeed(source: string, settings: FeedSettings): Promise<FeedSettings> {
+  const privateNetwork = await privateNetworkFor(source, settings.feedLimits.resolveHost);
+  return {
+    ...settings,
+    feedLimits: { ...settings.feedLimits, privateNetwork },
+    fileLimits: { ...settings.fileLimits, privateNetwork },
+  };
+}
+
 /**
  * Reads a feed (URL or file) and brings its episodes into `<roots[0]>/<show>-<episode>/` (a slug
  * no sources folder has yet): new items are downloaded, recorded ones asked for with conditional
@@ -123,9 +133,10 @@ function recordFeed(
 export async function syncFeed(
   source: string,
   roots: [string, ...string[]],
-  settings: FeedSettings,
+  options: FeedSettings,
   report: FeedReporter,
 ) {
+  const settings = await scopeToFeed(source, options);
   const [root] = roots;
   const record = loadRecord(root);
   const key = recordKey(source);

@@ -1,3 +1,5 @@
+import { findPrivateAddress, type HostResolver } from "./private-network";
+
 /**
  * The feed client's one way onto the network: a GET that is bounded in every direction a server
  * could abuse — time, size, redirects, URL schemes, retries — and says what went wrong as one
@@ -13,6 +15,13 @@ export interface FetchLimits {
   retries: number;
   /** Wait before the first retry; doubled for each later one. */
   backoffMs: number;
+  /**
+   * "refused": every URL, also after a redirect, must be of a public host (see private-network.ts);
+   * `episodes feed` refuses the private network to a feed that is itself public. Absent: allowed.
+   */
+  privateNetwork?: "allowed" | "refused";
+  /** How host names are resolved for that check (tests give names addresses). */
+  resolveHost?: HostResolver;
 }
 
 export const USER_AGENT = "EpisodeExplorer/0.1 (episodes feed; podcast transcript reader)";
@@ -83,6 +92,17 @@ async function readCapped(url: string, body: ReadableStream<Uint8Array> | null, 
   return Buffer.concat(chunks);
 }
 
+/** Refuses a URL of the private network when the limits say so (a FetchError naming the address). */
+async function refusePrivate(url: string, limits: FetchLimits): Promise<void> {
+  if (limits.privateNetwork !== "refused") return;
+  const address = await findPrivateAddress(url, limits.resolveHost);
+  if (address !== undefined)
+    throw new FetchError(
+      url,
+      `${address} is an address of a private network; a feed from the internet may not reach into it`,
+    );
+}
+
 /** One attempt: follows redirects by hand, counting them and refusing loops and non-http(s) targets. */
 async function attempt(start: string, accept: string, conditional: Conditional, limits: FetchLimits) {
   const signal = AbortSignal.timeout(limits.timeoutMs);
@@ -90,6 +110,7 @@ async function attempt(start: string, accept: string, conditional: Conditional, 
   let url = start;
   try {
     for (;;) {
+      await refusePrivate(url, limits);
       const headers: Record<string, string> = { "user-agent": USER_AGENT, accept };
       if (conditional.etag) headers["if-none-match"] = conditional.etag;
       if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;

@@ -138,3 +138,18 @@ describe("fetchLimited", () => {
     );
   });
 });
+
+describe("fetchLimited and the private network", () => {
+  it("refuses a private address when told to, before asking it anything, and says why", async () => {
+    const before = server.count("/ok");
+    const error = await fetchLimited(`${server.base}/ok`, {
+      accept: "*/*",
+      limits: { ...LIMITS, privateNetwork: "refused" },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchError);
+    expect((error as FetchError).message).toBe(
+      `${server.base}/ok: 127.0.0.1 is an address of a private network; a feed from the internet may not reach into it`,
+    );
+    expect(server.count("/ok")).toBe(before);
+  });
+});
