@@ -24,7 +24,7 @@
  * | player     | sync, model, time, media                    | media adapters, the player store  |
  * | view       | links, model, time                          | what pages compute from the model |
  * | search     | content, links, model, text, time           | indexes and ranking               |
- * | export     | content, links, model, time                 | VTT, SRT, text, JSON              |
+ * | export     | content, links, model, time, media          | VTT, SRT, text, JSON, feeds       |
  * | cli        | every folder                                | the `episodes` command            |
  *
  * Nothing in `lib/` imports React, Next.js, `components/`, `app/`, `scripts/` or `tests/`.
@@ -49,7 +49,7 @@ export const LAYERS = {
   player: ["sync", "model", "time", "media"],
   view: ["links", "model", "time"],
   search: ["content", "links", "model", "text", "time"],
-  export: ["content", "links", "model", "time"],
+  export: ["content", "links", "model", "time", "media"],
   cli: "*",
 };
 

@@ -2,7 +2,7 @@ import type { CSSProperties } from "react";
 import type { Episode } from "@/lib/model/episode-schema";
 import { SPEAKER_COLORS, getSpeakerColor, getSpeakerDisplayName } from "@/lib/view/speaker-palette";
 import { buildMapGradient } from "@/lib/view/map-gradient";
-import { getSpeechSegments, getTalkTime } from "@/lib/view/talk-time";
+import { getSpeechSegments, getTalkTime } from "@/lib/model/talk-time";
 import { formatDuration } from "@/lib/time/format-time";
 import { EpisodeMapIsland } from "./episode-map-island";
 

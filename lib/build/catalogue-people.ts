@@ -1,5 +1,6 @@
 import type { CataloguePerson, CatalogueTurn, Episode } from "../model/episode-schema";
 import { personKey } from "../model/person-key";
+import { isTimedTurn } from "../model/talk-time";
 
 /** How many of a speaker's longest turns each episode keeps: enough for a page's "a few". */
 export const TURNS_PER_EPISODE = 3;
@@ -24,16 +25,11 @@ function quoteStart(turn: Turn): string {
   return text;
 }
 
-/**
- * Each speaker's timed speech: total seconds and every timed turn. The same rule as the
- * episode map (`lib/view/talk-time.ts`): a turn counts from its start to its end when both are
- * known and in order. Kept here, not imported, because this code decides what the build writes.
- */
+/** Each speaker's timed speech (the episode map's rule, `isTimedTurn`): total seconds and every timed turn. */
 function timedTurns(episode: Episode): Map<string, { seconds: number; turns: Turn[] }> {
   const bySpeaker = new Map<string, { seconds: number; turns: Turn[] }>();
   for (const turn of episode.transcript.turns) {
-    if (turn.speakerId === undefined || turn.start === undefined || turn.end === undefined) continue;
-    if (turn.end <= turn.start) continue;
+    if (turn.speakerId === undefined || !isTimedTurn(turn)) continue;
     const entry = bySpeaker.get(turn.speakerId) ?? { seconds: 0, turns: [] };
     entry.seconds += turn.end - turn.start;
     entry.turns.push(turn);

@@ -4,6 +4,7 @@ import { roundTime } from "../time/round-time";
 import { EXPORTS, type ExportFormat } from "./export-formats";
 import { availableExports } from "./render-export";
 import { el, type XmlNode } from "./xml-writer";
+import { resolveMediaSrc } from "../media/resolve-media-src";
 
 /** The Podcasting 2.0 namespace. */
 export const PODCAST_NS = "https://podcastindex.org/namespace/1.0";
@@ -32,16 +33,10 @@ const FEED_TRANSCRIPTS: { format: ExportFormat; type: string; rel?: string }[] =
   { format: "html", type: "text/html" },
 ];
 
-/**
- * A media file's absolute URL: an http(s) URL as is, a path under `public/` on the origin; other
- * schemes give undefined. The player's `resolveMediaSrc` rule, restated: lib/export may not
- * import lib/player (eslint/layering.mjs).
- */
+/** A media file's absolute URL, as the player resolves it (a path under `public/` on the origin). */
 function mediaFileUrl(url: string, origin: string): string | undefined {
-  const trimmed = url.trim();
-  if (/^https?:\/\//i.test(trimmed)) return new URL(trimmed).href;
-  if (trimmed === "" || trimmed.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return undefined;
-  return new URL(`/${trimmed.replace(/^\/+/, "").replace(/^public\//, "")}`, origin).href;
+  const src = resolveMediaSrc(url);
+  return src === undefined ? undefined : new URL(src, origin).href;
 }
 
 /** The episode page's absolute URL. */

@@ -1,4 +1,4 @@
-import type { Episode } from "../model/episode-schema";
+import type { Episode, Turn } from "./episode-schema";
 
 export interface MapSegment {
   speakerId: string | undefined;
@@ -7,12 +7,18 @@ export interface MapSegment {
   end: number;
 }
 
+/**
+ * Whether a turn counts as speech time: its start and end are known and in order. One rule for
+ * the episode map (the site) and the people in the catalogue (the build), hence here in the model.
+ */
+export function isTimedTurn(turn: Turn): turn is Turn & { start: number; end: number } {
+  return turn.start !== undefined && turn.end !== undefined && turn.end > turn.start;
+}
+
 /** Timed stretches of speech per turn, for the episode map; untimed turns are skipped. */
 export function getSpeechSegments(episode: Pick<Episode, "transcript">): MapSegment[] {
   return episode.transcript.turns.flatMap((turn) =>
-    turn.start !== undefined && turn.end !== undefined && turn.end > turn.start
-      ? [{ speakerId: turn.speakerId, start: turn.start, end: turn.end }]
-      : [],
+    isTimedTurn(turn) ? [{ speakerId: turn.speakerId, start: turn.start, end: turn.end }] : [],
   );
 }
 
