@@ -44,6 +44,13 @@ const nextConfig: NextConfig = {
           missing: [{ type: "header", key: "rsc" }],
           destination: "/episodes/:slug/moment",
         },
+        // A clip with its maker's title, likewise: the plain clip page stays cached.
+        {
+          source: "/clips/:id",
+          has: [{ type: "query", key: "title" }],
+          missing: [{ type: "header", key: "rsc" }],
+          destination: "/clips/:id/titled",
+        },
       ],
     };
   },

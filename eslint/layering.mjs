@@ -9,7 +9,7 @@
  * | folder     | may import                                  | what it is                        |
  * |------------|---------------------------------------------|-----------------------------------|
  * | time       | —                                           | primitives: time format and parse |
- * | text       | —                                           | primitives: the one normaliser    |
+ * | text       | —                                           | primitives: normalise, shorten    |
  * | media      | —                                           | primitives: media references      |
  * | messages   | —                                           | primitives: the message store     |
  * | security   | —                                           | primitives: response headers      |
@@ -19,10 +19,10 @@
  * | build      | parse, merge, model, time                   | files → parsed → merged → JSON    |
  * | content    | model, time                                 | the only file access              |
  * | feed       | model, parse                                | podcast feeds: network and XML    |
- * | links      | model, time                                 | URL parameters (?t=, ?q=, ?show=) |
+ * | links      | model, text, time                           | URL parameters, share and clip ids |
  * | sync       | links, model, time                          | transcript ↔ playback (DOM)       |
  * | player     | sync, model, time, media                    | media adapters, the player store  |
- * | view       | links, model, time                          | what pages compute from the model |
+ * | view       | links, model, text, time                    | what pages compute from the model |
  * | search     | content, links, model, text, time           | indexes and ranking               |
  * | export     | content, links, model, time, media          | VTT, SRT, text, JSON, feeds       |
  * | cli        | every folder                                | the `episodes` command            |
@@ -44,10 +44,10 @@ export const LAYERS = {
   build: ["parse", "merge", "model", "time"],
   content: ["model", "time"],
   feed: ["model", "parse"],
-  links: ["model", "time"],
+  links: ["model", "text", "time"],
   sync: ["links", "model", "time"],
   player: ["sync", "model", "time", "media"],
-  view: ["links", "model", "time"],
+  view: ["links", "model", "text", "time"],
   search: ["content", "links", "model", "text", "time"],
   export: ["content", "links", "model", "time", "media"],
   cli: "*",

@@ -82,7 +82,8 @@ try {
   const seen = new Set();
   // `/search` is reached by the header's form, not a link.
   // `/feed.xml` is linked from every page's head too (show feeds from their show's page).
-  const queue = ["/", "/sitemap.xml", "/robots.txt", "/search", "/feed.xml"];
+  // `/clips/index.json` is read by the 404 page, to open a clip that was never saved.
+  const queue = ["/", "/sitemap.xml", "/robots.txt", "/search", "/feed.xml", "/clips/index.json"];
   const skipped = new Set();
   let saved = 0;
   // Files a static server cannot type from their name (no extension) keep their type.

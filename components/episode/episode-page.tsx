@@ -20,6 +20,8 @@ import { EpisodeSearchIsland } from "@/components/search/episode-search-island";
 import { DownloadList } from "@/components/export/download-list";
 import { MiniPlayer } from "@/components/player/mini-player";
 import type { PersonSlugs } from "@/lib/view/people-index";
+import type { Clip } from "@/lib/view/resolve-clip";
+import { ClipBanner } from "@/components/clips/clip-banner";
 
 function indexSentences(episode: Episode): Map<string, Sentence> {
   const map = new Map<string, Sentence>();
@@ -32,9 +34,10 @@ function indexSentences(episode: Episode): Map<string, Sentence> {
  * The episode page: a compact header and the player, then the transcript (or notes) as the page,
  * with sections and key points in a side column on wide screens and a drawer above the text on
  * narrow ones, so that the first sentence shows in the first screen. With `people`, speakers'
- * names link to their pages.
+ * names link to their pages. With `clip` (a clip page), the clip heads the page, its words are
+ * marked and it plays from its start to its end.
  */
-export function EpisodePage({ episode, people }: { episode: Episode; people?: PersonSlugs }) {
+export function EpisodePage({ episode, people, clip }: { episode: Episode; people?: PersonSlugs; clip?: Clip }) {
   const hasTranscript = episode.transcript.turns.length > 0;
   const nav = pickNav(episode);
   const drawerLabel = getDrawerLabel(
@@ -45,6 +48,7 @@ export function EpisodePage({ episode, people }: { episode: Episode; people?: Pe
   return (
     <article className="space-y-4 lg:space-y-6">
       <EpisodeHeader episode={episode} {...(people ? { people } : {})} />
+      {clip && <ClipBanner clip={clip} />}
       {/* On wide screens the player sticks to the top: a compact video beside its controls, so
           that it covers a quarter of the screen rather than half (--sticky-top, globals.css). */}
       <div
@@ -84,7 +88,7 @@ export function EpisodePage({ episode, people }: { episode: Episode; people?: Pe
           >
             <SectionNav items={nav.items} label={nav.label} />
             <KeyPointList keyPoints={episode.keyPoints} sentences={indexSentences(episode)} />
-            <HighlightList highlights={episode.highlights} />
+            <HighlightList episode={episode} />
           </SideDrawerIsland>
         )}
         <div className="min-w-0 space-y-6">
@@ -98,7 +102,11 @@ export function EpisodePage({ episode, people }: { episode: Episode; people?: Pe
           <DownloadList episode={episode} />
         </div>
       </div>
-      <TranscriptSyncIsland slug={episode.slug} duration={episode.duration} />
+      <TranscriptSyncIsland
+        slug={episode.slug}
+        duration={episode.duration}
+        {...(clip ? { clip: { link: clip.link, from: clip.quote.start, until: clip.stopAt } } : {})}
+      />
       <MiniPlayer episode={episode} />
     </article>
   );

@@ -6,6 +6,8 @@ export interface QuoteToolbarProps {
   rect: SelectionRect;
   onCopy: () => void;
   onShare: () => void;
+  /** Makes a clip of the quote; absent when no selected sentence is timed. */
+  onClip?: () => void;
   onDismiss: () => void;
 }
 
@@ -16,7 +18,7 @@ const canShare = () => typeof navigator.share === "function";
  * The floating toolbar for a selected quote: above the selection (below it near the top of the
  * viewport) on wide screens, fixed at the bottom on narrow ones. Pressing it keeps the selection.
  */
-export function QuoteToolbar({ rect, onCopy, onShare, onDismiss }: QuoteToolbarProps) {
+export function QuoteToolbar({ rect, onCopy, onShare, onClip, onDismiss }: QuoteToolbarProps) {
   const share = useSyncExternalStore(noSubscription, canShare, () => false);
   const below = rect.top < 120;
   const style = {
@@ -36,6 +38,11 @@ export function QuoteToolbar({ rect, onCopy, onShare, onDismiss }: QuoteToolbarP
       <button type="button" onClick={onCopy} className={button}>
         Copy link to quote
       </button>
+      {onClip && (
+        <button type="button" onClick={onClip} className={button}>
+          Clip
+        </button>
+      )}
       {share && (
         <button type="button" onClick={onShare} className={button}>
           Share

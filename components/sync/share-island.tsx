@@ -6,7 +6,16 @@ import { messages } from "@/lib/messages/message-store";
 import { playerStore } from "@/lib/player/player-store";
 import { QuoteToolbar } from "./quote-toolbar";
 import { readingArea } from "@/lib/sync/reading-area";
-import { useQuoteSelection } from "./use-quote-selection";
+import { useQuoteSelection, type ActiveQuote } from "./use-quote-selection";
+import { useState } from "react";
+import { ClipDialog, type ClipDraft } from "@/components/clips/clip-dialog";
+
+/** The clip a selected quote makes: none unless it covers a timed sentence (a range to play). */
+function toClipDraft({ text, speaker, start, link }: ActiveQuote): ClipDraft | undefined {
+  if (start === undefined || link?.end === undefined) return undefined;
+  const draft = { text, start, link: { start: link.start, end: link.end } };
+  return speaker ? { ...draft, speaker } : draft;
+}
 
 export interface ShareIslandProps {
   slug: string;
@@ -21,6 +30,7 @@ export interface ShareIslandProps {
  */
 export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
   const { quote, dismiss } = useQuoteSelection();
+  const [clip, setClip] = useState<ClipDraft | null>(null);
   const announce = messages.show;
 
   const copy = async (text: string, done: string, fallbackUrl: string) => {
@@ -68,6 +78,14 @@ export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
     }
   };
 
+  const draft = quote ? toClipDraft(quote) : undefined;
+  const makeClip = draft
+    ? () => {
+        setClip(draft);
+        dismiss();
+      }
+    : undefined;
+
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button
@@ -95,7 +113,17 @@ export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
           rect={quote.rect}
           onCopy={copyQuote}
           onShare={() => void shareQuote()}
+          {...(makeClip ? { onClip: makeClip } : {})}
           onDismiss={dismiss}
+        />
+      )}
+      {clip && (
+        <ClipDialog
+          slug={slug}
+          episodeTitle={episodeTitle}
+          draft={clip}
+          onClose={() => setClip(null)}
+          announce={announce}
         />
       )}
     </div>

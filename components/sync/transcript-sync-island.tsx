@@ -6,6 +6,7 @@ import { playerStore } from "@/lib/player/player-store";
 import { parseWordStarts } from "@/lib/view/word-starts";
 import { hasLinkParams, type LinkLocation } from "@/lib/links/has-link-params";
 import { loadLinkValidators } from "@/lib/links/load-link-validators";
+import type { PageClip } from "@/lib/sync/follow-deep-links";
 import { BackToNowButton } from "./back-to-now-button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
@@ -14,6 +15,8 @@ export interface TranscriptSyncIslandProps {
   slug: string;
   /** The episode's duration (s), when known: bounds deep links and seeks. */
   duration?: number;
+  /** On a clip page: the clip, which the page opens on and plays to its end. */
+  clip?: PageClip;
 }
 
 const isPaused = () => playerStore.getSnapshot().paused;
@@ -40,7 +43,7 @@ const SYNCED_CLASSES = ["[&_[data-sentence][data-start]]:cursor-pointer"];
  * transcript. Renders only the "Back to now" button (while playing and not following) and the
  * keyboard shortcuts dialog (`?`).
  */
-export function TranscriptSyncIsland({ slug, duration }: TranscriptSyncIslandProps) {
+export function TranscriptSyncIsland({ slug, duration, clip }: TranscriptSyncIslandProps) {
   const [following, setFollowing] = useState(true);
   const paused = useSyncExternalStore(playerStore.subscribe, isPaused, () => true);
   const syncRef = useRef<SyncHandle | null>(null);
@@ -54,6 +57,7 @@ export function TranscriptSyncIsland({ slug, duration }: TranscriptSyncIslandPro
       duration,
       loadWordStarts: () => loadWordStarts(slug),
       readDeepLink: (location) => readDeepLink(location, duration),
+      ...(clip ? { pageClip: clip } : {}),
       onFollowChange: setFollowing,
       isHelpOpen: () => dialogRef.current?.open ?? false,
       onToggleHelp: () => {
@@ -76,7 +80,7 @@ export function TranscriptSyncIsland({ slug, duration }: TranscriptSyncIslandPro
       sync.destroy();
       syncRef.current = null;
     };
-  }, [slug, duration]);
+  }, [slug, duration, clip]);
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { formatClock } from "../time/format-time";
 import { formatTimeParam } from "../time/format-time-param";
+import { formatClipId } from "./clip-id";
 
 /**
  * The link to a moment (or a range) of an episode: `https://site/episodes/<slug>?t=516` or
@@ -12,6 +13,19 @@ import { formatTimeParam } from "../time/format-time-param";
 export function buildMomentUrl(origin: string, slug: string, start?: number, end?: number): string {
   const url = new URL(`/episodes/${encodeURIComponent(slug)}`, origin);
   if (start !== undefined) url.search = `?t=${formatTimeParam(start, end)}`;
+  return url.toString();
+}
+
+/**
+ * The link to a clip: `https://site/clips/<id>`, with `?title=` when it has one (the clip page
+ * reads it with readClipTitle). `start` and `end` are the range link's times (s).
+ *
+ * @throws TypeError when `origin` is not an absolute URL; RangeError when the times are no range.
+ */
+export function buildClipUrl(origin: string, slug: string, start: number, end: number, title?: string): string {
+  const url = new URL(`/clips/${formatClipId(slug, start, end)}`, origin);
+  const named = title?.trim();
+  if (named) url.searchParams.set("title", named);
   return url.toString();
 }
 

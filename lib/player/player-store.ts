@@ -1,4 +1,6 @@
 import type { MediaAdapter } from "@/lib/player/media-adapter";
+import { stopAtRangeEnd, type PlayedRange } from "./stop-at-range-end";
+import type { PlayRequest } from "@/lib/sync/follow-playback";
 
 /** What the page knows about playback. Times are seconds on the episode clock. */
 export interface PlayerSnapshot {
@@ -30,6 +32,8 @@ interface StoreState {
   /** A play asked for before a player existed, applied when one attaches. */
   pendingPlay: boolean;
   launcher: PlayerLauncher | undefined;
+  /** A range being played (a clip): playback pauses when it crosses its end. */
+  stopAt: PlayedRange | undefined;
   unsubscribeAdapter: (() => void) | undefined;
   readonly listeners: Set<() => void>;
 }
@@ -61,8 +65,11 @@ function detach(store: StoreState): void {
 }
 
 /** The store's `requestSeek`: seeks the player, or keeps `t` (and the play) for the next one. */
-function requestSeek(store: StoreState, t: number, shouldPlay: boolean): void {
+function requestSeek(store: StoreState, t: number, request: PlayRequest, until?: number): void {
   if (!Number.isFinite(t)) return;
+  // Any other seek ends a range being played: the reader went elsewhere.
+  store.stopAt = until !== undefined && until > t ? { from: t, end: until } : undefined;
+  const shouldPlay = request !== false;
   const { adapter } = store.snapshot;
   if (adapter) {
     adapter.seek(t);
@@ -72,16 +79,17 @@ function requestSeek(store: StoreState, t: number, shouldPlay: boolean): void {
   }
   store.pendingPlay ||= shouldPlay;
   update(store, { time: t, pendingTime: t, positioned: true });
-  if (shouldPlay) store.launcher?.({ play: true });
+  if (request === true) store.launcher?.({ play: true });
 }
 
 /** Mirrors the adapter's events into the snapshot; returns the unsubscribe function. */
 function follow(store: StoreState, adapter: MediaAdapter, attachTime: number): () => void {
   const offs = [
     // The adapter reporting its starting time does not position the page; moving away from it does.
-    adapter.on("timeupdate", (time) =>
-      update(store, { time, positioned: store.snapshot.positioned || Math.abs(time - attachTime) > 0.01 }),
-    ),
+    adapter.on("timeupdate", (time) => {
+      update(store, { time, positioned: store.snapshot.positioned || Math.abs(time - attachTime) > 0.01 });
+      if (store.stopAt) store.stopAt = stopAtRangeEnd(store.stopAt, adapter, time);
+    }),
     adapter.on("play", (time) => update(store, { time, paused: false, positioned: true })),
     adapter.on("pause", (time) => update(store, { time, paused: true })),
     adapter.on("ended", (time) => update(store, { time, paused: true })),
@@ -128,6 +136,7 @@ export function createPlayerStore() {
     snapshot: INITIAL,
     pendingPlay: false,
     launcher: undefined,
+    stopAt: undefined,
     unsubscribeAdapter: undefined,
     listeners: new Set(),
   };
@@ -155,10 +164,12 @@ export function createPlayerStore() {
 
     /**
      * Moves playback to `t` (s). Without a player yet, the time is kept for when one attaches;
-     * with `play`, the player is created (for YouTube, clicking a sentence asks to play).
+     * with `play`, the player is created (for YouTube, clicking a sentence asks to play). With
+     * `until` (s, after `t`), playback pauses when it reaches that time: a clip plays and stops;
+     * any later seek, or a time outside the range, ends that.
      */
-    requestSeek: (t: number, { play: shouldPlay }: { play: boolean }): void =>
-      requestSeek(store, t, shouldPlay),
+    requestSeek: (t: number, { play, until }: { play: PlayRequest; until?: number }): void =>
+      requestSeek(store, t, play, until),
 
     /** Plays or pauses; without a player yet, asks for one that plays. */
     togglePlay: (): void => togglePlay(store),

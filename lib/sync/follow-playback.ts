@@ -1,11 +1,18 @@
 import type { FollowMode } from "./follow-mode";
 import type { TranscriptHighlighter } from "./transcript-highlighter";
 
+/**
+ * Whether a seek plays: `true` plays, creating the player if there is none yet (the reader asked:
+ * for YouTube, that is when it may load); `"if-ready"` plays a player that exists or attaches by
+ * itself (a file), but never creates one (a clip page opening: nothing loads from YouTube unasked).
+ */
+export type PlayRequest = boolean | "if-ready";
+
 /** The playback the page controls (the player store satisfies it). Times in seconds. */
 export interface PlaybackControls {
   subscribe(listener: () => void): () => void;
   getSnapshot(): { time: number; paused: boolean; positioned: boolean };
-  requestSeek(t: number, options: { play: boolean }): void;
+  requestSeek(t: number, options: { play: PlayRequest; until?: number }): void;
   togglePlay(): void;
 }
 
@@ -24,8 +31,11 @@ export interface PlaybackFollowerOptions {
 }
 
 export interface PlaybackFollower {
-  /** Moves playback to `t` (s) and follows again; the sentence there comes into view unless `reveal` is false. */
-  seekTo(t: number, play: boolean, reveal?: Reveal): void;
+  /**
+   * Moves playback to `t` (s) and follows again; the sentence there comes into view unless
+   * `reveal` is false. With `until` (s), playback stops there (a clip).
+   */
+  seekTo(t: number, play: PlayRequest, reveal?: Reveal, until?: number): void;
   destroy(): void;
 }
 
@@ -82,10 +92,10 @@ export function followPlayback(options: PlaybackFollowerOptions): PlaybackFollow
   onStore(); // a remount picks up where playback is
 
   return {
-    seekTo(t, play, reveal = "smooth") {
+    seekTo(t, play, reveal = "smooth", until) {
       follow.resume();
       revealNext = reveal;
-      store.requestSeek(t, { play });
+      store.requestSeek(t, until === undefined ? { play } : { play, until });
     },
     destroy() {
       destroyed = true;

@@ -1,16 +1,16 @@
 import { asElement } from "./as-element";
-import type { Reveal } from "./follow-playback";
+import type { PlayRequest, Reveal } from "./follow-playback";
 import { readTimeAttribute } from "./read-time-attribute";
 
 export interface SeekLinkOptions {
   /** Treats the scrolls of the next moment as the page's own (follow mode). */
   expectScroll: () => void;
-  seekTo: (t: number, play: boolean, reveal?: Reveal) => void;
+  seekTo: (t: number, play: PlayRequest, reveal?: Reveal, until?: number) => void;
 }
 
 /**
- * The document click listener for `[data-seek]` links (sections, passages, chapters): a plain
- * left click moves playback there; a click with a modifier keeps the browser's meaning (new tab…).
+ * The document click listener for `[data-seek]` links (sections, passages, chapters, clips): a
+ * plain left click moves playback there (and, with `data-seek-end`, stops it at that time); a click with a modifier keeps the browser's meaning (new tab…).
  */
 export function createSeekLinkHandler({
   expectScroll,
@@ -37,6 +37,9 @@ export function createSeekLinkHandler({
       return;
     }
     event.preventDefault();
-    seekTo(t, true);
+    // A clip's link (a highlight, "Play clip") plays its range and stops at its end.
+    const until = readTimeAttribute(link, "data-seek-end");
+    if (Number.isFinite(until) && until > t) seekTo(t, true, undefined, until);
+    else seekTo(t, true);
   };
 }

@@ -2,7 +2,7 @@ import type { TimeRange } from "../time/parse-time-param";
 import type { LinkLocation } from "../links/has-link-params";
 import { idleScheduler } from "./build-when-idle";
 import { createFollowMode, type FollowMode } from "./follow-mode";
-import { followDeepLinks } from "./follow-deep-links";
+import { followDeepLinks, type PageClip } from "./follow-deep-links";
 import { followPlayback, type PlaybackControls, type PlaybackFollower } from "./follow-playback";
 import { createSeekLinkHandler } from "./seek-links";
 import { createShortcutHandler } from "./shortcut-handler";
@@ -31,6 +31,8 @@ export interface TranscriptSyncOptions {
    * episode). Asynchronous so the page can load its validator only when a link carries one.
    */
   readDeepLink: (location: LinkLocation) => Promise<TimeRange | undefined>;
+  /** The clip a clip page opens on (played from its start to its end) when its URL has no link. */
+  pageClip?: PageClip;
 }
 
 export interface TranscriptSync {

@@ -7,6 +7,8 @@ export interface Quote {
   speaker?: string;
   /** Seconds on the episode clock. */
   start: number;
+  /** When the last sentence ends (s), if its end is known. */
+  end?: number;
 }
 
 /**
@@ -18,7 +20,9 @@ export function getQuote(episode: Episode, start: number, end?: number): Quote |
   const timed = episode.transcript.turns.flatMap((turn) =>
     turn.paragraphs.flatMap((paragraph) =>
       paragraph.sentences.flatMap((sentence) =>
-        sentence.start === undefined ? [] : [{ sentence, start: sentence.start, speakerId: turn.speakerId }],
+        sentence.start === undefined
+          ? []
+          : [{ sentence, start: sentence.start, end: sentence.end, speakerId: turn.speakerId }],
       ),
     ),
   );
@@ -37,5 +41,11 @@ export function getQuote(episode: Episode, start: number, end?: number): Quote |
         .join(" "),
     )
     .join(" ");
-  return { text, speaker: speaker?.name ?? speaker?.label, start: first.start };
+  const lastEnd = picked.at(-1)?.end;
+  return {
+    text,
+    speaker: speaker?.name ?? speaker?.label,
+    start: first.start,
+    ...(lastEnd !== undefined ? { end: lastEnd } : {}),
+  };
 }

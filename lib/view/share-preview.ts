@@ -3,6 +3,7 @@ import { formatClock } from "../time/format-time";
 import { formatTimeParam } from "../time/format-time-param";
 import { parseTimeParam } from "../time/parse-time-param";
 import { getQuote } from "./get-quote";
+import { shortenText } from "../text/shorten-text";
 
 /** Size of every share image, in pixels (Open Graph's recommended 1200×630). */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
@@ -23,13 +24,6 @@ export interface SharePreview {
 
 /** The longest quote put in a card's title, in characters: unfurls cut titles near here. */
 const MAX_TITLE_QUOTE = 120;
-
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 const episodePath = (episode: Pick<Episode, "slug">) => `/episodes/${encodeURIComponent(episode.slug)}`;
 
@@ -66,7 +60,7 @@ export function quotePreview(episode: Episode, t: string | string[] | undefined)
   const query = `?t=${value}`;
   const who = quote.speaker ?? "Quote";
   const at = formatClock(quote.start);
-  const words = shorten(quote.text, MAX_TITLE_QUOTE);
+  const words = shortenText(quote.text, MAX_TITLE_QUOTE);
   return {
     pageTitle: episode.title,
     title: `“${words}” — ${who}`,

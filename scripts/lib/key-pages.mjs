@@ -8,4 +8,7 @@ export const KEY_PAGES = [
   // whose host (people.example) does not resolve there, and the browser logs each failed load as
   // an error (best practices < 100); its accessibility is checked by axe (tests/e2e/people.spec.ts).
   "/people/jeff-boudier",
+  // A clip page: formatClipId("hugging-face-watsonx", 517.8, 524), one sentence of episode A
+  // (tests/links/clip-id.test.ts checks that it is).
+  "/clips/468yd22-b3jc-4s8",
 ];

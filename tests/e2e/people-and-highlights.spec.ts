@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { serveTone, TINY_PNG } from "./helpers/serve-tone";
+import { formatClipId } from "@/lib/links/clip-id";
 
 const TONE = "/episodes/sync-test-tone";
 const PICTURE = "https://people.example/ada-tester.png";
@@ -54,13 +55,13 @@ test("when the picture's host is down, the initials show instead", async ({ page
   expect(box?.width).toBeGreaterThan(10);
 });
 
-test("a soundbite is a highlight: a range link that plays the moment", async ({ page }) => {
+test("a soundbite is a highlight: a clip link that plays the moment", async ({ page }) => {
   await servePicture(page, true);
   await page.goto(TONE);
   await expect(page.locator("#transcript[data-synced]")).toBeAttached();
   const highlights = page.getByRole("region", { name: "Highlights" });
   const link = highlights.getByRole("link", { name: "Kilo to Lima" });
-  await expect(link).toHaveAttribute("href", "?t=15,19.5");
+  await expect(link).toHaveAttribute("href", `/clips/${formatClipId("sync-test-tone", 15, 19.5)}`);
   await expect(highlights).toContainText("0:15–0:19 (5 s)");
   await expect
     .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.readyState))
@@ -79,6 +80,6 @@ test("without JavaScript the highlights are in the page, behind the drawer's but
   await page.getByText("Highlights", { exact: true }).first().click();
   const link = page.getByRole("region", { name: "Highlights" }).getByRole("link", { name: "Kilo to Lima" });
   await expect(link).toBeVisible();
-  await expect(link).toHaveAttribute("href", "?t=15,19.5");
+  await expect(link).toHaveAttribute("href", `/clips/${formatClipId("sync-test-tone", 15, 19.5)}`);
   await context.close();
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
+import { parseClipId, episodeCode } from "@/lib/links/clip-id";
+import { readClipTitle } from "@/lib/links/clip-title";
+import { buildClipUrl, buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
 
 describe("buildMomentUrl", () => {
   it("links to a moment", () => {
@@ -42,6 +44,25 @@ describe("buildMomentUrl", () => {
 
   it("throws on an origin that is not a URL", () => {
     expect(() => buildMomentUrl("not a url", "ep", 1)).toThrow(TypeError);
+  });
+});
+
+describe("buildClipUrl", () => {
+  it("links to the clip's id, with its title as a query the clip page reads back", () => {
+    const url = new URL(buildClipUrl("https://site.example/", "ep-1", 517.8, 524, "  Why & how? "));
+    expect(url.origin).toBe("https://site.example");
+    const id = url.pathname.replace(/^\/clips\//, "");
+    expect(parseClipId(id)).toEqual({ code: episodeCode("ep-1"), start: 517.8, end: 524 });
+    expect(readClipTitle(url.searchParams.get("title") ?? undefined)).toBe("Why & how?");
+  });
+
+  it("leaves an empty title out", () => {
+    expect(buildClipUrl("https://site.example", "ep-1", 1, 2, " ")).not.toContain("?");
+    expect(buildClipUrl("https://site.example", "ep-1", 1, 2)).not.toContain("?");
+  });
+
+  it("throws on a range that is none", () => {
+    expect(() => buildClipUrl("https://site.example", "ep-1", 2, 2)).toThrow(RangeError);
   });
 });
 

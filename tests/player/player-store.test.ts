@@ -136,4 +136,93 @@ describe("playerStore", () => {
     expect(b).toHaveBeenCalled();
     expect(a).not.toHaveBeenCalled();
   });
+
+  describe("a range played with `until` (a clip)", () => {
+    it("pauses once playback crosses its end, and plays on past it when asked again", () => {
+      const store = createPlayerStore();
+      const { adapter, state, tick } = fakeAdapter();
+      store.attach(adapter);
+      store.requestSeek(20.5, { play: true, until: 31.75 });
+      expect(state.calls).toEqual(["seek(20.5)", "play"]);
+      tick(25);
+      tick(31.7);
+      expect(state.paused).toBe(false);
+      tick(31.76);
+      expect(state.calls.at(-1)).toBe("pause");
+      expect(store.getSnapshot().paused).toBe(true);
+      store.togglePlay();
+      tick(32.5);
+      expect(state.paused).toBe(false);
+    });
+
+    it("ends when the reader seeks elsewhere, by the page or by the media's own controls", () => {
+      const store = createPlayerStore();
+      const { adapter, state, tick } = fakeAdapter();
+      store.attach(adapter);
+      store.requestSeek(20, { play: true, until: 30 });
+      store.requestSeek(5, { play: true });
+      tick(30.1);
+      expect(state.paused).toBe(false);
+      store.requestSeek(20, { play: true, until: 30 });
+      tick(45); // dragged past the end on the media's bar
+      tick(20);
+      tick(30.1);
+      expect(state.paused).toBe(false);
+      store.requestSeek(20, { play: true, until: 30 });
+      tick(2); // dragged back before the start
+      tick(30.1);
+      expect(state.paused).toBe(false);
+    });
+
+    it("does not pause a player that is already paused at the end, and keeps the range over a pause", () => {
+      const store = createPlayerStore();
+      const { adapter, state, tick } = fakeAdapter();
+      store.attach(adapter);
+      store.requestSeek(20, { play: true, until: 30 });
+      tick(25);
+      adapter.pause();
+      const calls = state.calls.length;
+      tick(30.2);
+      expect(state.calls.length).toBe(calls);
+      store.togglePlay();
+      tick(26);
+      tick(30.05);
+      expect(state.calls.at(-1)).toBe("pause");
+    });
+
+    it("applies to a player that attaches later (YouTube created on demand)", () => {
+      const store = createPlayerStore();
+      store.setLauncher(() => {});
+      store.requestSeek(20, { play: true, until: 30 });
+      const { adapter, state, tick } = fakeAdapter();
+      store.attach(adapter);
+      expect(state.calls).toEqual(["seek(20)", "play"]);
+      tick(30.01);
+      expect(state.calls.at(-1)).toBe("pause");
+    });
+
+    it("with play \"if-ready\", plays a player that attaches by itself but never creates one", () => {
+      const store = createPlayerStore();
+      const launcher = vi.fn();
+      store.setLauncher(launcher);
+      store.requestSeek(20, { play: "if-ready", until: 30 });
+      expect(launcher).not.toHaveBeenCalled();
+      const { adapter, state, tick } = fakeAdapter();
+      store.attach(adapter);
+      expect(state.calls).toEqual(["seek(20)", "play"]);
+      tick(30.01);
+      expect(state.calls.at(-1)).toBe("pause");
+      store.requestSeek(5, { play: "if-ready" });
+      expect(state.calls.slice(-2)).toEqual(["seek(5)", "play"]);
+    });
+
+    it("ignores an `until` that is not after the start", () => {
+      const store = createPlayerStore();
+      const { adapter, state, tick } = fakeAdapter();
+      store.attach(adapter);
+      store.requestSeek(20, { play: true, until: 20 });
+      tick(20.5);
+      expect(state.paused).toBe(false);
+    });
+  });
 });

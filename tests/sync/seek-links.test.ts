@@ -6,8 +6,10 @@ let seeks: string[] = [];
 let expected = 0;
 const handle = createSeekLinkHandler({
   expectScroll: () => expected++,
-  seekTo: (t, play, reveal) =>
-    seeks.push(`${t} ${play ? "play" : "pause"}${reveal === false ? " stay" : ""}`),
+  seekTo: (t, play, reveal, until) =>
+    seeks.push(
+      `${t} ${play ? "play" : "pause"}${reveal === false ? " stay" : ""}${until === undefined ? "" : ` until ${until}`}`,
+    ),
 });
 
 /** Clicks the element (or the span inside it) with `init`; returns the event. */
@@ -24,7 +26,10 @@ beforeEach(() => {
     <a id="moment" href="?t=12.5" data-seek="12.5"><span id="inner">12:30</span></a>
     <a id="anchor" href="#section-2" data-seek="80">Section 2</a>
     <a id="untimed" href="?t=x" data-seek="soon">later</a>
-    <a id="plain" href="/elsewhere">elsewhere</a>`;
+    <a id="plain" href="/elsewhere">elsewhere</a>
+    <a id="clip" href="/clips/abc" data-seek="20.5" data-seek-end="31.75">A clip</a>
+    <button id="play-clip" type="button" data-seek="20.5" data-seek-end="31.75">Play clip</button>
+    <a id="bad-end" href="/clips/abc" data-seek="20.5" data-seek-end="10">Backwards</a>`;
   document.addEventListener("click", handle);
   return () => document.removeEventListener("click", handle);
 });
@@ -33,6 +38,17 @@ describe("createSeekLinkHandler", () => {
   it("plays from a timestamp link, clicked anywhere inside it, instead of navigating", () => {
     expect(click(document.getElementById("inner") as Element).defaultPrevented).toBe(true);
     expect(seeks).toEqual(["12.5 play"]);
+  });
+
+  it("plays a clip's link or button from its start and stops at its end, instead of navigating", () => {
+    expect(click(document.getElementById("clip") as Element).defaultPrevented).toBe(true);
+    click(document.getElementById("play-clip") as Element);
+    expect(seeks).toEqual(["20.5 play until 31.75", "20.5 play until 31.75"]);
+  });
+
+  it("plays on without a stop when the clip's end is not after its start", () => {
+    click(document.getElementById("bad-end") as Element);
+    expect(seeks).toEqual(["20.5 play"]);
   });
 
   it("lets the browser jump to an #anchor link and moves playback there paused, the scroll being ours", () => {

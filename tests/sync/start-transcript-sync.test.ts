@@ -321,6 +321,56 @@ describe("startTranscriptSync: deep links", () => {
   });
 });
 
+describe("startTranscriptSync: a clip page", () => {
+  const pageClip = { link: { start: 12, end: 21 }, from: 12, until: 24 };
+  const startClip = (url: string) => {
+    window.history.replaceState(null, "", url);
+    sync = startTranscriptSync({
+      win: window,
+      store,
+      readDeepLink: async (location) => parseTimeFromLocation(location),
+      pageClip,
+      onFollowChange: () => {},
+      onToggleHelp: () => {},
+      isHelpOpen: () => false,
+    });
+  };
+  const quoted = () => [...document.querySelectorAll("[data-quote]")].map((e) => e.id);
+
+  it("opens on its clip: marked, in view, asked to play from its start and to stop at its end", async () => {
+    // Asked to play, not to create a player: nothing loads from YouTube until the reader presses play.
+    const launcher = vi.fn();
+    store.setLauncher(launcher);
+    startClip("/clips/x");
+    await settle();
+    expect(launcher).not.toHaveBeenCalled();
+    expect(quoted()).toEqual(["s-12", "s-20"]);
+    expect(scrolled).toContain("s-12");
+    const { adapter, state, tick } = fakeAdapter();
+    store.attach(adapter);
+    expect(state.calls).toEqual(["seek(12)", "play"]);
+    tick(23);
+    tick(24.02);
+    expect(state.calls.at(-1)).toBe("pause");
+  });
+
+  it("follows the address's own link instead, and never returns to the clip on a later hash", async () => {
+    startClip("/clips/x?t=30");
+    await settle();
+    expect(current()).toBe("s-30");
+    expect(quoted()).toEqual([]);
+    expect(store.getSnapshot().paused).toBe(true);
+    sync?.destroy();
+    startClip("/clips/x");
+    await settle();
+    store.requestSeek(30, { play: false });
+    window.location.hash = "#two";
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
+    await settle();
+    expect(store.getSnapshot().pendingTime).toBe(30);
+  });
+});
+
 describe("startTranscriptSync: asynchronous deep-link reads", () => {
   it("applies only the latest read when reads finish out of order, and none after destroy", async () => {
     const pending: { hash: string; resolve: (r: { start: number } | undefined) => void }[] = [];

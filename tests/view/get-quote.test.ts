@@ -28,6 +28,7 @@ describe("getQuote", () => {
       text: "The quoted sentence.",
       speaker: "Jeff",
       start: 517.722,
+      end: 524.068,
     });
     expect(getQuote(episode, 517.8)?.text).toBe("The quoted sentence.");
     expect(getQuote(episode, 517.8, 524.5)?.text).toBe("The quoted sentence. The next speaker.");
@@ -45,7 +46,16 @@ describe("getQuote", () => {
       text: "A question over it.",
       speaker: "Tim",
       start: 1396.405,
+      end: 1407.564,
     });
+  });
+
+  it("ends where its last sentence ends, and has no end when that sentence has none", () => {
+    expect(getQuote(episode, 508.4, 524.5)?.end).toBe(526.882);
+    const untimedEnd = makeEpisode([{ sentences: [{ text: "Only a start.", start: 10 }] }]);
+    const sentence = untimedEnd.transcript.turns[0]?.paragraphs[0]?.sentences[0];
+    if (sentence) delete sentence.end;
+    expect(getQuote(untimedEnd, 10)).toEqual({ text: "Only a start.", start: 10 });
   });
 
   it("quotes nothing before the first sentence", () => {

@@ -1,0 +1,13 @@
+import { loadClipCodes } from "@/components/clips/load-clip";
+
+// `/clips/index.json`: episode codes → slugs. The static copy cannot render a clip it never saved;
+// its 404 page reads this to send such a clip link to the episode's range link instead
+// (components/clips/clip-fallback-island.tsx). A code two episodes share is left out.
+export const dynamic = "force-static";
+export const revalidate = 60;
+
+export function GET() {
+  const pairs = [...loadClipCodes()].flatMap(([code, slug]) => (slug ? [[code, slug] as const] : []));
+  const codes = Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Response.json(codes);
+}
