@@ -17,7 +17,8 @@ export function ClipBanner({ clip }: { clip: Clip }) {
       className="rounded-lg border border-indigo-200 bg-indigo-50 p-4 dark:border-indigo-900 dark:bg-indigo-950/40"
     >
       <p className="text-xs font-semibold uppercase tracking-wide text-indigo-800 dark:text-indigo-300">
-        Clip · {formatClock(quote.start)}–{formatClock(clip.stopAt)} ({formatDuration(clip.stopAt - quote.start)})
+        Clip · {formatClock(quote.start)}–{formatClock(clip.stopAt)} (
+        {formatDuration(clip.stopAt - quote.start)})
       </p>
       <h2 id="clip-title" className="mt-1 text-lg font-semibold text-slate-900 dark:text-slate-100">
         {clip.title}

@@ -37,7 +37,15 @@ function indexSentences(episode: Episode): Map<string, Sentence> {
  * names link to their pages. With `clip` (a clip page), the clip heads the page, its words are
  * marked and it plays from its start to its end.
  */
-export function EpisodePage({ episode, people, clip }: { episode: Episode; people?: PersonSlugs; clip?: Clip }) {
+export function EpisodePage({
+  episode,
+  people,
+  clip,
+}: {
+  episode: Episode;
+  people?: PersonSlugs;
+  clip?: Clip;
+}) {
   const hasTranscript = episode.transcript.turns.length > 0;
   const nav = pickNav(episode);
   const drawerLabel = getDrawerLabel(

@@ -22,7 +22,13 @@ export function buildMomentUrl(origin: string, slug: string, start?: number, end
  *
  * @throws TypeError when `origin` is not an absolute URL; RangeError when the times are no range.
  */
-export function buildClipUrl(origin: string, slug: string, start: number, end: number, title?: string): string {
+export function buildClipUrl(
+  origin: string,
+  slug: string,
+  start: number,
+  end: number,
+  title?: string,
+): string {
   const url = new URL(`/clips/${formatClipId(slug, start, end)}`, origin);
   const named = title?.trim();
   if (named) url.searchParams.set("title", named);

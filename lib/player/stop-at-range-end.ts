@@ -18,7 +18,11 @@ const STOP_WINDOW = 1;
  * the range's end. Returns the range while it still applies, undefined once it is over (paused
  * at its end, or the time left it: the reader went elsewhere).
  */
-export function stopAtRangeEnd(range: PlayedRange, adapter: MediaAdapter, time: number): PlayedRange | undefined {
+export function stopAtRangeEnd(
+  range: PlayedRange,
+  adapter: MediaAdapter,
+  time: number,
+): PlayedRange | undefined {
   if (time < range.from - STOP_WINDOW || time >= range.end + STOP_WINDOW) return undefined;
   if (time < range.end || adapter.isPaused()) return range;
   adapter.pause();

@@ -30,10 +30,13 @@ async function selectSentences(page: Page, first: string, last: string) {
 /** Waits for the clip's playback to stop, and says where. */
 async function waitForStop(page: Page, after: number): Promise<number> {
   await expect
-    .poll(async () => {
-      const { time, paused } = await audioState(page);
-      return paused && time > after;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const { time, paused } = await audioState(page);
+        return paused && time > after;
+      },
+      { timeout: 20_000 },
+    )
     .toBe(true);
   return (await audioState(page)).time;
 }
@@ -67,7 +70,9 @@ test("a clip made from a selection opens at its start, stops at its end, and unf
   const clip = page.getByRole("region", { name: "Kilo & Lima <b>live</b>" });
   await expect(clip.getByRole("heading", { level: 2 })).toHaveText("Kilo & Lima <b>live</b>");
   await expect(clip).toContainText("Clip · 0:15–0:18 (3 s)");
-  await expect(clip).toContainText("“Kilo is sentence number 11 of the tone. Lima is sentence number 12 of the tone.”");
+  await expect(clip).toContainText(
+    "“Kilo is sentence number 11 of the tone. Lima is sentence number 12 of the tone.”",
+  );
   await expect(page.locator("#transcript[data-synced]")).toBeAttached();
   const kilo = await sentence(page, "Kilo is sentence").getAttribute("id");
   const lima = await sentence(page, "Lima is sentence").getAttribute("id");

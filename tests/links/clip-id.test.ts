@@ -21,7 +21,7 @@ describe("formatClipId / parseClipId", () => {
 
   it("round-trips any range to the millisecond", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 500; i++) {
       const start = Math.round(random() * 3 * 3600 * 1000) / 1000;
       const end = start + Math.max(0.001, Math.round(random() * 600 * 1000) / 1000);

@@ -4,7 +4,8 @@ import { MAX_CLIP_TITLE, readClipTitle, suggestClipTitle } from "@/lib/links/cli
 describe("suggestClipTitle", () => {
   it("is the words themselves when short, their first words with an ellipsis when long", () => {
     expect(suggestClipTitle("  We  shipped it.\n")).toBe("We shipped it.");
-    const long = "The thing about building a search engine is that every query you did not expect arrives first";
+    const long =
+      "The thing about building a search engine is that every query you did not expect arrives first";
     const title = suggestClipTitle(long);
     expect(title.length).toBeLessThanOrEqual(60);
     expect(title.endsWith("…")).toBe(true);

@@ -201,7 +201,7 @@ describe("playerStore", () => {
       expect(state.calls.at(-1)).toBe("pause");
     });
 
-    it("with play \"if-ready\", plays a player that attaches by itself but never creates one", () => {
+    it('with play "if-ready", plays a player that attaches by itself but never creates one', () => {
       const store = createPlayerStore();
       const launcher = vi.fn();
       store.setLauncher(launcher);

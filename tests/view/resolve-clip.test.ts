@@ -25,7 +25,9 @@ const episode = makeEpisode(
     slug: "a-show-ep-1",
     show: "A Show",
     duration: 60,
-    highlights: [{ id: "h-1", start: 20.5, end: 31.75, duration: 11.25, title: "The clip", source: "episode.json" }],
+    highlights: [
+      { id: "h-1", start: 20.5, end: 31.75, duration: 11.25, title: "The clip", source: "episode.json" },
+    ],
   },
 );
 /** The link the quote toolbar makes for sentences 1..2. */

@@ -5,8 +5,8 @@ export default function ClipNotFound() {
   return (
     <NotFoundMessage title="Clip not found">
       <p className="mt-3 text-slate-600 dark:text-slate-300">
-        This clip link does not name a clip of this library: it may have been cut short when it was
-        copied, or its episode was removed or changed.
+        This clip link does not name a clip of this library: it may have been cut short when it was copied, or
+        its episode was removed or changed.
       </p>
     </NotFoundMessage>
   );
