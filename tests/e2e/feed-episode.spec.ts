@@ -1,5 +1,6 @@
 import { test, expect, type Page } from "@playwright/test";
 import { makeSilentWav, TINY_PNG } from "./helpers/serve-tone";
+import { formatClipId } from "@/lib/links/clip-id";
 
 // The episode `npm test` ingested from the loopback fixture feed (tests/fixtures/feed) with
 // `episodes feed add`: its enclosure and its people's pictures are on hosts answered here.
@@ -63,13 +64,18 @@ test("its enclosure plays, and the transcript follows it", async ({ page }) => {
   await expect(quiet).toHaveAttribute("aria-current", "true", { timeout: 10_000 });
 });
 
-test("its soundbite is a highlight that plays the moment", async ({ page }) => {
+test("its soundbite is a highlight, a clip that plays the moment and stops at its end", async ({ page }) => {
   await page.goto(EPISODE);
   await expect(page.locator("#transcript[data-synced]")).toBeAttached();
   const link = page
     .getByRole("region", { name: "Highlights" })
     .getByRole("link", { name: "The marmalade theory" });
-  await expect(link).toHaveAttribute("href", "?t=6,12.5");
+  await expect(link).toHaveAttribute(
+    "href",
+    `/clips/${formatClipId(EPISODE.split("/").at(-1) ?? "", 6, 12.5)}`,
+  );
+  const end = Number(await link.getAttribute("data-seek-end"));
+  expect(end).toBeGreaterThanOrEqual(12.5);
   await expect
     .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.readyState))
     .toBeGreaterThan(0);
@@ -77,4 +83,10 @@ test("its soundbite is a highlight that plays the moment", async ({ page }) => {
   await expect
     .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime >= 6))
     .toBe(true);
+  const stopped = () =>
+    page.locator("audio").evaluate((a: HTMLAudioElement) => (a.paused ? a.currentTime : Number.NaN));
+  await expect.poll(stopped, { timeout: 20_000 }).toBeGreaterThanOrEqual(end - 0.05);
+  expect(await page.locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime)).toBeLessThan(
+    end + 0.5,
+  );
 });
