@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { catalogueSchema, type CatalogueEntry } from "../model/episode-schema";
 import { buildCatalogue } from "../build/build-catalogue";
+import { findClipCodeClashes } from "../links/clip-id";
 import { serializeJson } from "../model/serialize-json";
 import { builderVersion } from "../content/builder-version";
 import {
@@ -164,5 +165,10 @@ export async function buildLibrary(options: LibraryOptions): Promise<LibrarySumm
   );
   passOverUpTo(plan.length);
   summary.catalogue = serializeJson(buildCatalogue(summary.entries));
+  // Rare (a 7-character code each), but the site refuses such clips rather than guess: say so.
+  for (const { code, slugs } of findClipCodeClashes(summary.entries.map((entry) => entry.slug)))
+    reporter.issue(
+      `warning: ${slugs.join(", ")} share the clip code ${code}, so links to their clips are not found (404): rename one of the folders`,
+    );
   return summary;
 }

@@ -77,3 +77,16 @@ export function indexClipCodes(slugs: Iterable<string>): Map<string, string | un
   }
   return index;
 }
+
+/** The codes two or more slugs share, each with its slugs in order: a build warns of them. */
+export function findClipCodeClashes(slugs: Iterable<string>): { code: string; slugs: string[] }[] {
+  const byCode = new Map<string, string[]>();
+  for (const slug of slugs) {
+    const code = episodeCode(slug);
+    byCode.set(code, [...(byCode.get(code) ?? []), slug]);
+  }
+  return [...byCode]
+    .filter(([, shared]) => shared.length > 1)
+    .map(([code, shared]) => ({ code, slugs: shared.sort() }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+}

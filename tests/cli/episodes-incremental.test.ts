@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildLibrary } from "@/lib/cli/build-library";
+import { episodeCode } from "@/lib/links/clip-id";
 import { writeBuildState } from "@/lib/content/build-state";
 import {
   captions,
@@ -98,6 +99,26 @@ describe("episodes build, incremental", () => {
     writeBuildState(lib.out, first.state);
     expect(await buildLibrary(options("builder-1"))).toMatchObject({ built: 0, unchanged: 3 });
     expect(await buildLibrary(options("builder-2"))).toMatchObject({ built: 3, unchanged: 0 });
+  });
+
+  it("warns of two episodes whose clip code is the same, and builds both", async () => {
+    // A clash found by search over `episode-<n>` (tests/links/clip-id.test.ts).
+    const lib = syntheticLibrary(["episode-241215", "episode-555586", "other"]);
+    const issues: string[] = [];
+    const summary = await buildLibrary({
+      roots: [lib.sources],
+      out: lib.out,
+      force: false,
+      record: false,
+      jobs: 1,
+      builder: "builder-1",
+      reporter: { progress: () => {}, issue: (issue) => issues.push(String(issue)) },
+      sink: () => {},
+    });
+    expect(summary.built).toBe(3);
+    expect(issues).toEqual([
+      `warning: episode-241215, episode-555586 share the clip code ${episodeCode("episode-241215")}, so links to their clips are not found (404): rename one of the folders`,
+    ]);
   });
 
   it("removes the model and catalogue entry of a removed source folder", async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { episodeCode, formatClipId, indexClipCodes, parseClipId } from "@/lib/links/clip-id";
+import {
+  episodeCode,
+  findClipCodeClashes,
+  formatClipId,
+  indexClipCodes,
+  parseClipId,
+} from "@/lib/links/clip-id";
 import { KEY_PAGES } from "../../scripts/lib/key-pages.mjs";
 
 describe("episodeCode", () => {
@@ -74,6 +80,15 @@ describe("indexClipCodes", () => {
     expect(index.has(episodeCode("episode-241215"))).toBe(true);
     expect(index.get(episodeCode("episode-241215"))).toBeUndefined();
     expect(index.get(episodeCode("other"))).toBe("other");
+  });
+});
+
+describe("findClipCodeClashes", () => {
+  it("lists each shared code with its slugs, and nothing for a library without a clash", () => {
+    expect(findClipCodeClashes(["one", "two", "three"])).toEqual([]);
+    expect(findClipCodeClashes(["other", "episode-555586", "episode-241215"])).toEqual([
+      { code: episodeCode("episode-241215"), slugs: ["episode-241215", "episode-555586"] },
+    ]);
   });
 });
 
