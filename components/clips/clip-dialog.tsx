@@ -1,6 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { copyAndSay, shareAndSay } from "@/components/sync/share-actions";
+import { useCanShare } from "@/components/sync/use-can-share";
 import { buildClipUrl } from "@/lib/links/build-share-url";
 import { MAX_CLIP_TITLE, suggestClipTitle } from "@/lib/links/clip-title";
 import { formatClock } from "@/lib/time/format-time";
@@ -21,12 +23,8 @@ export interface ClipDialogProps {
   episodeTitle: string;
   draft: ClipDraft;
   onClose: () => void;
-  /** Says what happened in the page's message region. */
-  announce: (message: string) => void;
 }
 
-const noSubscription = () => () => {};
-const canShare = () => typeof navigator.share === "function";
 const BUTTON =
   "inline-flex h-9 items-center rounded-md px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 const SECONDARY = `${BUTTON} border border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800`;
@@ -35,11 +33,11 @@ const SECONDARY = `${BUTTON} border border-slate-300 text-slate-800 hover:bg-sla
  * "Make a clip" from the selected quote, in a native modal dialog: the words, a title (suggested
  * from them, editable) and the clip's link, to copy, share or open. Escape or Cancel closes it.
  */
-export function ClipDialog({ slug, episodeTitle, draft, onClose, announce }: ClipDialogProps) {
+export function ClipDialog({ slug, episodeTitle, draft, onClose }: ClipDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [title, setTitle] = useState(() => suggestClipTitle(draft.text));
-  const share = useSyncExternalStore(noSubscription, canShare, () => false);
+  const share = useCanShare();
   const url = buildClipUrl(window.location.origin, slug, draft.link.start, draft.link.end, title);
 
   useEffect(() => {
@@ -48,21 +46,12 @@ export function ClipDialog({ slug, episodeTitle, draft, onClose, announce }: Cli
   }, []);
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      announce("Clip link copied");
-      ref.current?.close();
-    } catch {
-      announce(`Copying is not allowed here. The clip's link is ${url}`);
-    }
+    const failed = `Copying is not allowed here. The clip's link is ${url}`;
+    if (await copyAndSay(url, "Clip link copied", failed)) ref.current?.close();
   };
   const shareClip = async () => {
-    try {
-      await navigator.share({ title: title || episodeTitle, text: `“${draft.text}”`, url });
+    if (await shareAndSay({ title: title || episodeTitle, text: `“${draft.text}”`, url }))
       ref.current?.close();
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === "AbortError")) announce("Sharing failed");
-    }
   };
 
   return (

@@ -3,16 +3,16 @@
 import { useEffect, useState } from "react";
 import { parseClipId } from "@/lib/links/clip-id";
 import { formatTimeParam } from "@/lib/time/format-time-param";
+import { SLUG_PATTERN } from "@/lib/model/slug-pattern";
 
 /** The clip id of a 404's address, if it is one: `/clips/<id>` (a static host may add `.html`). */
 const CLIP_PATH = /^\/clips\/([0-9a-z-]+?)(?:\.html)?\/?$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The slug `codes` (the fetched `/clips/index.json`) gives `code`, if it is a slug. */
 function slugOf(codes: unknown, code: string): string | undefined {
   if (typeof codes !== "object" || codes === null || !Object.hasOwn(codes, code)) return undefined;
   const slug: unknown = (codes as Record<string, unknown>)[code];
-  return typeof slug === "string" && SLUG.test(slug) ? slug : undefined;
+  return typeof slug === "string" && SLUG_PATTERN.test(slug) ? slug : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { useSyncExternalStore, type CSSProperties } from "react";
+import type { CSSProperties } from "react";
+import { useCanShare } from "./use-can-share";
 import type { SelectionRect } from "./use-quote-selection";
 
 export interface QuoteToolbarProps {
@@ -11,15 +12,12 @@ export interface QuoteToolbarProps {
   onDismiss: () => void;
 }
 
-const noSubscription = () => () => {};
-const canShare = () => typeof navigator.share === "function";
-
 /**
  * The floating toolbar for a selected quote: above the selection (below it near the top of the
  * viewport) on wide screens, fixed at the bottom on narrow ones. Pressing it keeps the selection.
  */
 export function QuoteToolbar({ rect, onCopy, onShare, onClip, onDismiss }: QuoteToolbarProps) {
-  const share = useSyncExternalStore(noSubscription, canShare, () => false);
+  const share = useCanShare();
   const below = rect.top < 120;
   const style = {
     "--quote-top": `${below ? rect.bottom + 8 : rect.top - 8}px`,

@@ -2,7 +2,7 @@
 
 import { buildMomentUrl, formatQuoteText } from "@/lib/links/build-share-url";
 import { momentToShare } from "@/lib/sync/moment-to-share";
-import { messages } from "@/lib/messages/message-store";
+import { copyAndSay, shareAndSay } from "./share-actions";
 import { playerStore } from "@/lib/player/player-store";
 import { QuoteToolbar } from "./quote-toolbar";
 import { readingArea } from "@/lib/sync/reading-area";
@@ -31,16 +31,9 @@ export interface ShareIslandProps {
 export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
   const { quote, dismiss } = useQuoteSelection();
   const [clip, setClip] = useState<ClipDraft | null>(null);
-  const announce = messages.show;
 
-  const copy = async (text: string, done: string, fallbackUrl: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      announce(done);
-    } catch {
-      announce(`Copying is not allowed here. The link is ${fallbackUrl}`);
-    }
-  };
+  const copy = (text: string, done: string, link: string) =>
+    copyAndSay(text, done, `Copying is not allowed here. The link is ${link}`);
 
   const copyMoment = () => {
     const { time, positioned, paused } = playerStore.getSnapshot();
@@ -68,14 +61,9 @@ export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
       void copy(formatQuoteText({ ...parts.base, url: parts.url }), "Quote and link copied", parts.url);
   };
 
-  const shareQuote = async () => {
+  const shareQuote = () => {
     const parts = quoteParts();
-    if (!parts) return;
-    try {
-      await navigator.share({ title: episodeTitle, text: formatQuoteText(parts.base), url: parts.url });
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === "AbortError")) announce("Sharing failed");
-    }
+    if (parts) void shareAndSay({ title: episodeTitle, text: formatQuoteText(parts.base), url: parts.url });
   };
 
   const draft = quote ? toClipDraft(quote) : undefined;
@@ -112,19 +100,13 @@ export function ShareIsland({ slug, episodeTitle }: ShareIslandProps) {
         <QuoteToolbar
           rect={quote.rect}
           onCopy={copyQuote}
-          onShare={() => void shareQuote()}
+          onShare={shareQuote}
           {...(makeClip ? { onClip: makeClip } : {})}
           onDismiss={dismiss}
         />
       )}
       {clip && (
-        <ClipDialog
-          slug={slug}
-          episodeTitle={episodeTitle}
-          draft={clip}
-          onClose={() => setClip(null)}
-          announce={announce}
-        />
+        <ClipDialog slug={slug} episodeTitle={episodeTitle} draft={clip} onClose={() => setClip(null)} />
       )}
     </div>
   );

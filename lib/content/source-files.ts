@@ -13,13 +13,13 @@ import {
 import path from "node:path";
 import type { EpisodeFiles } from "../model/episode-files";
 import { MANIFEST_FILE_NAME } from "../model/manifest-schema";
+import { SLUG_PATTERN } from "../model/slug-pattern";
 
 /**
  * The build's file-system access: reads `content/sources/<slug>/` folders and writes the
  * model. Everything else in the build is pure.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Episode folders under each sources root, sorted by slug; a slug may appear only once. */
 export function listEpisodeFolders(roots: string[]): {
@@ -35,7 +35,7 @@ export function listEpisodeFolders(roots: string[]): {
       if (slug.startsWith(".")) continue;
       const dir = path.join(root, slug);
       if (!statSync(dir).isDirectory()) continue;
-      if (!SLUG.test(slug)) {
+      if (!SLUG_PATTERN.test(slug)) {
         problems.push({ folder: slug, message: `${dir}:1: folder name is not a slug (use lowercase letters, digits and dashes)` });
       } else if (folders.some((f) => f.slug === slug)) {
         problems.push({ folder: slug, message: `${dir}:1: slug "${slug}" exists in another sources folder` });

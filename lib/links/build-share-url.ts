@@ -16,9 +16,15 @@ export function buildMomentUrl(origin: string, slug: string, start?: number, end
   return url.toString();
 }
 
+/** A clip's path on the site: `/clips/<id>`, with `?title=` when it has one (read by readClipTitle). */
+export function formatClipPath(id: string, title?: string): string {
+  const named = title?.trim();
+  return named ? `/clips/${id}?title=${encodeURIComponent(named)}` : `/clips/${id}`;
+}
+
 /**
- * The link to a clip: `https://site/clips/<id>`, with `?title=` when it has one (the clip page
- * reads it with readClipTitle). `start` and `end` are the range link's times (s).
+ * The link to a clip: `https://site/clips/<id>`, with `?title=` when it has one. `start` and
+ * `end` are the range link's times (s).
  *
  * @throws TypeError when `origin` is not an absolute URL; RangeError when the times are no range.
  */
@@ -29,10 +35,7 @@ export function buildClipUrl(
   end: number,
   title?: string,
 ): string {
-  const url = new URL(`/clips/${formatClipId(slug, start, end)}`, origin);
-  const named = title?.trim();
-  if (named) url.searchParams.set("title", named);
-  return url.toString();
+  return new URL(formatClipPath(formatClipId(slug, start, end), title), origin).toString();
 }
 
 export interface QuoteTextInput {

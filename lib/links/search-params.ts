@@ -4,6 +4,7 @@ import { z } from "zod";
 import { cleanParamText } from "./clean-param-text";
 import { parsePageNumber } from "./page-number";
 import { parseQueryParam } from "./query-param";
+import { SLUG_PATTERN } from "../model/slug-pattern";
 
 /** The orders of library results: best match first, or by publication day. */
 export const librarySortSchema = z.enum(["relevance", "newest", "oldest"]);
@@ -25,10 +26,7 @@ export interface SearchPageState {
   ignored: string[];
 }
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(200);
+const slugSchema = z.string().regex(SLUG_PATTERN).max(200);
 const speakerSchema = z.string().transform(cleanParamText).pipe(z.string().min(1).max(200));
 
 function first(value: string | string[] | undefined): string | undefined {

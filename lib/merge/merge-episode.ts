@@ -13,6 +13,7 @@ import { episodeDuration } from "./timing/episode-duration";
 import { createTranscriptIds } from "./transcript/build-turns";
 import { buildTranscript } from "./transcript/build-transcript";
 import { UsedLog } from "./used-log";
+import { SLUG_PATTERN } from "../model/slug-pattern";
 
 /** One parsed source file of an episode. */
 export interface MergeSource {
@@ -83,7 +84,7 @@ export function mergeEpisode(input: MergeInput): Episode {
   const description = manifest?.description?.trim();
   return {
     schemaVersion: MODEL_VERSION,
-    slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.slug) ? input.slug : slugify(input.slug, "episode"),
+    slug: SLUG_PATTERN.test(input.slug) ? input.slug : slugify(input.slug, "episode"),
     title,
     titles,
     ...(manifest?.show ? { show: manifest.show } : {}),

@@ -62,6 +62,7 @@ export {
   type Turn,
   type Word,
 } from "./transcript-schema";
+import { SLUG_PATTERN } from "./slug-pattern";
 
 /**
  * The version of the stored model and catalogue this build writes and reads. 2: sentences store
@@ -77,7 +78,7 @@ export const MODEL_VERSION = 2;
  */
 export const episodeSchema = z.object({
   schemaVersion: z.literal(MODEL_VERSION),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: z.string().regex(SLUG_PATTERN),
   title: z.string().min(1),
   /** Every title the sources gave, with where it came from. */
   titles: z.array(z.object({ text: z.string(), source: sourceIdSchema })),

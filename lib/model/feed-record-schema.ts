@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SLUG_PATTERN } from "./slug-pattern";
 
 /**
  * `content/sources/.feeds.json`: what `episodes feed` fetched and wrote, so a refresh asks only
@@ -25,7 +26,7 @@ export const fetchedItemSchema = z
     /** The item's guid (or what stands in for it: see the feed reader). */
     guid: z.string().min(1),
     /** The episode folder's name (its slug): kept when the item's title changes. */
-    folder: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
+    folder: z.string().regex(SLUG_PATTERN),
     title: z.string(),
     /** By file name inside the folder. */
     files: z.record(z.string().min(1), fetchedFileSchema),

@@ -1,5 +1,6 @@
 import type { Episode, Highlight } from "../model/episode-schema";
 import { formatClipId } from "../links/clip-id";
+import { formatClipPath } from "../links/build-share-url";
 import { suggestClipTitle } from "../links/clip-title";
 import { toLinkMs } from "../links/resolve-linked-cues";
 import { getQuote, type Quote } from "./get-quote";
@@ -57,6 +58,5 @@ export function highlightClip(episode: Episode, highlight: Highlight): Clip | un
 
 /** The clip's address on the site (no origin): `/clips/<id>`, with the reader's title if any. */
 export function clipPath(clip: Pick<Clip, "id" | "title" | "titleFrom">): string {
-  const path = `/clips/${clip.id}`;
-  return clip.titleFrom === "reader" ? `${path}?title=${encodeURIComponent(clip.title)}` : path;
+  return formatClipPath(clip.id, clip.titleFrom === "reader" ? clip.title : undefined);
 }
