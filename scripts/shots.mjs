@@ -41,7 +41,7 @@ const base = `http://127.0.0.1:${port}`;
 stage(`serve on ${base}`);
 const server = startServer(port, { stdio: "ignore", host: "127.0.0.1" });
 let browser;
-// Ctrl-C must not leave `next start` behind.
+// Ctrl-C must not leave the server behind.
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     server.stop();

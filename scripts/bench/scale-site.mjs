@@ -127,10 +127,10 @@ async function benchServerSearch(library, row, base, pid) {
   row(`scale ${n}`, "Next server memory with search warm (PSS)", mib, "MiB", "≤ 400 MB", mib * 1.048576 <= 400);
 }
 
-/** `next start` on the library's build, in its own process group; returns how to stop it and its pid. */
+/** The site's server on the library's build, in its own process group; returns how to stop it and its pid. */
 function serve(port, env) {
-  const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(bin("next"), args, { cwd: root, env, stdio: "ignore", detached: true });
+  const args = [`${root}scripts/serve.mjs`, "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: "ignore", detached: true });
   const stop = () => {
     try {
       process.kill(-child.pid, "SIGTERM");

@@ -27,10 +27,13 @@ export async function ensureSiteBuilt(distDir = process.env.NEXT_DIST_DIR || ".n
   writeBuildStamp(distDir, inputStamp(distDir));
 }
 
-/** Starts `next start` in its own process group; `stop()` ends the group (next-server included). */
+/**
+ * Starts the site's server (scripts/serve.mjs: `next start`'s handler, framework scripts after the
+ * first paint) in its own process group; `stop()` ends the group.
+ */
 export function startServer(port, { stdio = "inherit", host } = {}) {
   const hostArgs = host ? ["-H", host] : [];
-  const child = spawn(bin("next"), ["start", "-p", String(port), ...hostArgs], {
+  const child = spawn(process.execPath, [`${root}scripts/serve.mjs`, "-p", String(port), ...hostArgs], {
     cwd: root,
     stdio,
     env: baseEnv,

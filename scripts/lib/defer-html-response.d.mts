@@ -1,0 +1,2 @@
+import type { ServerResponse } from "node:http";
+export declare function deferHtmlResponse(res: ServerResponse): void;
