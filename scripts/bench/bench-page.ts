@@ -4,6 +4,7 @@
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
+import { listPageScripts } from "../lib/defer-framework-scripts.mjs";
 import { FAKE_YOUTUBE_IFRAME_API } from "../../tests/player/fake-youtube-iframe-api";
 
 const base = process.argv[2] ?? "http://127.0.0.1:3200";
@@ -11,9 +12,10 @@ const A = process.argv[3] ?? "/episodes/hugging-face-watsonx";
 const duration = Number(process.argv[4] ?? 1842);
 const at = Number(process.argv[5] ?? 480);
 
+/** The page's scripts: its tags and those the server's loader adds after the first paint. */
 async function scriptsOf(path: string): Promise<Set<string>> {
   const html = await (await fetch(base + path)).text();
-  return new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1] as string));
+  return new Set(listPageScripts(html).filter((src) => /\.js(\?|$)/.test(src)));
 }
 
 async function gzipBytes(src: string): Promise<number> {

@@ -53,7 +53,7 @@ function isFrameworkPreload(attributes) {
 function loaderScript(scripts) {
   const list = JSON.stringify(scripts).replaceAll("<", "\\u003c");
   return (
-    "<script>(function(l){var d=0;function go(){if(d)return;d=1;l.forEach(function(a){" +
+    "<script data-framework-loader>(function(l){var d=0;function go(){if(d)return;d=1;l.forEach(function(a){" +
     'var s=document.createElement("script");a.forEach(function(p){s.setAttribute(p[0],p[1])});' +
     "s.async=true;document.head.appendChild(s)})}if(document.hidden)go();else{" +
     'requestAnimationFrame(function(){setTimeout(go,0)});document.addEventListener("DOMContentLoaded",go)}})(' +
@@ -82,4 +82,16 @@ export function deferFrameworkScripts(head) {
   const end = rewritten.lastIndexOf("</head>");
   const at = end === -1 ? rewritten.length : end;
   return rewritten.slice(0, at) + loaderScript(scripts) + rewritten.slice(at);
+}
+
+const LOADER_LIST = /<script data-framework-loader>\(function\(l\)[^<]*?\}\)\((\[[^<]*\])\)<\/script>/;
+
+/** Every script a page loads by itself: its `<script src>` tags and those its loader adds. */
+export function listPageScripts(html) {
+  const srcs = [...html.matchAll(SCRIPT_TAG)]
+    .map(([, text]) => valueOf(readAttributes(text), "src"))
+    .filter((src) => src !== undefined);
+  const list = LOADER_LIST.exec(html)?.[1];
+  if (list) for (const attributes of JSON.parse(list)) srcs.push(valueOf(attributes, "src"));
+  return srcs.filter((src) => src !== undefined);
 }

@@ -1,6 +1,6 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { deferFrameworkScripts } from "../../scripts/lib/defer-framework-scripts.mjs";
+import { deferFrameworkScripts, listPageScripts } from "../../scripts/lib/defer-framework-scripts.mjs";
 
 // A head shaped like the one Next 16 writes for an app-router page.
 const NEXT_HEAD = [
@@ -19,7 +19,8 @@ const NEXT_HEAD = [
 
 /** The loader's script list, read back from its JSON argument. */
 function loaderList(html: string): string[][][] {
-  const match = /<script>\(function\(l\)\{[\s\S]*?\}\)\((\[[\s\S]*?\])\)<\/script>/.exec(html);
+  const match =
+    /<script data-framework-loader>\(function\(l\)\{[\s\S]*?\}\)\((\[[\s\S]*?\])\)<\/script>/.exec(html);
   if (!match?.[1]) throw new Error("no loader in the head");
   return JSON.parse(match[1]) as string[][][];
 }
@@ -36,7 +37,7 @@ function runLoader(html: string, hidden: boolean) {
   const frames: (() => void)[] = [];
   const timers: (() => void)[] = [];
   const parsed: (() => void)[] = [];
-  const source = /<script>(\(function\(l\)[\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+  const source = /<script data-framework-loader>(\(function\(l\)[\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
   runInNewContext(source, {
     document: {
       hidden,
@@ -74,7 +75,7 @@ describe("deferFrameworkScripts", () => {
       [["src", "/_next/static/chunks/app/episodes/%5Bslug%5D/page-4.js"]],
     ]);
     // The loader is the head's last element.
-    expect(html.indexOf("<script>(function(l)")).toBeGreaterThan(html.indexOf("<title>"));
+    expect(html.indexOf("<script data-framework-loader>")).toBeGreaterThan(html.indexOf("<title>"));
     expect(html.endsWith(")</script></head>")).toBe(true);
   });
 
@@ -115,7 +116,7 @@ describe("deferFrameworkScripts", () => {
     const head =
       '<head><script src="/_next/static/chunks/a.js" data-x="</script alert(1)" async=""></script></head>';
     const html = deferFrameworkScripts(head);
-    const loader = html.slice(html.indexOf("<script>(function(l)"));
+    const loader = html.slice(html.indexOf("<script data-framework-loader>"));
     expect(loader.indexOf("</script>")).toBe(loader.length - "</script></head>".length);
     expect(loader).not.toContain("</script alert");
     expect(loaderList(html)[0]).toContainEqual(["data-x", "</script alert(1)"]);
@@ -151,5 +152,13 @@ describe("deferFrameworkScripts", () => {
   it("adds them at once in a hidden tab, which draws no frames", () => {
     const { appended } = runLoader(deferFrameworkScripts(NEXT_HEAD), true);
     expect(appended).toHaveLength(3);
+  });
+
+  it("lists a page's scripts the same before and after (tags, then those the loader adds)", () => {
+    const page = `${NEXT_HEAD}<body><script src="/_next/static/chunks/webpack-1.js" id="_R_" async=""></script></body>`;
+    const before = listPageScripts(page);
+    expect(before).toContain("/_next/static/chunks/react-2.js");
+    expect(before).toHaveLength(6);
+    expect(new Set(listPageScripts(deferFrameworkScripts(page)))).toEqual(new Set(before));
   });
 });
