@@ -13,42 +13,66 @@ process.env.NODE_ENV = "production";
 // Read by next.config.ts: Next leaves compression to this server.
 process.env.EXPLORER_SERVER = "1";
 
-const { values } = parseArgs({
-  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
-});
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`serve: the port must be a number from 0 to 65535, not "${values.port}"`);
-  process.exit(2);
+function fail(message, code) {
+  console.error(`serve: ${message}`);
+  process.exit(code);
 }
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  }));
+} catch (error) {
+  fail(`${error.message}. Usage: node scripts/serve.mjs [-p PORT] [-H HOST]`, 2);
+}
+const portText = values.port ?? process.env.PORT ?? "3000";
+const port = Number(portText);
+if (!/^\d+$/.test(portText) || port > 65535)
+  fail(`the port must be a number from 0 to 65535, not "${portText}"`, 2);
 const hostname = values.hostname;
+
+// The port is taken first, so a busy one is said at once; requests wait until Next is ready.
+let handle;
+let markReady;
+const ready = new Promise((resolve) => (markReady = resolve));
+const server = http.createServer((req, res) => {
+  ready.then(() => handle(req, res));
+});
+server.on("error", (error) => {
+  if (error.code === "EADDRINUSE")
+    fail(`port ${port} is in use: stop what serves it, or set PORT to another`, 1);
+  if (error.code === "EACCES") fail(`no permission to listen on port ${port}: use one above 1023`, 1);
+  fail(error.message, 1);
+});
+await new Promise((resolve) => server.listen(port, hostname, resolve));
 
 const [{ default: next }, { default: compression }, { deferHtmlResponse }] = await Promise.all([
   import("next"),
   import("compression"),
   import("./lib/defer-html-response.mjs"),
 ]);
-
-const dir = path.resolve(import.meta.dirname, "..");
-const app = next({ dev: false, dir, hostname: hostname ?? "localhost", port });
-const handle = app.getRequestHandler();
-await app.prepare();
+const app = next({
+  dev: false,
+  dir: path.resolve(import.meta.dirname, ".."),
+  hostname: hostname ?? "localhost",
+  port,
+});
+const nextHandle = app.getRequestHandler();
+await app.prepare().catch((error) => fail(error.message, 1));
 const compress = compression();
-
-const server = http.createServer((req, res) => {
+handle = (req, res) =>
   compress(req, res, () => {
     // After compression's own patch, so the head is rewritten before it is compressed.
     deferHtmlResponse(res);
-    handle(req, res).catch((error) => {
+    nextHandle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
   });
-});
-server.listen(port, hostname, () => {
-  console.log(`▲ Episode Explorer ready on http://${hostname ?? "localhost"}:${port}`);
-});
+markReady();
+console.log(`▲ Episode Explorer ready on http://${hostname ?? "localhost"}:${port}`);
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
