@@ -1,4 +1,5 @@
 import { describeKeyTarget } from "./keyboard-shortcuts";
+import { releaseFar, renderAround } from "./render-around";
 
 /**
  * Follow mode keeps the current sentence in view while playing. Any scroll by the reader while
@@ -67,12 +68,16 @@ function isOutsideBand(win: Window, element: Element): boolean {
 function createSettler(win: Window, onOwnScroll: () => void) {
   const CHECKS = 60;
   let settling: { element: Element; checks: number; smooth: boolean } | undefined;
+  const forced = new Set<HTMLElement>();
   let running = false;
   const nextFrame = (then: () => void) => win.requestAnimationFrame?.(() => win.requestAnimationFrame(then));
   const check = () => {
     const target = settling;
     running = target !== undefined && target.checks < CHECKS;
-    if (!target || !running) return void (settling = undefined);
+    if (!target || !running) {
+      settling = undefined;
+      return releaseFar(win, forced);
+    }
     target.checks++;
     // A smooth scroll is left to finish: the element is put back only after its end.
     if (!target.smooth && isOutsideBand(win, target.element)) {
@@ -88,7 +93,12 @@ function createSettler(win: Window, onOwnScroll: () => void) {
   for (const type of PRESSES) win.addEventListener(type, drop, { capture: true, passive: true });
   return {
     reveal(element: Element, smooth: boolean) {
-      element.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+      const scroll = () => element.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+      // Turns rendered for the jump take their heights in a frame of their own, off screen; the
+      // jump comes in a later one, where nothing moves (see render-around.ts).
+      releaseFar(win, forced);
+      const waited = renderAround(win, element, forced) > 0 && nextFrame(scroll) !== undefined;
+      if (!waited) scroll();
       settling = { element, checks: 0, smooth };
       start();
     },

@@ -227,3 +227,38 @@ describe("isScrollKey", () => {
     expect(changes).toEqual([false]);
   });
 });
+
+describe("createFollowMode: a jump renders the turns around its target first", () => {
+  it("renders the target's turn, jumps a frame later, and hands the turn back once settled far away", () => {
+    document.body.innerHTML = `<div data-player-root></div><div class="turn"><p><span id="far">Far.</span></p></div>`;
+    const far = document.getElementById("far") as HTMLElement;
+    const turn = far.closest(".turn") as HTMLElement;
+    vi.spyOn(turn, "getBoundingClientRect").mockReturnValue(rectAt(5000, 300));
+    vi.spyOn(far, "getBoundingClientRect").mockReturnValue(rectAt(5000));
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((f) => frames.push(f));
+    const runFrames = () => frames.splice(0).forEach((f) => f(0));
+    const visibleAtScroll: string[] = [];
+    vi.spyOn(far, "scrollIntoView").mockImplementation(() => {
+      visibleAtScroll.push(turn.style.getPropertyValue("content-visibility"));
+    });
+
+    follow.reveal(far, { instant: true });
+    // The turn takes its height in this frame; the jump is made in a later one.
+    expect(turn.style.getPropertyValue("content-visibility")).toBe("visible");
+    expect(visibleAtScroll).toEqual([]);
+    runFrames();
+    runFrames();
+    expect(visibleAtScroll[0]).toBe("visible");
+    for (let i = 0; i < 200 && frames.length > 0; i++) runFrames();
+    // Settled, and still 5000 px away: handed back.
+    expect(turn.style.getPropertyValue("content-visibility")).toBe("");
+
+    // Near the viewport it stays rendered (handed back in view, it would flash).
+    vi.spyOn(turn, "getBoundingClientRect").mockReturnValue(rectAt(200, 300));
+    follow.reveal(far, { instant: true, force: true });
+    window.dispatchEvent(new Event("pointerdown"));
+    for (let i = 0; i < 200 && frames.length > 0; i++) runFrames();
+    expect(turn.style.getPropertyValue("content-visibility")).toBe("visible");
+  });
+});

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { releaseFar, renderAround } from "@/lib/sync/render-around";
+
+const HEIGHT = 300;
+
+/** A transcript of `n` turns (a section heading before the fourth), each HEIGHT px tall, turn i at top i × HEIGHT. */
+function transcript(n: number): HTMLElement[] {
+  const container = document.createElement("div");
+  const turns: HTMLElement[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === 3) container.append(Object.assign(document.createElement("h2"), { textContent: "Part 2" }));
+    const turn = document.createElement("div");
+    turn.className = "turn s0";
+    turn.innerHTML = `<p><span id="s-${i}" data-sentence>Sentence ${i}.</span></p>`;
+    turn.getBoundingClientRect = () =>
+      ({ top: i * HEIGHT, bottom: (i + 1) * HEIGHT, height: HEIGHT }) as DOMRect;
+    turns.push(turn);
+    container.append(turn);
+  }
+  const heading = container.querySelector("h2");
+  if (heading)
+    heading.getBoundingClientRect = () => ({ top: 3 * HEIGHT, bottom: 3 * HEIGHT, height: 0 }) as DOMRect;
+  document.body.append(container);
+  return turns;
+}
+
+const forcedIndexes = (turns: HTMLElement[]) =>
+  turns.flatMap((turn, i) => (turn.style.getPropertyValue("content-visibility") === "visible" ? [i] : []));
+const sentence = (i: number) => document.getElementById(`s-${i}`) as Element;
+
+beforeEach(() => Object.defineProperty(window, "innerHeight", { value: 800, configurable: true }));
+afterEach(() => document.body.replaceChildren());
+
+describe("renderAround (a jump lands among turns that already have their real heights)", () => {
+  it("renders the target's turn and 1.5 viewports of turns each way, no more, and counts what it added", () => {
+    const turns = transcript(20);
+    const forced = new Set<HTMLElement>();
+    // 1.5 × 800 = 1200 px: the target's turn and three more each way (4 × 300).
+    expect(renderAround(window, sentence(10), forced)).toBe(7);
+    expect(forcedIndexes(turns)).toEqual([7, 8, 9, 10, 11, 12, 13]);
+    // Near the same place again: only the turns not rendered yet.
+    expect(renderAround(window, sentence(11), forced)).toBe(1);
+    expect(renderAround(window, sentence(11), forced)).toBe(0);
+  });
+
+  it("crosses a section heading and stops at the transcript's ends", () => {
+    const turns = transcript(20);
+    renderAround(window, sentence(4), new Set());
+    expect(forcedIndexes(turns)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    document.body.replaceChildren();
+    const short = transcript(3);
+    renderAround(window, sentence(1), new Set());
+    expect(forcedIndexes(short)).toEqual([0, 1, 2]);
+  });
+
+  it("does nothing for an element outside a transcript turn", () => {
+    const turns = transcript(5);
+    const heading = document.createElement("h1");
+    document.body.append(heading);
+    expect(renderAround(window, heading, new Set())).toBe(0);
+    expect(forcedIndexes(turns)).toEqual([]);
+  });
+});
+
+describe("releaseFar", () => {
+  it("hands back to content-visibility: auto only the turns more than a viewport away from it", () => {
+    // The viewport is 0–800 px; a viewport's margin each way: -800–1600 px. Turn i spans i × 300.
+    const turns = transcript(20);
+    turns[12]?.style.setProperty("color", "red");
+    const forced = new Set<HTMLElement>();
+    renderAround(window, sentence(5), forced); // turns 2–8 (the heading counts no height)
+    renderAround(window, sentence(12), forced); // and 9–15
+    releaseFar(window, forced);
+    // Turns up to 5 start above 1600 px: kept; turns from 6 (top 1800) are released.
+    expect(forcedIndexes(turns)).toEqual([2, 3, 4, 5]);
+    expect(new Set(forced)).toEqual(new Set(turns.slice(2, 6)));
+    expect(turns[12]?.style.getPropertyValue("color")).toBe("red");
+  });
+});
