@@ -1,5 +1,5 @@
 // The production server: `next start`'s request handler, with the page's framework scripts loaded
-// after its first paint (lib/defer-framework-scripts.mjs) and responses compressed here (Next's
+// after its first paint (scripts/lib/defer-framework-scripts.mjs) and responses compressed here (Next's
 // own compression would compress the HTML before it could be rewritten).
 //
 //   node scripts/serve.mjs [-p PORT] [-H HOST]

@@ -4,7 +4,7 @@
 // Next puts every chunk in <head> as `<script src async>`, so the browser fetches ~130 KB of
 // framework while it is still reading a long transcript's HTML. The reader sees nothing sooner for
 // it: the text is server-rendered and the scripts only make it interactive. Measured on a
-// three-hour episode (Lighthouse, mobile): 91–92 as Next emits it, 98–99 with the same chunks
+// three-hour episode (Lighthouse, mobile): 89–92 as Next emits it, 96–99 with the same chunks
 // loaded one frame after the first paint, 100 with no scripts at all. Next has no option for
 // this, so the server rewrites the head of each HTML page (see serve.mjs and the static export).
 //
@@ -88,10 +88,9 @@ const LOADER_LIST = /<script data-framework-loader>\(function\(l\)[^<]*?\}\)\((\
 
 /** Every script a page loads by itself: its `<script src>` tags and those its loader adds. */
 export function listPageScripts(html) {
-  const srcs = [...html.matchAll(SCRIPT_TAG)]
-    .map(([, text]) => valueOf(readAttributes(text), "src"))
-    .filter((src) => src !== undefined);
   const list = LOADER_LIST.exec(html)?.[1];
-  if (list) for (const attributes of JSON.parse(list)) srcs.push(valueOf(attributes, "src"));
-  return srcs.filter((src) => src !== undefined);
+  const tags = [...html.matchAll(SCRIPT_TAG)].map(([, text]) => readAttributes(text));
+  return [...tags, ...(list ? JSON.parse(list) : [])]
+    .map((attributes) => valueOf(attributes, "src"))
+    .filter((src) => src !== undefined);
 }

@@ -32,21 +32,20 @@ export function deferHtmlResponse(res) {
     if (mode === "head") res.removeHeader("content-length");
   };
 
-  /** Sends the held bytes once the head is complete (or the body ends); true when sent. */
+  /** Sends the held bytes once the head is complete (or the body ends). */
   const release = (final) => {
     const bytes = Buffer.concat(held);
     if (bytes.length === 0) {
       mode = "pass";
-      return true;
+      return;
     }
     const at = bytes.indexOf(HEAD_END);
-    if (at === -1 && !final) return false;
+    if (at === -1 && !final) return;
     held = [];
     mode = "pass";
     const split = at === -1 ? bytes.length : at + HEAD_END.length;
     const head = deferFrameworkScripts(bytes.subarray(0, split).toString("utf8"));
     original.write.call(res, Buffer.concat([Buffer.from(head, "utf8"), bytes.subarray(split)]));
-    return true;
   };
 
   res.writeHead = function writeHead(status, ...rest) {
