@@ -35,8 +35,9 @@ export function deferHtmlResponse(res) {
   /** Sends the held bytes once the head is complete (or the body ends). */
   const release = (final) => {
     const bytes = Buffer.concat(held);
+    // Nothing yet (an empty write): keep waiting for the head; at the end, nothing to rewrite.
     if (bytes.length === 0) {
-      mode = "pass";
+      if (final) mode = "pass";
       return;
     }
     const at = bytes.indexOf(HEAD_END);

@@ -52,6 +52,16 @@ describe("deferHtmlResponse", () => {
     expect(wrote).toBe(parts.length);
   });
 
+  it("still rewrites the head when the body starts with an empty write", async () => {
+    const { body } = await fetchThrough((res) => {
+      res.setHeader("content-type", "text/html");
+      res.write("");
+      res.write(HEAD);
+      res.end(BODY);
+    });
+    expect(body.toString("utf8")).toBe(deferFrameworkScripts(HEAD) + BODY);
+  });
+
   it("rewrites a page sent in one end() call, with headers set before", async () => {
     const { body } = await fetchThrough((res) => {
       res.setHeader("Content-Type", "text/html");
