@@ -58,8 +58,9 @@ function toHit(row: HitRow, markQuery: string): LibraryHit {
   };
 }
 
-function searchRow(client: SqlClient, query: LibraryQuery, expanded: ExpandedQuery & { match: string }) {
-  return client.query<SearchRow>(SEARCH_SQL, [
+/** SEARCH_SQL's parameters, in its order, for this query and its expansion. */
+function searchParams(query: LibraryQuery, expanded: ExpandedQuery & { match: string }): unknown[] {
+  return [
     expanded.match,
     expanded.rank,
     expanded.phrase,
@@ -72,7 +73,11 @@ function searchRow(client: SqlClient, query: LibraryQuery, expanded: ExpandedQue
     (query.page - 1) * EPISODES_PER_RESULTS_PAGE,
     HITS_PER_EPISODE,
     expanded.exact,
-  ]);
+  ];
+}
+
+function searchRow(client: SqlClient, query: LibraryQuery, expanded: ExpandedQuery & { match: string }) {
+  return client.query<SearchRow>(SEARCH_SQL, searchParams(query, expanded));
 }
 
 async function runSearch(client: SqlClient, query: LibraryQuery): Promise<LibrarySearchResult> {
