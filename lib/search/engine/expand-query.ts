@@ -1,7 +1,7 @@
 import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
 import type { ParsedQuery } from "./parse-library-query";
-import { closeWords, lookupWords, type WordFacts } from "./lookup-words";
+import { closeWords, lookupWords, MAX_COMPLETIONS, type WordFacts } from "./lookup-words";
 import type { SqlClient } from "./sql-client";
 
 /** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */
@@ -31,6 +31,18 @@ const any = (alternatives: string[]) => `(${[...new Set(alternatives)].join(" | 
 const sequence = (words: string[], lastPrefix = false) =>
   `(${words.map((w, i) => lexeme(w, lastPrefix && i === words.length - 1)).join(" <-> ")})`;
 
+/**
+ * The words of the library beginning with `word` (itself is matched apart), listed one by one
+ * when they are few, else the prefix (`word:*`). Listed, they are plain index entries that GIN
+ * can skip through when another word of the query is rarer; a prefix makes it read every posting
+ * of every word it begins first (`open sou`: 22,000 postings read to find 226 rows, 57 ms of 67).
+ * The same words match either way: the library's words are the index's (indexEpisodes).
+ */
+function completions(word: string, facts: WordFacts): string[] {
+  const words = facts.begins.get(word) ?? [];
+  return words.length > MAX_COMPLETIONS ? [lexeme(word, true)] : words.map((w) => lexeme(w));
+}
+
 /** Every cut of `word` into two compound parts (`opensource` → `open` + `source`, …). */
 function cuts(word: string): [string, string][] {
   const found: [string, string][] = [];
@@ -49,7 +61,7 @@ function alternatives(words: string[], i: number, typingLast: boolean, facts: Wo
   const typing = typingLast && i === words.length - 1;
   const found: string[] = [];
   if (facts.known.has(word)) found.push(lexeme(word));
-  if (allowsPrefix(word, typing) && facts.begins.has(word)) found.push(lexeme(word, true));
+  if (allowsPrefix(word, typing)) found.push(...completions(word, facts));
   for (const form of facts.forms.get(word) ?? []) found.push(lexeme(form));
   for (const part of facts.parts.get(word) ?? []) found.push(lexeme(part));
   for (const [left, right] of cuts(word))

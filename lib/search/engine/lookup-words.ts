@@ -12,14 +12,19 @@ export interface WordFacts {
    * Not for stopwords: `all` in `really`, `usually`… only slowed the query (GIN unions them all).
    */
   parts: Map<string, string[]>;
-  /** Asked beginnings that some word of the library begins with. */
-  begins: Set<string>;
+  /**
+   * Asked beginnings that some word of the library begins with, each with those words (but
+   * itself) in byte order: all of them up to MAX_COMPLETIONS, one more when there are more.
+   */
+  begins: Map<string, string[]>;
   /** Asked forms-words that are English stopwords (`is`, `all`): they do not rank. */
   stopwords: Set<string>;
 }
 
 /** Longer words containing a typed word, at most this many (the most common): `the` is in hundreds. */
 const MAX_PARTS = 30;
+/** Words of the library beginning with a typed word that a query lists one by one (expand-query.ts). */
+export const MAX_COMPLETIONS = 64;
 
 /*
  * One round trip. Words are the normaliser's letters and digits only, so they hold no LIKE
@@ -40,7 +45,7 @@ SELECT 'part', q.t, p.word FROM unnest($3::text[]) AS q(t) CROSS JOIN LATERAL (
 UNION ALL
 SELECT 'begins', q.t, b.word FROM unnest($4::text[]) AS q(t) CROSS JOIN LATERAL (
   SELECT word FROM search_words WHERE word COLLATE "C" > q.t AND word COLLATE "C" < q.t || chr(1114111)
-  LIMIT 1) AS b
+  ORDER BY word COLLATE "C" LIMIT ${MAX_COMPLETIONS + 1}) AS b
 UNION ALL
 SELECT 'stop', q.t, q.t FROM unnest($2::text[]) AS q(t) WHERE ts_lexize('english_stem', q.t) = '{}'`;
 
@@ -58,8 +63,8 @@ async function withIndexes<T>(db: SqlClient, fn: (tx: SqlRunner) => Promise<T>, 
 
 /**
  * Looks up, in one query: which of `exact` are words of the library, the other forms of
- * `forms` (and which are stopwords), the longer words containing each of `parts`, and which
- * of `begins` start a word.
+ * `forms` (and which are stopwords), the longer words containing each of `parts`, and the
+ * words each of `begins` starts.
  */
 export async function lookupWords(
   db: SqlClient,
@@ -77,7 +82,7 @@ export async function lookupWords(
     known: new Set(),
     forms: new Map(),
     parts: new Map(),
-    begins: new Set(),
+    begins: new Map(),
     stopwords: new Set(),
   };
   const add = (map: Map<string, string[]>, key: string, word: string) =>
@@ -87,7 +92,7 @@ export async function lookupWords(
     else if (k === "form") add(facts.forms, asked, word);
     else if (k === "part") add(facts.parts, asked, word);
     else if (k === "stop") facts.stopwords.add(asked);
-    else facts.begins.add(asked);
+    else add(facts.begins, asked, word);
   }
   return facts;
 }

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expandQuery } from "@/lib/search/engine/expand-query";
+import { lookupWords, MAX_COMPLETIONS } from "@/lib/search/engine/lookup-words";
+import { parseLibraryQuery } from "@/lib/search/engine/parse-library-query";
+import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { loadEpisode } from "../search-helpers";
+import { ENGINES, openLibrary, textEpisode } from "./engine-helpers";
+
+const SEEDS = ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"];
+/** More words beginning with `zzq` than a query lists one by one: zzqaa, zzqab, … */
+const MANY = Array.from(
+  { length: MAX_COMPLETIONS + 6 },
+  (_, i) => `zzq${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`,
+);
+/** Text the tokenizers could read differently: accents, digits, apostrophes, dashes, scripts, marks. */
+const HOSTILE = [
+  "Café’s naïve façade, the harbour and harbours",
+  "3D printing in 2024: the 1st of 10,000 v2 models",
+  "open-source foo_bar e-mail don't rock’n’roll",
+  "Москва 東京 Ελλάδα ﬁne ǅemal İstanbul",
+  "the harbourmaster 🙂 said <b>hi</b> & left; x=1+2",
+];
+
+describe.each(ENGINES)("a beginning typed, as the words it begins, on $name", (engine) => {
+  let client: SqlClient;
+  beforeAll(async () => {
+    const made = [textEpisode("hostile", HOSTILE), textEpisode("many", [MANY.join(" ")])];
+    ({ client } = await openLibrary(engine, [...SEEDS.map(loadEpisode), ...made]));
+  });
+  afterAll(() => client.close());
+
+  const count = async (tsquery: string) =>
+    (
+      await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM search_documents WHERE tsv_simple @@ to_tsquery('simple', $1)",
+        [tsquery],
+      )
+    )[0]?.n;
+
+  it("lists the few words a beginning starts; beyond MAX_COMPLETIONS keeps the prefix", async () => {
+    const few = await expandQuery(client, parseLibraryQuery("the harb"));
+    expect(few.match).toContain("'harbour' | 'harbourmaster' | 'harbours'");
+    expect(few.match).not.toContain(":*");
+    const many = await expandQuery(client, parseLibraryQuery("zzq"));
+    expect(many.match).toContain("'zzq':*");
+  });
+
+  it("every word of the index is a word of the vocabulary the beginnings are listed from", async () => {
+    const missing = await client.query<{ word: string }>(
+      `SELECT DISTINCT w AS word FROM search_documents, unnest(tsvector_to_array(tsv_simple)) AS w
+       WHERE NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w) ORDER BY 1 LIMIT 20`,
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("the words listed find exactly the documents the prefix finds (seeds and hostile text)", async () => {
+    const beginnings = ["a", "th", "co", "pro", "mod", "harb", "caf", "na", "3", "20", "mo", "ro", "zzq"];
+    const facts = await lookupWords(client, { exact: beginnings, forms: [], parts: [], begins: beginnings });
+    const compared: string[] = [];
+    for (const start of beginnings) {
+      const words = facts.begins.get(start) ?? [];
+      if (words.length > MAX_COMPLETIONS) continue;
+      compared.push(start);
+      const listed = [...words, ...(facts.known.has(start) ? [start] : [])].map((w) => `'${w}'`);
+      expect(listed.length, start).toBeGreaterThan(0);
+      expect(await count(listed.join(" | ")), start).toBe(await count(`'${start}':*`));
+    }
+    expect(compared.length).toBeGreaterThanOrEqual(8);
+  });
+});
