@@ -2,8 +2,9 @@
 // of a mix, a fresh browser context (empty cache) loads Pagefind, then runs the query and reads
 // the first page of results, as /search does. Prints one JSON line when run directly:
 //   tsx scripts/bench/bench-static-search.ts <export dir>
-//   tsx scripts/bench/bench-static-search.ts --episodes <built model dir> [--window s] [--limit n]
-//   (indexes the model first, in speech windows of s seconds, its first n episodes)
+//   tsx scripts/bench/bench-static-search.ts --episodes <built model dir> [--window s] [--limit n] [--chunk l]
+//   (indexes the model first, in speech windows of s seconds, its first n episodes, in index
+//   chunks of l word locations)
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
@@ -169,7 +170,7 @@ export async function benchStaticSearch(
 /** Indexes a built model folder into a throwaway copy and benches it (no site build needed). */
 export async function benchStaticSearchOfModel(
   episodesDir: string,
-  options: Parameters<typeof benchStaticSearch>[1] & { windowSeconds?: number; limit?: number } = {},
+  options: Parameters<typeof benchStaticSearch>[1] & Parameters<typeof writePagefindIndex>[3] = {},
 ): Promise<StaticSearchStats & { index: PagefindIndexStats }> {
   const dir = mkdtempSync(path.join(tmpdir(), "static-search-bench-"));
   try {
@@ -190,9 +191,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   };
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
   const model = args[args.indexOf("--episodes") + 1];
+  const indexing = { windowSeconds: flag("--window"), limit: flag("--limit"), chunkLocations: flag("--chunk") };
   const result =
     args.includes("--episodes") && model
-      ? await benchStaticSearchOfModel(model, { port, windowSeconds: flag("--window"), limit: flag("--limit") })
+      ? await benchStaticSearchOfModel(model, { port, ...indexing })
       : await benchStaticSearch(args[0] ?? "out", { port });
   console.log(JSON.stringify(result));
 }

@@ -16,6 +16,19 @@ export interface PagefindIndexStats {
   seconds: number;
 }
 
+/**
+ * How many word locations Pagefind packs into one index chunk before starting the next; its
+ * default is 20,000. A query fetches the chunk of each of its words, so at the default it paid
+ * for 20,000 locations of neighbouring words per word. A common word still fills a chunk of its
+ * own; the cost is more, smaller files and a longer chunk list in the metadata every search
+ * loads first. The bench's query mix, 1,000 hours (KB per query median / p95; query ms median;
+ * the load): 20,000 → 67.7 / 156.7 KB, 115 ms, 536 KB; 5,000 → 29.8 / 123.5, 130 ms, 556 KB;
+ * 2,000 → 27.1 / 120.3, 113 ms, 579 KB. At 200 hours: 49.5 → 19.2 → 10.4 KB.
+ * Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (its name promises nothing: the
+ * bench's bytes per query is what would show it gone).
+ */
+export const INDEX_CHUNK_LOCATIONS = 2000;
+
 /** A model file read and decoded; a broken one names itself (JSON's and zod's messages do not). */
 function readModel<T>(file: string, decode: (raw: unknown) => T): T {
   try {
@@ -44,15 +57,22 @@ function check(what: string, errors: string[]): void {
 /**
  * Indexes the episodes of `episodesDir`'s catalogue (`index.json`) into `outputPath` (the copy's
  * `pagefind/`). `onProgress` is told after each episode; the bench may index only the first
- * `limit` episodes, in windows of `windowSeconds`. Stops Pagefind's service when done.
+ * `limit` episodes, in windows of `windowSeconds`; `chunkLocations` is for comparing chunk sizes.
+ * Stops Pagefind's service when done.
  */
 export async function writePagefindIndex(
   episodesDir: string,
   outputPath: string,
   onProgress: (done: number, total: number) => void = () => {},
-  { windowSeconds, limit }: { windowSeconds?: number; limit?: number } = {},
+  {
+    windowSeconds,
+    limit,
+    chunkLocations = INDEX_CHUNK_LOCATIONS,
+  }: { windowSeconds?: number; limit?: number; chunkLocations?: number } = {},
 ): Promise<PagefindIndexStats> {
   const started = performance.now();
+  // Read by the Pagefind service that createIndex starts (a child process with this environment).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkLocations);
   const catalogue = readModel(path.join(episodesDir, "index.json"), decodeCatalogue);
   // The show filter names a show by the slug of its library pages, unique among the library's shows.
   const showSlugs = new Map(listShows(catalogue.episodes).map((s) => [s.name, s.slug]));
