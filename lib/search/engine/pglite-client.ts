@@ -26,6 +26,13 @@ function runner(db: PgliteLike): SqlRunner {
 const SHARED_BUFFERS = "48MB";
 
 /**
+ * The write-ahead log at its minimum: nothing replicates or archives an embedded database, and
+ * a table created in the transaction that fills it (a cold index, index-episodes.ts) is then
+ * synced at commit instead of logged row by row. (minimal requires max_wal_senders = 0.)
+ */
+const WAL = ["wal_level = minimal", "max_wal_senders = 0"];
+
+/**
  * Embedded PostgreSQL (PGlite, WASM, in this process) with pg_trgm from its contrib.
  * `dataDir`: the database directory on disk (created when missing); undefined keeps it in
  * memory. Only one process may open a directory at a time. A directory that cannot be opened
@@ -34,7 +41,7 @@ const SHARED_BUFFERS = "48MB";
 export async function createPgliteClient(dataDir: string | undefined): Promise<SqlClient> {
   const db = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
-    postgresqlconf: [`shared_buffers = ${SHARED_BUFFERS}`],
+    postgresqlconf: [`shared_buffers = ${SHARED_BUFFERS}`, ...WAL],
   }).catch((error: unknown) => {
     throw new SearchUnavailableError(
       `The embedded search database at ${dataDir} cannot be opened (${(error as Error).message}). ` +
