@@ -2,9 +2,10 @@
 
 export const INSERT_DOCUMENTS = `
 INSERT INTO search_documents
-  (episode_id, position, doc_id, kind, text, norm, start_s, end_s, speaker, section)
-SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
-  $7::float8[], $8::float8[], $9::text[], $10::text[])`;
+  (episode_id, position, doc_id, kind, text, tsv_simple, start_s, end_s, speaker, section)
+SELECT e, p, d, k, t, to_tsvector('simple'::regconfig, n), s, f, sp, se
+FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
+  $7::float8[], $8::float8[], $9::text[], $10::text[]) AS u(e, p, d, k, t, n, s, f, sp, se)`;
 
 /** Episode counts of the words of these episodes ($1), added (+1) or taken away (-1) ($2). */
 export const COUNT_WORDS = `

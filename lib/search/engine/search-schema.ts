@@ -5,7 +5,7 @@ import type { SqlClient, SqlRunner } from "./sql-client";
  * derived data: on a different version the tables are dropped and rebuilt, and the next
  * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
  */
-export const SEARCH_SCHEMA_VERSION = 3;
+export const SEARCH_SCHEMA_VERSION = 4;
 
 const DROP = `
 DROP TABLE IF EXISTS search_documents;
@@ -28,10 +28,11 @@ export const SEARCH_GIN_INDEXES = {
 };
 
 /*
- * Documents keep the text as written (shown, marked) and `norm`, the app's normalised words
- * (lib/text/normalize-text: accents, case, apostrophes and dashes folded), so the database and
- * the marks computed in TypeScript split words the same way. One stored tsvector of `norm`,
- * `simple` (unstemmed, stopwords kept) with a GIN index: quoted phrases made of stopwords
+ * Documents keep the text as written (shown, marked) and one tsvector of the app's normalised
+ * words (lib/text/normalize-text: accents, case, apostrophes and dashes folded; INSERT_DOCUMENTS
+ * makes it), so the database and the marks computed in TypeScript split words the same way.
+ * The normalised text itself is not kept (version 3 did): a fifth of every row, read by nothing.
+ * The tsvector is `simple` (unstemmed, stopwords kept) with a GIN index: quoted phrases made of stopwords
  * ("all you need") and exact spellings find their sentence. Stemming and stopwords happen on
  * the query side instead (expand-query.ts): a word matches its other forms through the words'
  * stems, and the ranking leaves stopwords out, so `is all you` does not outweigh `attention`.
@@ -64,12 +65,11 @@ CREATE TABLE search_documents (
   doc_id text NOT NULL,
   kind text NOT NULL,
   text text NOT NULL,
-  norm text NOT NULL,
   start_s double precision,
   end_s double precision,
   speaker text,
   section text,
-  tsv_simple tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, norm)) STORED,
+  tsv_simple tsvector NOT NULL,
   PRIMARY KEY (episode_id, position)
 );
 ${SEARCH_GIN_INDEXES.documents}
