@@ -4,7 +4,7 @@ import { lookupWords, MAX_COMPLETIONS } from "@/lib/search/engine/lookup-words";
 import { parseLibraryQuery } from "@/lib/search/engine/parse-library-query";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { loadEpisode } from "../search-helpers";
-import { ENGINES, openLibrary, textEpisode } from "./engine-helpers";
+import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
 
 const SEEDS = ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"];
 /** More words beginning with `zzq` than a query lists one by one: zzqaa, zzqab, … */
@@ -43,6 +43,28 @@ describe.each(ENGINES)("a beginning typed, as the words it begins, on $name", (e
     expect(few.match).not.toContain(":*");
     const many = await expandQuery(client, parseLibraryQuery("zzq"));
     expect(many.match).toContain("'zzq':*");
+  });
+
+  it("a word the library lacks is left out of the ranking; with none left, no hit is scored", async () => {
+    const typing = await expandQuery(client, parseLibraryQuery("harb"));
+    expect(typing.match).toContain("'harbour'");
+    expect([typing.rank, typing.exact]).toEqual(["", ""]);
+    const mixed = await expandQuery(client, parseLibraryQuery("the harbour wal"));
+    expect(mixed.rank).toBe("('harbour')");
+    expect(mixed.exact).toBe("('the' | 'harbour')");
+    // Quoted words and corrections stay: they are what the hits are ranked by.
+    const quoted = await expandQuery(client, parseLibraryQuery('"the harbour" harbuor'));
+    expect(quoted.corrections).toEqual([{ from: "harbuor", to: "harbour" }]);
+    expect(quoted.exact).toBe("('harbour' | 'the')");
+    // Results as before: hits of a word being typed are listed, unscored, in the episodes' order.
+    const { search } = await openLibrary(engine, [
+      textEpisode("b", ["the harbours"]),
+      textEpisode("a", ["harbour"]),
+    ]);
+    const found = await search.search(query("harb"));
+    expect(found.episodes.map((e) => e.slug)).toEqual(["a", "b"]);
+    expect(found.total).toBe(2);
+    await search.close();
   });
 
   it("every word of the index is a word of the vocabulary the beginnings are listed from", async () => {
