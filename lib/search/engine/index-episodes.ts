@@ -1,6 +1,6 @@
 import type { Episode } from "../../model/episode-schema";
 import { episodeRows, type DocumentRow, type EpisodeRows } from "./episode-documents";
-import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, INSERT_DOCUMENTS } from "./index-sql";
+import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, INSERT_DOCUMENTS, MERGE_PENDING_ENTRIES } from "./index-sql";
 import { SEARCH_GIN_INDEXES } from "./search-schema";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
@@ -185,6 +185,7 @@ export async function indexEpisodes(
       await tx.query(ADD_WORDS, [ids]);
     }
     if (buffer.bulk) await rebuildIndexes(tx);
+    else await tx.query(MERGE_PENDING_ENTRIES);
     report.documents = buffer.count;
     return report;
   });

@@ -31,3 +31,7 @@ WITH gone AS (
   RETURNING c.word
 )
 DELETE FROM search_words WHERE word IN (SELECT word FROM gone)`;
+
+/** The GIN indexes' pending entries merged into them (search-schema.ts), before a load commits. */
+export const MERGE_PENDING_ENTRIES = `
+SELECT gin_clean_pending_list('search_documents_tsv'::regclass), gin_clean_pending_list('search_words_trgm'::regclass)`;

@@ -111,7 +111,7 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
       "SELECT indexdef FROM pg_indexes WHERE indexname IN ('search_documents_tsv', 'search_words_trgm')",
     );
     expect(indexes.map((i) => i.indexdef).join("\n")).toMatch(
-      /tsv_simple\) WITH \(fastupdate='?off'?\)[^]*gin_trgm_ops\) WITH \(fastupdate='?off'?\)/,
+      /USING gin \(tsv_simple\)[^]*USING gin \(word gin_trgm_ops\)/,
     );
     expect(await found("w20499")).toEqual(["big"]);
     expect(await pendingPages()).toEqual({ documents: 0, words: 0 });
