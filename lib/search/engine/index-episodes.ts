@@ -1,6 +1,7 @@
 import type { Episode } from "../../model/episode-schema";
-import { episodeRows, type DocumentRow, type EpisodeRows } from "./episode-documents";
-import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, INSERT_DOCUMENTS, MERGE_PENDING_ENTRIES } from "./index-sql";
+import { BATCH, DocumentBuffer } from "./document-buffer";
+import { episodeRows, type EpisodeRows } from "./episode-documents";
+import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, MERGE_PENDING_ENTRIES, RECOUNT_WORDS } from "./index-sql";
 import { SEARCH_GIN_INDEXES } from "./search-schema";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
@@ -30,60 +31,10 @@ export interface IndexReport {
   documents: number;
 }
 
-/**
- * Documents sent per INSERT: big enough to amortise a round trip, small enough for memory. A
- * load into an empty index that fills one is a bulk load: the GIN indexes are dropped and built
- * again at the end, several times faster than growing them row by row. Not into an index that
- * has episodes: dropping an index locks its table, and on a PostgreSQL server the live site's
- * searches would wait for the whole load.
- */
-const BATCH = 20_000;
-
 /** slug → content hash of every indexed episode, so a caller can tell what changed. */
 export async function listIndexedEpisodes(client: SqlClient): Promise<Map<string, string>> {
   const rows = await client.query<{ slug: string; hash: string }>("SELECT slug, hash FROM search_episodes");
   return new Map(rows.map((row) => [row.slug, row.hash]));
-}
-
-class DocumentBuffer {
-  private rows: { episode: number; row: DocumentRow }[] = [];
-  count = 0;
-  /** Whether the GIN indexes were dropped for a bulk load (rebuild them before committing). */
-  bulk = false;
-  constructor(
-    private readonly tx: SqlRunner,
-    private readonly mayDropIndexes: boolean,
-  ) {}
-
-  async add(episode: number, rows: DocumentRow[]): Promise<void> {
-    for (const row of rows) this.rows.push({ episode, row });
-    if (this.rows.length < BATCH) return;
-    if (this.mayDropIndexes && !this.bulk) {
-      await this.tx.exec("DROP INDEX search_documents_tsv; DROP INDEX search_words_trgm;");
-      this.bulk = true;
-    }
-    await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.rows.length === 0) return;
-    const rows = this.rows;
-    this.rows = [];
-    this.count += rows.length;
-    const column = <T>(pick: (r: DocumentRow) => T) => rows.map(({ row }) => pick(row));
-    await this.tx.query(INSERT_DOCUMENTS, [
-      rows.map((r) => r.episode),
-      column((r) => r.position),
-      column((r) => r.docId),
-      column((r) => r.kind),
-      column((r) => r.text),
-      column((r) => r.norm),
-      column((r) => r.start),
-      column((r) => r.end),
-      column((r) => r.speaker),
-      column((r) => r.section),
-    ]);
-  }
 }
 
 /** Drops episodes (their documents go with them) after taking their words off the counts. */
@@ -104,6 +55,28 @@ async function insertEpisode(tx: SqlRunner, row: EpisodeRows, buffer: DocumentBu
   if (!inserted) throw new Error(`could not store episode ${row.slug}`);
   await buffer.add(inserted.id, row.documents);
   return inserted.id;
+}
+
+/**
+ * Stores a changed episode in place of its old version, under the same id. Only the words it
+ * gained or lost change their counts: an edit changes a few of its thousands of words, and
+ * counting them all off and on again left thousands of dead rows, and a vacuum, at every edit.
+ */
+async function replaceEpisode(
+  tx: SqlRunner,
+  id: number,
+  row: EpisodeRows,
+  buffer: DocumentBuffer,
+): Promise<void> {
+  await tx.query(RECOUNT_WORDS, [id, row.words]);
+  await tx.query(DROP_WORDS, [[id]]);
+  await tx.query("DELETE FROM search_documents WHERE episode_id = $1", [id]);
+  await tx.query(
+    `UPDATE search_episodes SET title = $2, show = $3, published = $4, hash = $5, speakers = $6::text[],
+     words = $7::text[] WHERE id = $1`,
+    [id, row.title, row.show, row.published, row.hash, row.speakers, row.words],
+  );
+  await buffer.add(id, row.documents);
 }
 
 const TABLES = ["search_documents", "search_words", "search_word_counts", "search_episodes"];
@@ -165,7 +138,8 @@ export async function indexEpisodes(
     );
     report.removed.push(...removed);
     const buffer = new DocumentBuffer(tx, existing.length === 0);
-    const ids: number[] = [];
+    const added: number[] = [];
+    const replaced: number[] = [];
     let done = 0;
     const total = changes.count ?? (Array.isArray(changes.upsert) ? changes.upsert.length : 0);
     for await (const item of changes.upsert) {
@@ -173,17 +147,16 @@ export async function indexEpisodes(
       const old = removed.includes(row.slug) ? undefined : bySlug.get(row.slug);
       if (old?.hash === row.hash) report.unchanged.push(row.slug);
       else {
-        if (old) await dropEpisodes(tx, [old.id]);
-        ids.push(await insertEpisode(tx, row, buffer));
+        if (old) await replaceEpisode(tx, old.id, row, buffer);
+        else added.push(await insertEpisode(tx, row, buffer));
+        if (old) replaced.push(old.id);
         report.indexed.push(row.slug);
       }
       onProgress?.({ done: ++done, total, slug: row.slug });
     }
     await buffer.flush();
-    if (ids.length > 0) {
-      await tx.query(COUNT_WORDS, [ids, 1]);
-      await tx.query(ADD_WORDS, [ids]);
-    }
+    if (added.length > 0) await tx.query(COUNT_WORDS, [added, 1]);
+    if (added.length + replaced.length > 0) await tx.query(ADD_WORDS, [[...added, ...replaced]]);
     if (buffer.bulk) await rebuildIndexes(tx);
     else await tx.query(MERGE_PENDING_ENTRIES);
     report.documents = buffer.count;

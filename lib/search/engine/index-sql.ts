@@ -15,6 +15,21 @@ WHERE e.id = ANY($1::int[])
 GROUP BY word
 ON CONFLICT (word) DO UPDATE SET episodes = search_word_counts.episodes + excluded.episodes`;
 
+/**
+ * Episode counts of the words episode $1 gained (+1) or lost (-1) with its new words ($2),
+ * before its row gets them; the words it kept are not touched.
+ */
+export const RECOUNT_WORDS = `
+WITH old AS (SELECT unnest(words) AS word FROM search_episodes WHERE id = $1::int),
+new AS (SELECT unnest($2::text[]) AS word),
+change AS (
+  (SELECT word, -1 AS n FROM old EXCEPT SELECT word, -1 FROM new)
+  UNION ALL
+  (SELECT word, 1 FROM new EXCEPT SELECT word, 1 FROM old)
+)
+INSERT INTO search_word_counts (word, episodes) SELECT word, n FROM change
+ON CONFLICT (word) DO UPDATE SET episodes = search_word_counts.episodes + excluded.episodes`;
+
 /** The words of these episodes ($1) the library did not have, with their stems (only theirs: stemming takes time). */
 export const ADD_WORDS = `
 INSERT INTO search_words (word, stem)

@@ -18,7 +18,7 @@ export const WORKER_FROM = 16;
 
 /**
  * Episodes read ahead of the one being indexed: more than one insert batch holds (BATCH in
- * index-episodes.ts, about 30 episodes), so the reader keeps reading while a batch is inserted.
+ * document-buffer.ts, about 30 episodes), so the reader keeps reading while a batch is inserted.
  * With 4, it stopped at every batch and the inserts then waited for it: 17 s of a 63 s cold
  * index at 1,000 hours. 48 episodes' rows are ~10 MB.
  */

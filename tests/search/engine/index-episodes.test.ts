@@ -83,6 +83,37 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     expect(words.map((w) => w.word).sort()).toEqual(["summer", "walrus"]);
   });
 
+  it("an edit recounts only the words it gained or lost; every count stays the episodes saying it", async () => {
+    const b = textEpisode("b", ["the walrus slept"]);
+    await indexEpisodes(client, { upsert: [textEpisode("a", ["the walrus sang in winter"]), b], remove: [] });
+    const counts = async () =>
+      new Map(
+        (
+          await client.query<{ word: string; episodes: number; version: string }>(
+            "SELECT word, episodes, xmin::text AS version FROM search_word_counts",
+          )
+        ).map((r) => [r.word, r]),
+      );
+    const before = await counts();
+    // `winter` → `summer`: one word lost, one gained; `the`, `walrus`, `sang` kept.
+    await indexEpisodes(client, { upsert: [textEpisode("a", ["the walrus sang in summer"]), b], remove: [] });
+    const after = await counts();
+    // A kept word's row is the same row version: not counted off and on again.
+    for (const kept of ["the", "walrus", "sang"]) expect(after.get(kept), kept).toEqual(before.get(kept));
+    expect(after.get("walrus")?.episodes).toBe(2);
+    expect(after.get("summer")?.episodes).toBe(1);
+    expect(after.has("winter")).toBe(false);
+    const truth = await client.query<{ word: string; episodes: number }>(
+      "SELECT w AS word, count(*)::int AS episodes FROM search_episodes, unnest(words) AS w GROUP BY w",
+    );
+    const byWord = (x: { word: string }, y: { word: string }) => (x.word < y.word ? -1 : 1);
+    expect([...after.values()].map(({ word, episodes }) => ({ word, episodes })).sort(byWord)).toEqual(
+      truth.sort(byWord),
+    );
+    expect(await found("winter")).toEqual([]);
+    expect(await found("summer")).toEqual(["a"]);
+  });
+
   /** GIN pages still waiting in a pending list (gin_clean_pending_list moves them and says how many). */
   const pendingPages = async () => {
     const [row] = await client.query<{ documents: number; words: number }>(

@@ -1,0 +1,54 @@
+import type { DocumentRow } from "./episode-documents";
+import { INSERT_DOCUMENTS } from "./index-sql";
+import type { SqlRunner } from "./sql-client";
+
+/**
+ * Documents sent per INSERT: big enough to amortise a round trip, small enough for memory. A
+ * load into an empty index that fills one is a bulk load: the GIN indexes are dropped and built
+ * again at the end, several times faster than growing them row by row. Not into an index that
+ * has episodes: dropping an index locks its table, and on a PostgreSQL server the live site's
+ * searches would wait for the whole load.
+ */
+export const BATCH = 20_000;
+
+/** The documents of the episodes being indexed, inserted BATCH at a time (see indexEpisodes). */
+export class DocumentBuffer {
+  private rows: { episode: number; row: DocumentRow }[] = [];
+  count = 0;
+  /** Whether the GIN indexes were dropped for a bulk load (rebuild them before committing). */
+  bulk = false;
+  constructor(
+    private readonly tx: SqlRunner,
+    private readonly mayDropIndexes: boolean,
+  ) {}
+
+  async add(episode: number, rows: DocumentRow[]): Promise<void> {
+    for (const row of rows) this.rows.push({ episode, row });
+    if (this.rows.length < BATCH) return;
+    if (this.mayDropIndexes && !this.bulk) {
+      await this.tx.exec("DROP INDEX search_documents_tsv; DROP INDEX search_words_trgm;");
+      this.bulk = true;
+    }
+    await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.rows.length === 0) return;
+    const rows = this.rows;
+    this.rows = [];
+    this.count += rows.length;
+    const column = <T>(pick: (r: DocumentRow) => T) => rows.map(({ row }) => pick(row));
+    await this.tx.query(INSERT_DOCUMENTS, [
+      rows.map((r) => r.episode),
+      column((r) => r.position),
+      column((r) => r.docId),
+      column((r) => r.kind),
+      column((r) => r.text),
+      column((r) => r.norm),
+      column((r) => r.start),
+      column((r) => r.end),
+      column((r) => r.speaker),
+      column((r) => r.section),
+    ]);
+  }
+}
