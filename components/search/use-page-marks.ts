@@ -8,6 +8,8 @@ const ACCEPT: Record<SearchDoc["kind"], TextFilter> = {
   sentence: (node) => !node.parentElement?.closest("[data-note]"),
   note: (node, element) => node.parentNode === element,
   chapter: (node) => !node.parentElement?.closest("a"),
+  // Its title is the link to its clip; not the times beside it.
+  highlight: (node) => !!node.parentElement?.closest("a"),
   summary: () => true,
   // Not the link to the supporting passage: only the key point's own words.
   "key-point": (node) => !node.parentElement?.closest("a"),

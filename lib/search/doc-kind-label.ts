@@ -5,6 +5,7 @@ export const DOC_KIND_LABEL: Record<SearchDoc["kind"], string> = {
   sentence: "",
   note: "Note",
   chapter: "Chapter",
+  highlight: "Highlight",
   summary: "Summary",
   "key-point": "Key point",
   block: "Show notes",

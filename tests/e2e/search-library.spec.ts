@@ -38,6 +38,18 @@ test("following a result opens the episode at the hit, marked, with the search r
   expect((await sentence.locator("mark").allTextContents()).join(" ")).toContain("Attention Is All You Need");
 });
 
+test("a highlight's title is found, labelled, and opens the episode at its moment", async ({ page }) => {
+  await page.goto("/search?q=marmalade+theory");
+  const episode = page.getByRole("main").getByRole("region", { name: "Signals and marmalade" });
+  const hit = episode.getByRole("link", { name: /^Highlight · 0:06/ });
+  await expect(hit).toContainText("The marmalade theory");
+  await expect(hit.locator("mark").first()).toHaveText(/marmalade/i);
+  await expect(hit).toHaveAttribute(
+    "href",
+    "/episodes/loopback-radio-signals-and-marmalade?t=6&q=marmalade+theory",
+  );
+});
+
 test("an empty query shows a hint", async ({ page }) => {
   await page.goto("/search");
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();

@@ -32,6 +32,28 @@ describe("buildSearchDocs", () => {
     expect([...kinds]).toEqual(["chapter", "summary", "key-point", "block"]);
   });
 
+  it("a titled highlight is a document at its moment, in its section; an untitled one is none", () => {
+    const source = a.sources[0]?.id ?? "";
+    const highlights = [
+      { id: "h-1", start: 503, end: 510, duration: 7, title: "Attention, <i>all</i> of it", source },
+      { id: "h-2", start: 600, end: 605, duration: 5, source },
+      { id: "h-3", start: 700, end: 705, duration: 5, title: "  ", source },
+    ];
+    const docs = buildSearchDocs({ ...a, highlights }).docs.filter((d) => d.kind === "highlight");
+    const sentence = buildSearchDocs(a).docs.find((d) => d.id === "s-503417");
+    expect(docs).toEqual([
+      {
+        id: "h-1",
+        kind: "highlight",
+        text: "Attention, <i>all</i> of it",
+        start: 503,
+        end: 510,
+        section: sentence?.section,
+      },
+    ]);
+    expect(buildSearchDocs(a).docs.some((d) => d.kind === "highlight")).toBe(false);
+  });
+
   it("the serialised episode index validates and keeps Fuse's records", () => {
     const json = JSON.parse(JSON.stringify(buildEpisodeSearchIndex(a)));
     const parsed = episodeSearchIndexSchema.parse(json);

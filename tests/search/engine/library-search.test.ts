@@ -3,7 +3,7 @@ import type { LibrarySearch } from "@/lib/search/engine/library-query";
 import { librarySearchResultSchema } from "@/lib/search/engine/library-query";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { loadEpisode } from "../search-helpers";
-import { ENGINES, openLibrary, query } from "./engine-helpers";
+import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
 
 const SEEDS = ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-open-source-ai"];
 
@@ -99,6 +99,42 @@ describe.each(ENGINES)("the seed library on $name", (engine) => {
       expect(result.episodes, text).toEqual([]);
     }
     expect((await search.search(query("Hugging Face"))).total).toBeGreaterThan(0);
+  });
+});
+
+describe.each(ENGINES)("highlights on $name", (engine) => {
+  it("a titled highlight is found by its title, at its moment, labelled; an untitled one is not", async () => {
+    const highlights = [
+      {
+        id: "h-1",
+        start: 60,
+        end: 66.5,
+        duration: 6.5,
+        title: "The <b>marmalade</b> theory",
+        source: "fixture.vtt",
+      },
+      { id: "h-2", start: 120, end: 125, duration: 5, source: "fixture.vtt" },
+    ];
+    const episode = textEpisode("jam", ["signals are loud", "the truest signal", "quiet ones"], {
+      highlights,
+    });
+    const { client, search } = await openLibrary(engine, [episode]);
+    const result = await search.search(query("marmalade theory"));
+    expect(result.episodes.map((e) => e.slug)).toEqual(["jam"]);
+    const [hit] = result.episodes[0]?.hits ?? [];
+    expect(hit).toMatchObject({
+      id: "h-1",
+      kind: "highlight",
+      text: "The <b>marmalade</b> theory",
+      start: 60,
+    });
+    expect(hit?.end).toBe(66.5);
+    // The untitled highlight added no document: the episode holds its title and 3 sentences besides h-1.
+    const [{ n } = { n: 0 }] = await client.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM search_documents",
+    );
+    expect(n).toBe(5);
+    await client.close();
   });
 });
 
