@@ -127,6 +127,8 @@ export function toStaticHit(data: PagefindResultData, query: string, speaker?: s
 
   const url = new URL(data.url, "http://static.invalid");
   if (entry.t) url.searchParams.set("t", entry.t);
+  // A timed record's fragment only keeps its URL apart from a window's (pagefind-records.ts).
+  if (url.searchParams.has("t")) url.hash = "";
   if (query) url.searchParams.set("q", query);
   const time = entry.t ? Number.parseFloat(entry.t) : meta.time ? Number.parseFloat(meta.time) : NaN;
   const about = [

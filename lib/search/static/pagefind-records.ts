@@ -75,13 +75,19 @@ function windowRecord(
   };
 }
 
-/** One record for a note, chapter, summary item, key point or show-notes item. */
+/**
+ * One record for a note, chapter, highlight, summary item, key point or show-notes item. Pagefind
+ * keeps one record per URL, and a timed one's link (`?t=`) is often a window's too (a chapter or
+ * highlight starting with a sentence): its element id follows as a fragment so neither is lost
+ * (a highlight at 0:01 replaced the speech window starting there). toStaticHit links without it.
+ */
 function docRecord(info: EpisodeInfo, doc: SearchDoc, section: string | undefined): PagefindRecord {
   const meta: Record<string, string> = { ...info.base, kind: doc.kind };
   if (doc.start !== undefined) meta.time = String(doc.start);
   if (section) meta.section = section;
+  const href = buildHitHref(info.slug, "", doc);
   return {
-    url: buildHitHref(info.slug, "", doc),
+    url: href.includes("#") ? href : `${href}#${encodeURIComponent(doc.id)}`,
     content: doc.text,
     language: SEARCH_LANGUAGE,
     meta,

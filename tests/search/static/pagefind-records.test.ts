@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ADA, makeEpisode, VOICE_2, type SentenceSpec } from "../../export/episode-fixture";
 import { loadEpisode } from "../search-helpers";
 import { buildSearchDocs } from "@/lib/search/build-search-docs";
+import { toStaticHit } from "@/lib/search/static/pagefind-hit";
 import { buildPagefindRecords, WINDOW_MAX_WORDS, WINDOW_SECONDS } from "@/lib/search/static/pagefind-records";
 import type { PagefindRecord } from "@/lib/search/static/pagefind-record";
 
@@ -87,11 +88,43 @@ describe("buildPagefindRecords: GOOD episodes", () => {
     });
     const others = buildPagefindRecords(episode).filter((r) => r.meta.kind !== "sentence");
     expect(others.map((r) => [r.meta.kind, r.url, r.content])).toEqual([
-      ["note", "/episodes/fixture-episode?t=12", "A timed note."],
-      ["chapter", "/episodes/fixture-episode?t=10", "Opening chapter"],
+      ["note", "/episodes/fixture-episode?t=12#n-1", "A timed note."],
+      ["chapter", "/episodes/fixture-episode?t=10#ch-1", "Opening chapter"],
       ["key-point", "/episodes/fixture-episode#kp-1", "A key point."],
       ["episode", "/episodes/fixture-episode", "Fixture episode — All about fixtures."],
     ]);
+  });
+});
+
+describe("buildPagefindRecords: one record per URL", () => {
+  it("a chapter, note or highlight starting with a window's first sentence keeps a URL of its own", () => {
+    const source = "fixture.vtt";
+    const episode = makeEpisode([{ sentences: spoken(130) }], [], {
+      chapters: [{ id: "ch-1", title: "Opening chapter", start: 0, source }],
+      notes: [
+        {
+          id: "n-1",
+          headingPath: [],
+          text: "A note at the minute.",
+          start: WINDOW_SECONDS,
+          links: [],
+          tags: [],
+          source,
+        },
+      ],
+      highlights: [{ id: "h-1", start: 0, end: 9, duration: 9, title: "The opening", source }],
+    });
+    const records = buildPagefindRecords(episode);
+    const urls = records.map((r) => r.url);
+    // Pagefind keeps one record per URL: a shared one lost the speech window (or the other record).
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toEqual(
+      expect.arrayContaining(["/episodes/fixture-episode?t=0", "/episodes/fixture-episode?t=0#h-1"]),
+    );
+    // The hit still links to the moment alone, as the server's results do.
+    const highlight = records.find((r) => r.meta.kind === "highlight") as PagefindRecord;
+    const data = { url: highlight.url, content: highlight.content, meta: highlight.meta, locations: [1] };
+    expect(toStaticHit(data, "opening").href).toBe("/episodes/fixture-episode?t=0&q=opening");
   });
 });
 
