@@ -16,8 +16,9 @@ function sectionAt(starts: readonly number[], t: number | undefined): number | u
 /**
  * The searchable documents of an episode, all that its page shows in words: the transcript's
  * sentences (editorial notes left out: they are not what was said), timestamped notes,
- * chapters, highlights' titles, then the summary, key points and show notes (buildPageTextDocs). Sections are the
- * episode's sections, else its chapters, else the notes' top-level headings.
+ * chapters, highlights' titles, then the summary, key points and show notes
+ * (buildPageTextDocs). Sections are the episode's sections, else its chapters, else the notes'
+ * top-level headings.
  */
 export function buildSearchDocs(episode: Episode): EpisodeDocs {
   const speakers = episode.speakers.map((s) => ({ id: s.id, name: s.name ?? s.label }));

@@ -147,9 +147,10 @@ export async function indexEpisodes(
       const old = removed.includes(row.slug) ? undefined : bySlug.get(row.slug);
       if (old?.hash === row.hash) report.unchanged.push(row.slug);
       else {
-        if (old) await replaceEpisode(tx, old.id, row, buffer);
-        else added.push(await insertEpisode(tx, row, buffer));
-        if (old) replaced.push(old.id);
+        if (old) {
+          await replaceEpisode(tx, old.id, row, buffer);
+          replaced.push(old.id);
+        } else added.push(await insertEpisode(tx, row, buffer));
         report.indexed.push(row.slug);
       }
       onProgress?.({ done: ++done, total, slug: row.slug });
