@@ -6,27 +6,16 @@ import type { Episode } from "../../lib/model/episode-schema";
 import { buildSearchDocs } from "../../lib/search/build-search-docs";
 import { tokenize } from "../../lib/text/normalize-text";
 
-export const WORD_QUERIES = [
-  "privacy",
-  "market",
-  "open source community",
-  "data privacy and trust",
-  "customer engineer scale growth",
-  "compute hardware cloud partner",
-  "research problem value history",
-  "hugging face",
-  "transformers",
-  "omnipotent AI model",
-  "GPT",
-  "opensource",
-  "privacy -trust",
-];
-export const PHRASE_QUERIES = ['"open source community"', '"attention is all you need"', "“data privacy”", '"the future of"'];
-export const TYPO_QUERIES = ["modle", "acess control polcy", "atention is all you need", "comunity platfrom", "hugging fase"];
+// The lists live in library-search-mix.json, which the site bench (scale-site.mjs) reads too.
+import queryMix from "./library-search-mix.json";
+
+export const WORD_QUERIES: readonly string[] = queryMix.words;
+export const PHRASE_QUERIES: readonly string[] = queryMix.phrases;
+export const TYPO_QUERIES: readonly string[] = queryMix.typos;
 /** Not in the mix: one of the commonest words of speech, the worst case, timed on its own. */
-export const COMMON_WORD = "think";
+export const COMMON_WORD: string = queryMix.commonWord;
 /** While typing: the last word half written. */
-export const PREFIX_QUERIES = ["priv", "open sou", "attention is al", "cust"];
+export const PREFIX_QUERIES: readonly string[] = queryMix.prefixes;
 
 /** One typo in a word: two letters in its middle swapped (`attention` → `attnetion`). */
 function typo(word: string): string {

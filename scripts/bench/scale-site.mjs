@@ -122,7 +122,10 @@ async function benchServerSearch(library, row, base, pid) {
   };
   const first = await ask("attention is all you need");
   row(`scale ${n}`, "/search, first query after the server started", first / 1000, "s", "≤ 2 s", first <= 2000);
-  for (const q of ["privacy", "open source community", "modle", "hugging face", "data privacy and trust", "market"]) await ask(q);
+  // Warm means the database's page cache full: the whole query mix of the search bench, and the
+  // commonest word, whose hits alone are more pages than that cache holds.
+  const mix = JSON.parse(readFileSync(new URL("./library-search-mix.json", import.meta.url), "utf8"));
+  for (const q of [...mix.words, ...mix.phrases, ...mix.typos, ...mix.prefixes, mix.commonWord]) await ask(q);
   const mib = treeMemoryBytes(pid) / 2 ** 20;
   row(`scale ${n}`, "Next server memory with search warm (PSS)", mib, "MiB", "≤ 400 MB", mib * 1.048576 <= 400);
 }

@@ -60,8 +60,9 @@ function toHit(row: HitRow, markQuery: string): LibraryHit {
 
 /** SEARCH_SQL's parameters, in its order, for this query and its expansion. */
 function searchParams(query: LibraryQuery, expanded: ExpandedQuery & { match: string }): unknown[] {
+  const [match = expanded.match, also = null] = expanded.conditions;
   return [
-    expanded.match,
+    match,
     expanded.rank,
     expanded.phrase,
     query.show ?? null,
@@ -73,6 +74,7 @@ function searchParams(query: LibraryQuery, expanded: ExpandedQuery & { match: st
     (query.page - 1) * EPISODES_PER_RESULTS_PAGE,
     HITS_PER_EPISODE,
     expanded.exact,
+    also,
   ];
 }
 

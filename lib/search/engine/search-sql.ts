@@ -1,6 +1,7 @@
 /*
  * The library search as one statement, the same on PGlite and PostgreSQL. Parameters:
- * $1 match, $2 rank, $12 exact (tsquery texts; see ExpandedQuery), $3 phrase bonus (or NULL),
+ * $1 match and $13 (NULL or a second condition the match is ANDed with: ExpandedQuery.conditions),
+ * $2 rank, $12 exact (tsquery texts; see ExpandedQuery), $3 phrase bonus (or NULL),
  * $4 show, $5 speaker, $6 from, $7 to (or NULL), $8 sort, $9 episodes per page, $10 offset,
  * $11 hits per episode.
  *
@@ -29,7 +30,7 @@ m AS MATERIALIZED (
         + CASE WHEN $12::text = '' THEN 0 ELSE 0.1 * ts_rank_cd(d.tsv_simple, q.exact) END END
       + CASE WHEN $3::text IS NOT NULL AND d.tsv_simple @@ q.phrase THEN 1 ELSE 0 END AS score
   FROM q, search_documents d
-  WHERE d.tsv_simple @@ q.match
+  WHERE d.tsv_simple @@ q.match AND ($13::text IS NULL OR d.tsv_simple @@ to_tsquery('simple', $13::text))
     AND ($5::text IS NULL OR d.speaker = $5::text)
     AND ($4::text IS NULL AND $6::text IS NULL AND $7::text IS NULL OR d.episode_id IN (
       SELECT e.id FROM search_episodes e WHERE ($4::text IS NULL OR e.show = $4::text)

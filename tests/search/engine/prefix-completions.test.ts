@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expandQuery } from "@/lib/search/engine/expand-query";
 import { lookupWords, MAX_COMPLETIONS } from "@/lib/search/engine/lookup-words";
 import { parseLibraryQuery } from "@/lib/search/engine/parse-library-query";
+import type { LibrarySearch } from "@/lib/search/engine/library-query";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { loadEpisode } from "../search-helpers";
 import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
@@ -12,6 +13,8 @@ const MANY = Array.from(
   { length: MAX_COMPLETIONS + 6 },
   (_, i) => `zzq${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`,
 );
+/** Words beginning with `zzw`, more than a wide group (16) and fewer than MAX_COMPLETIONS. */
+const WIDE = Array.from({ length: 20 }, (_, i) => `zzw${String.fromCharCode(97 + i)}`);
 /** Text the tokenizers could read differently: accents, digits, apostrophes, dashes, scripts, marks. */
 const HOSTILE = [
   "Café’s naïve façade, the harbour and harbours",
@@ -23,11 +26,24 @@ const HOSTILE = [
 
 describe.each(ENGINES)("a beginning typed, as the words it begins, on $name", (engine) => {
   let client: SqlClient;
+  let search: LibrarySearch;
   beforeAll(async () => {
-    const made = [textEpisode("hostile", HOSTILE), textEpisode("many", [MANY.join(" ")])];
-    ({ client } = await openLibrary(engine, [...SEEDS.map(loadEpisode), ...made]));
+    const wide = [
+      `harbour ${WIDE[0]} and ${WIDE[7]}`,
+      `the harbours ${WIDE[19]}`,
+      `${WIDE[3]} alone`,
+      "harbour alone",
+      "not a harbour: zzv",
+      WIDE.join(" "),
+    ];
+    const made = [
+      textEpisode("hostile", HOSTILE),
+      textEpisode("many", [MANY.join(" ")]),
+      textEpisode("wide", wide),
+    ];
+    ({ client, search } = await openLibrary(engine, [...SEEDS.map(loadEpisode), ...made]));
   });
-  afterAll(() => client.close());
+  afterAll(() => search.close());
 
   const count = async (tsquery: string) =>
     (
@@ -43,6 +59,32 @@ describe.each(ENGINES)("a beginning typed, as the words it begins, on $name", (e
     expect(few.match).not.toContain(":*");
     const many = await expandQuery(client, parseLibraryQuery("zzq"));
     expect(many.match).toContain("'zzq':*");
+  });
+
+  it("a word of 16+ alternatives is a condition of its own, and finds what the whole match finds", async () => {
+    const split = await expandQuery(client, parseLibraryQuery("harbour zzw"));
+    expect(split.conditions).toHaveLength(2);
+    const [rest = "", wide = ""] = split.conditions;
+    expect(rest).toContain("'harbour'");
+    for (const word of WIDE) expect(wide).toContain(`'${word}'`);
+    expect(wide).not.toContain("harbour");
+    const both = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM search_documents
+       WHERE tsv_simple @@ to_tsquery('simple', $1) AND tsv_simple @@ to_tsquery('simple', $2)`,
+      [rest, wide],
+    );
+    expect(both[0]?.n).toBe(await count(split.match ?? ""));
+    const found = await search.search(query("harbour zzw"));
+    expect(found.total).toBe(2);
+    expect(found.episodes[0]?.hits.map((h) => h.text).sort()).toEqual([
+      `harbour ${WIDE[0]} and ${WIDE[7]}`,
+      `the harbours ${WIDE[19]}`,
+    ]);
+    // Fewer alternatives, or a wide word alone: one condition, the match itself.
+    for (const text of ["the harb", "zzw"]) {
+      const one = await expandQuery(client, parseLibraryQuery(text));
+      expect(one.conditions, text).toEqual([one.match]);
+    }
   });
 
   it("a word the library lacks is left out of the ranking; with none left, no hit is scored", async () => {
