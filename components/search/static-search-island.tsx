@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { toStaticHit, type StaticHit } from "@/lib/search/static/pagefind-hit";
+import { RESULTS_PER_LOAD } from "@/lib/search/static/results-per-load";
 import {
   StaticResults,
   type Group,
@@ -12,8 +13,6 @@ import {
 
 /** Where the export writes the index (scripts/export.mjs); fetched by the browser, never bundled. */
 const PAGEFIND_URL = "/pagefind/pagefind.js";
-/** Results read (one fragment request each) per page of hits. */
-const RESULTS_PER_LOAD = 10;
 
 type State = { kind: "off" } | { kind: "loading" } | { kind: "error" } | Ready;
 

@@ -13,6 +13,8 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "../lib/chromium-flags.mjs";
 import { toPagefindQuery } from "../../lib/search/static/pagefind-query";
+// Results read per query: the first page of /search.
+import { RESULTS_PER_LOAD } from "../../lib/search/static/results-per-load";
 import { writePagefindIndex, type PagefindIndexStats } from "../lib/write-pagefind-index";
 import { summarizeSamples } from "./summarize-samples";
 
@@ -34,8 +36,6 @@ export const STATIC_QUERIES = [
   "omnipotent AI model",
 ];
 
-/** Results read per query: one page of /search (RESULTS_PER_LOAD in the island). */
-const RESULTS_READ = 10;
 
 export type Summary = { median: number; p95: number };
 export interface StaticSearchStats {
@@ -101,7 +101,7 @@ const LOAD_IN_PAGE = `(async () => {
 const queryInPage = (query: string) => `(async () => {
   const started = performance.now();
   const search = await window.__pagefind.search(${JSON.stringify(toPagefindQuery(query))});
-  await Promise.all(search.results.slice(0, ${RESULTS_READ}).map((r) => r.data()));
+  await Promise.all(search.results.slice(0, ${RESULTS_PER_LOAD}).map((r) => r.data()));
   return { ms: performance.now() - started, results: search.results.length };
 })()`;
 
