@@ -2,6 +2,27 @@
 export const RENDER_AROUND_VIEWPORTS = 1.5;
 
 const hasStyle = (node: Element): node is HTMLElement => "style" in node;
+const isTurn = (node: Element) => node.classList.contains("turn");
+
+type Step = "previousElementSibling" | "nextElementSibling";
+
+/**
+ * The siblings from `start` on (`step` ways) holding `turns` transcript turns, and the nodes
+ * between them (a section heading); the end of the transcript stops it early.
+ */
+function takeTurns(
+  start: Element | null,
+  step: Step,
+  turns: number,
+): { nodes: Element[]; next: Element | null } {
+  const nodes: Element[] = [];
+  let node = start;
+  for (let found = 0; node && found < turns; node = node[step]) {
+    nodes.push(node);
+    if (isTurn(node)) found++;
+  }
+  return { nodes, next: node };
+}
 
 /**
  * Renders the transcript turns around `element` before the page jumps to it; adds each turn it
@@ -14,6 +35,12 @@ const hasStyle = (node: Element): node is HTMLElement => "style" in node;
  * the target rendered first (1.5 viewports each way, more than the browser's own margin), and
  * the jump made a frame later (see follow-mode.ts), the turns that come into view already have
  * their real heights. Outside a transcript turn it does nothing.
+ *
+ * A turn's real height is known only once it is rendered, and reading it lays the page out.
+ * Rendering one turn and reading it, turn by turn, laid a three-hour transcript out again for
+ * every turn (21–37 layouts in one frame, a 53–96 ms task during playback). So the turns go in
+ * batches: as many as the heights read so far say are still needed, all rendered, then all
+ * read (one layout a batch; usually two each way).
  */
 export function renderAround(win: Window, element: Element, forced: Set<HTMLElement>): number {
   const turn = element.closest(".turn");
@@ -22,13 +49,20 @@ export function renderAround(win: Window, element: Element, forced: Set<HTMLElem
   const before = forced.size;
   for (const step of ["previousElementSibling", "nextElementSibling"] as const) {
     let covered = 0;
-    for (let node: Element | null = turn; node && covered < reach; node = node[step]) {
-      if (hasStyle(node) && node.classList.contains("turn") && !forced.has(node)) {
-        node.style.setProperty("content-visibility", "visible");
-        forced.add(node);
-      }
-      // Read after the change: the real height of a turn that was not rendered.
-      covered += node.getBoundingClientRect().height;
+    let counted = 0;
+    let node: Element | null = turn;
+    while (node && covered < reach) {
+      const wanted = counted === 0 || covered === 0 ? 1 : Math.ceil(((reach - covered) * counted) / covered);
+      const batch = takeTurns(node, step, wanted);
+      for (const n of batch.nodes)
+        if (hasStyle(n) && isTurn(n) && !forced.has(n)) {
+          n.style.setProperty("content-visibility", "visible");
+          forced.add(n);
+        }
+      // Read after the changes: the real heights of the turns that were not rendered.
+      for (const n of batch.nodes) covered += n.getBoundingClientRect().height;
+      counted += batch.nodes.filter(isTurn).length;
+      node = batch.next;
     }
   }
   return forced.size - before;
@@ -38,13 +72,16 @@ export function renderAround(win: Window, element: Element, forced: Set<HTMLElem
  * Hands the forced turns that are now more than a viewport away from the viewport back to
  * `content-visibility: auto` (they keep the height they were rendered at: `contain-intrinsic-size:
  * auto`). Those near it stay rendered: handed back in view, a turn is not rendered for a frame,
- * and its text would flash and count as a layout shift.
+ * and its text would flash and count as a layout shift. Every position is read before any turn
+ * is handed back: a read after a change lays the page out again.
  */
 export function releaseFar(win: Window, forced: Set<HTMLElement>): void {
   const margin = win.innerHeight;
-  for (const node of forced) {
+  const far = [...forced].filter((node) => {
     const rect = node.getBoundingClientRect();
-    if (rect.bottom >= -margin && rect.top <= win.innerHeight + margin) continue;
+    return rect.bottom < -margin || rect.top > win.innerHeight + margin;
+  });
+  for (const node of far) {
     node.style.removeProperty("content-visibility");
     forced.delete(node);
   }

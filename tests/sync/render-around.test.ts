@@ -4,6 +4,24 @@ import { releaseFar, renderAround } from "@/lib/sync/render-around";
 
 const HEIGHT = 300;
 
+/**
+ * Layouts a browser would run: a position read after a style change lays the page out first
+ * (a forced layout); reads in a row share one. The fake turns below keep this count.
+ */
+const layout = { dirty: false, forced: 0 };
+function countLayouts(turn: HTMLElement, rect: () => DOMRect) {
+  const { style } = turn;
+  const set = style.setProperty.bind(style);
+  const remove = style.removeProperty.bind(style);
+  style.setProperty = (...args: Parameters<typeof set>) => ((layout.dirty = true), set(...args));
+  style.removeProperty = (name: string) => ((layout.dirty = true), remove(name));
+  turn.getBoundingClientRect = () => {
+    if (layout.dirty) layout.forced++;
+    layout.dirty = false;
+    return rect();
+  };
+}
+
 /** A transcript of `n` turns (a section heading before the fourth), each HEIGHT px tall, turn i at top i × HEIGHT. */
 function transcript(n: number): HTMLElement[] {
   const container = document.createElement("div");
@@ -13,8 +31,7 @@ function transcript(n: number): HTMLElement[] {
     const turn = document.createElement("div");
     turn.className = "turn s0";
     turn.innerHTML = `<p><span id="s-${i}" data-sentence>Sentence ${i}.</span></p>`;
-    turn.getBoundingClientRect = () =>
-      ({ top: i * HEIGHT, bottom: (i + 1) * HEIGHT, height: HEIGHT }) as DOMRect;
+    countLayouts(turn, () => ({ top: i * HEIGHT, bottom: (i + 1) * HEIGHT, height: HEIGHT }) as DOMRect);
     turns.push(turn);
     container.append(turn);
   }
@@ -29,7 +46,10 @@ const forcedIndexes = (turns: HTMLElement[]) =>
   turns.flatMap((turn, i) => (turn.style.getPropertyValue("content-visibility") === "visible" ? [i] : []));
 const sentence = (i: number) => document.getElementById(`s-${i}`) as Element;
 
-beforeEach(() => Object.defineProperty(window, "innerHeight", { value: 800, configurable: true }));
+beforeEach(() => {
+  Object.defineProperty(window, "innerHeight", { value: 800, configurable: true });
+  Object.assign(layout, { dirty: false, forced: 0 });
+});
 afterEach(() => document.body.replaceChildren());
 
 describe("renderAround (a jump lands among turns that already have their real heights)", () => {
@@ -42,6 +62,27 @@ describe("renderAround (a jump lands among turns that already have their real he
     // Near the same place again: only the turns not rendered yet.
     expect(renderAround(window, sentence(11), forced)).toBe(1);
     expect(renderAround(window, sentence(11), forced)).toBe(0);
+  });
+
+  it("renders in batches, then reads: a layout a batch, not one a turn", () => {
+    const turns = transcript(40);
+    // Back: the target's turn, then the 3 its height says are needed; forward: 3 more. Turn by
+    // turn, each of the 7 rendered was read after its change: 7 layouts.
+    expect(renderAround(window, sentence(20), new Set())).toBe(7);
+    expect(forcedIndexes(turns)).toEqual([17, 18, 19, 20, 21, 22, 23]);
+    expect(layout.forced).toBe(3);
+    // Turns of other heights: the batches follow the heights read (100 px turns: the target's
+    // and 11 each way).
+    document.body.replaceChildren();
+    const short = Array.from({ length: 40 }, (_, i) => {
+      const turn = Object.assign(document.createElement("div"), { className: "turn", id: `t-${i}` });
+      countLayouts(turn, () => ({ top: i * 100, bottom: (i + 1) * 100, height: 100 }) as DOMRect);
+      return turn;
+    });
+    document.body.append(...short);
+    layout.forced = 0;
+    expect(renderAround(window, short[20] as Element, new Set())).toBe(23);
+    expect(layout.forced).toBe(3);
   });
 
   it("crosses a section heading and stops at the transcript's ends", () => {
@@ -71,7 +112,11 @@ describe("releaseFar", () => {
     const forced = new Set<HTMLElement>();
     renderAround(window, sentence(5), forced); // turns 2–8 (the heading counts no height)
     renderAround(window, sentence(12), forced); // and 9–15
+    layout.forced = 0;
     releaseFar(window, forced);
+    // Every position is read before any turn is handed back: no layout between (turn by turn,
+    // each read after a release was one: 9 of the 10 released).
+    expect(layout.forced).toBe(0);
     // Turns up to 5 start above 1600 px: kept; turns from 6 (top 1800) are released.
     expect(forcedIndexes(turns)).toEqual([2, 3, 4, 5]);
     expect(new Set(forced)).toEqual(new Set(turns.slice(2, 6)));
