@@ -8,20 +8,22 @@ type Step = "previousElementSibling" | "nextElementSibling";
 
 /**
  * The siblings from `start` on (`step` ways) holding `turns` transcript turns, and the nodes
- * between them (a section heading); the end of the transcript stops it early.
+ * between them (a section heading); the end of the transcript stops it early. `found`: the
+ * turns among them.
  */
 function takeTurns(
   start: Element | null,
   step: Step,
   turns: number,
-): { nodes: Element[]; next: Element | null } {
+): { nodes: Element[]; found: number; next: Element | null } {
   const nodes: Element[] = [];
   let node = start;
-  for (let found = 0; node && found < turns; node = node[step]) {
+  let found = 0;
+  for (; node && found < turns; node = node[step]) {
     nodes.push(node);
     if (isTurn(node)) found++;
   }
-  return { nodes, next: node };
+  return { nodes, found, next: node };
 }
 
 /**
@@ -61,7 +63,7 @@ export function renderAround(win: Window, element: Element, forced: Set<HTMLElem
         }
       // Read after the changes: the real heights of the turns that were not rendered.
       for (const n of batch.nodes) covered += n.getBoundingClientRect().height;
-      counted += batch.nodes.filter(isTurn).length;
+      counted += batch.found;
       node = batch.next;
     }
   }

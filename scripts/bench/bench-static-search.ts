@@ -36,7 +36,6 @@ export const STATIC_QUERIES = [
   "omnipotent AI model",
 ];
 
-
 export type Summary = { median: number; p95: number };
 export interface StaticSearchStats {
   queries: number;
