@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Page } from "@playwright/test";
 import { serveTone } from "./helpers/serve-tone";
 
@@ -84,6 +85,19 @@ test("scrolling away while playing shows Back to now, which returns to the curre
   await back.click();
   await expect(back).toBeHidden();
   await expect(page.locator('#transcript [aria-current="true"]')).toBeInViewport();
+});
+
+test("Back to now meets the contrast minimum in dark mode too", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 1000, height: 400 });
+  await openTone(page);
+  await page.getByText("Echo is sentence number 5", { exact: false }).click();
+  await expect.poll(() => currentIndex(page)).toBeGreaterThanOrEqual(4);
+  await page.mouse.move(500, 300);
+  await page.mouse.wheel(0, 3000);
+  await expect(page.getByRole("button", { name: "Back to now" })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
 });
 
 test("the current word is marked inside the current sentence", async ({ page }) => {
