@@ -2,6 +2,7 @@ import type { Credit, Speaker } from "@/lib/model/episode-schema";
 import { SPEAKER_COLORS } from "@/lib/view/speaker-palette";
 import { Avatar } from "@/components/people/avatar";
 import { personHref, type PersonSlugs } from "@/lib/view/people-index";
+import { PEOPLE_DOC_ID } from "@/lib/search/describe-episode-people";
 
 const LINK = "underline-offset-2 hover:underline";
 
@@ -41,7 +42,7 @@ export function SpeakerList({
 }) {
   if (speakers.length === 0 && credits.length === 0) return null;
   return (
-    <section aria-labelledby="speakers-heading" className="flex flex-wrap gap-x-3 gap-y-1">
+    <section id={PEOPLE_DOC_ID} aria-labelledby="speakers-heading" className="flex flex-wrap gap-x-3 gap-y-1">
       <h2 id="speakers-heading" className="sr-only">
         Speakers
       </h2>

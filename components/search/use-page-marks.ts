@@ -14,6 +14,7 @@ const ACCEPT: Record<SearchDoc["kind"], TextFilter> = {
   // Not the link to the supporting passage: only the key point's own words.
   "key-point": (node) => !node.parentElement?.closest("a"),
   block: () => true,
+  people: () => true,
 };
 
 /** Room the search bar takes at the top of a narrow screen once it floats (use-floating-bar). */

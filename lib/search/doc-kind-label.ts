@@ -9,4 +9,5 @@ export const DOC_KIND_LABEL: Record<SearchDoc["kind"], string> = {
   summary: "Summary",
   "key-point": "Key point",
   block: "Show notes",
+  people: "People",
 };

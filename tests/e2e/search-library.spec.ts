@@ -50,6 +50,19 @@ test("a highlight's title is found, labelled, and opens the episode at its momen
   );
 });
 
+test("a speaker's name finds their episode by its people, and opens it at the speakers", async ({ page }) => {
+  await page.goto("/search?q=Tim+Harford");
+  const hit = page
+    .getByRole("main")
+    .getByRole("region", { name: A_TITLE })
+    .getByRole("link", { name: /^People/ });
+  await expect(hit).toContainText("Malcolm Gladwell, Jeff Boudier, Tim Harford");
+  await expect(hit.locator("mark")).toHaveText(["Tim Harford"]);
+  await expect(hit).toHaveAttribute("href", "/episodes/hugging-face-watsonx?q=Tim+Harford#episode-people");
+  await hit.click();
+  await expect(page.getByRole("region", { name: "Speakers" })).toContainText("Tim Harford");
+});
+
 test("an empty query shows a hint", async ({ page }) => {
   await page.goto("/search");
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();

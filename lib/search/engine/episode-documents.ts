@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Episode } from "../../model/episode-schema";
 import { tokenize } from "../../text/normalize-text";
 import { buildSearchDocs } from "../build-search-docs";
+import { describeEpisodePeople, PEOPLE_DOC_ID } from "../describe-episode-people";
 import type { SearchDoc } from "../search-doc";
 import { SEARCH_SCHEMA_VERSION } from "./search-schema";
 
@@ -51,15 +52,18 @@ export function episodeHash(episode: Episode): string {
 }
 
 /**
- * The rows of an episode: everything its page shows in words (buildSearchDocs) plus its title
- * and description, which the library cards show. The contract's kinds have no "title": both
- * are `summary` documents (what the episode is about, untimed).
+ * The rows of an episode: everything its page shows in words (buildSearchDocs) plus what its
+ * header shows: its title and description (which the library cards show too; the contract's
+ * kinds have no "title": both are `summary` documents, what the episode is about, untimed) and
+ * its people with their roles (one `people` document).
  */
 export function episodeRows(episode: Episode): EpisodeRows {
   const built = buildSearchDocs(episode);
   const extra: SearchDoc[] = [{ id: TITLE_DOC_ID, kind: "summary", text: episode.title }];
   if (episode.description?.trim())
     extra.push({ id: DESCRIPTION_DOC_ID, kind: "summary", text: episode.description });
+  const people = describeEpisodePeople(episode);
+  if (people) extra.push({ id: PEOPLE_DOC_ID, kind: "people", text: people });
   const words = new Set<string>();
   const documents = [...extra, ...built.docs].flatMap((doc): DocumentRow[] => {
     const tokens = tokenize(doc.text);

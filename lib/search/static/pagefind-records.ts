@@ -1,5 +1,6 @@
 import type { Episode } from "../../model/episode-schema";
 import { buildSearchDocs } from "../build-search-docs";
+import { describeEpisodePeople } from "../describe-episode-people";
 import { buildHitHref, hitTimeParam } from "../hit-href";
 import type { SearchDoc } from "../search-doc";
 import { AT_ENTRY_SEPARATOR, SPEAKER_SEPARATOR, WINDOW_KIND, type PagefindRecord } from "./pagefind-record";
@@ -99,7 +100,7 @@ function docRecord(info: EpisodeInfo, doc: SearchDoc, section: string | undefine
 /**
  * The Pagefind records of an episode, everything its page shows in words (buildSearchDocs): its
  * speech in windows of about a minute, one record per note, chapter, summary item, key point and
- * show-notes item, and one for its title and description. `showSlug`: the slug of the episode's
+ * show-notes item, and one for what its header says: title, description and people. `showSlug`: the slug of the episode's
  * show among the library's (lib/view/library-page.ts `listShows`), which the show filter matches.
  * `windowSeconds` is for the bench's comparison of granularities. Deterministic: the same
  * episode gives the same records in the same order.
@@ -134,7 +135,9 @@ export function buildPagefindRecords(
   }
   flush();
   for (const doc of docs) if (doc.kind !== "sentence") records.push(docRecord(info, doc, sectionTitle(doc)));
-  const about = [episode.title, episode.description].filter(Boolean).join(" — ");
+  const about = [episode.title, episode.description, describeEpisodePeople(episode)]
+    .filter(Boolean)
+    .join(" — ");
   records.push({
     url: `/episodes/${encodeURIComponent(episode.slug)}`,
     content: about,

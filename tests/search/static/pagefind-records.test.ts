@@ -78,20 +78,31 @@ describe("buildPagefindRecords: GOOD episodes", () => {
     ]);
   });
 
-  it("gives notes, chapters, key points and the title with the description a record each", () => {
+  it("gives notes, chapters, key points and the title with the description and people a record each", () => {
     const source = "fixture.vtt";
-    const episode = makeEpisode([{ sentences: spoken(20) }], [], {
-      description: "All about fixtures.",
-      chapters: [{ id: "ch-1", title: "Opening chapter", start: 10, source }],
-      notes: [{ id: "n-1", headingPath: [], text: "A timed note.", start: 12, links: [], tags: [], source }],
-      keyPoints: [{ id: "kp-1", text: "A key point.", support: [], source }],
-    });
+    const episode = makeEpisode(
+      [{ speakerId: ADA.id, sentences: spoken(20) }],
+      [{ ...ADA, role: "Host" }, VOICE_2],
+      {
+        description: "All about fixtures.",
+        credits: [{ name: "Alan Turing", role: "Producer" }],
+        chapters: [{ id: "ch-1", title: "Opening chapter", start: 10, source }],
+        notes: [
+          { id: "n-1", headingPath: [], text: "A timed note.", start: 12, links: [], tags: [], source },
+        ],
+        keyPoints: [{ id: "kp-1", text: "A key point.", support: [], source }],
+      },
+    );
     const others = buildPagefindRecords(episode).filter((r) => r.meta.kind !== "sentence");
     expect(others.map((r) => [r.meta.kind, r.url, r.content])).toEqual([
       ["note", "/episodes/fixture-episode?t=12#n-1", "A timed note."],
       ["chapter", "/episodes/fixture-episode?t=10#ch-1", "Opening chapter"],
       ["key-point", "/episodes/fixture-episode#kp-1", "A key point."],
-      ["episode", "/episodes/fixture-episode", "Fixture episode — All about fixtures."],
+      [
+        "episode",
+        "/episodes/fixture-episode",
+        "Fixture episode — All about fixtures. — Ada Lovelace, Alan Turing",
+      ],
     ]);
   });
 });
