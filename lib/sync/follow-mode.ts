@@ -5,7 +5,7 @@ import { releaseFar, renderAround } from "./render-around";
  * Follow mode keeps the current sentence in view while playing. Any scroll by the reader while
  * playing (wheel, touch, a scroll key, or a scroll event that is not one of ours) stops it;
  * `resume()` starts it again. Our own scrolls are told apart by a time window opened by
- * `reveal()` / `expectScroll()` and closed early by `scrollend`.
+ * `reveal()` / `expectScroll()` and closed early by `scrollend` or a pointer.
  */
 export interface FollowMode {
   readonly following: boolean;
@@ -26,8 +26,18 @@ export interface FollowModeOptions {
   /** Reader scrolls only stop following while this answers true (playback is running). */
   isPlaying: () => boolean;
   onChange: (following: boolean) => void;
-  /** The longest an own smooth scroll may take (ms). */
+  /** The longest an own smooth scroll may take (ms); ownScrollLimitMs by default. */
   settleMs?: number;
+}
+
+/**
+ * How long the scroll events after an own smooth scroll are taken for ours, unless the reader's
+ * input comes first. Where the browser says when a scroll ends (`scrollend`), until then, with 4 s
+ * as a safety net: a long jump on a slow phone or a busy machine takes over a second, and its last
+ * scroll events stopped following for a reader who had touched nothing. Elsewhere, a second.
+ */
+export function ownScrollLimitMs(win: object): number {
+  return "onscrollend" in win ? 4000 : 1000;
 }
 
 const SCROLL_KEYS = new Set(["PageUp", "PageDown", "Home", "End", "ArrowUp", "ArrowDown", " ", "Spacebar"]);
@@ -113,6 +123,13 @@ function createSettler(win: Window, onOwnScroll: () => void) {
   };
 }
 
+/**
+ * A press on the page's scrollbar (right of its width): the scrolls that follow are the reader's.
+ * Not any press: a click on Play during the landing's own scroll would stop following.
+ */
+const isOnScrollbar = (win: Window, event: PointerEvent) =>
+  event.clientX >= win.document.documentElement.clientWidth;
+
 // The reader's own input (not scroll events: the browser's own adjustments make those too).
 const PRESSES = ["pointerdown", "keydown", "wheel", "touchmove"] as const;
 
@@ -121,35 +138,33 @@ export function createFollowMode({
   win,
   isPlaying,
   onChange,
-  settleMs = 1000,
+  settleMs = ownScrollLimitMs(win),
 }: FollowModeOptions): FollowMode {
   let following = true;
   let ownUntil = 0;
   let lastY = win.scrollY;
   const now = () => win.performance.now();
-
   const set = (next: boolean) => {
     if (next === following) return;
     following = next;
     onChange(next);
   };
   const settler = createSettler(win, () => (ownUntil = now() + 150));
-  const readerScrolled = () => {
-    if (isPlaying()) set(false);
-  };
+  const readerScrolled = () => void (isPlaying() && set(false));
   const onScroll = () => {
     const y = win.scrollY;
     const moved = Math.abs(y - lastY) > 2;
     lastY = y;
     if (moved && now() > ownUntil) readerScrolled();
   };
+  const endOwnScroll = () => void (ownUntil = Math.min(ownUntil, now()));
   const onScrollEnd = () => {
-    ownUntil = Math.min(ownUntil, now());
+    endOwnScroll();
     lastY = win.scrollY;
     settler.scrollEnded();
   };
-
   const listeners: [string, EventListener][] = [
+    ["pointerdown", ((event: PointerEvent) => isOnScrollbar(win, event) && endOwnScroll()) as EventListener],
     ["wheel", readerScrolled],
     ["touchmove", readerScrolled],
     ["scroll", onScroll],

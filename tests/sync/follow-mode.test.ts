@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createFollowMode, isScrollKey, type FollowMode } from "@/lib/sync/follow-mode";
+import { createFollowMode, isScrollKey, ownScrollLimitMs, type FollowMode } from "@/lib/sync/follow-mode";
 
 let clock = 0;
 let playing = true;
@@ -83,10 +83,35 @@ describe("createFollowMode: own scrolls", () => {
     expect(spy).toHaveBeenCalledWith({ block: "center", behavior: "smooth" });
     clock += 500;
     scrollTo(1500);
-    expect(changes).toEqual([]);
-    clock += 600; // past the window: a scroll now is the reader's
+    // A slow smooth scroll (a long jump, a busy phone) is still ours after a second and more.
+    clock += 2500;
     scrollTo(1200);
+    expect(changes).toEqual([]);
+    clock += 1100; // past the safety net: a scroll now is the reader's
+    scrollTo(1100);
     expect(changes).toEqual([false]);
+  });
+
+  it("takes a scroll after a press on the scrollbar for the reader's, even during an own scroll", () => {
+    vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    Object.defineProperty(document.documentElement, "clientWidth", { value: 1000, configurable: true });
+    const press = (clientX: number) => window.dispatchEvent(new MouseEvent("pointerdown", { clientX }));
+    follow.reveal(sentence());
+    clock += 300;
+    scrollTo(1500);
+    press(500); // Play, say: our scroll goes on
+    clock += 16;
+    scrollTo(1450);
+    expect(changes).toEqual([]);
+    press(1005); // the scrollbar, right of the page's width
+    clock += 16;
+    scrollTo(1400);
+    expect(changes).toEqual([false]);
+  });
+
+  it("waits for scrollend where the browser has it, a second elsewhere", () => {
+    expect(ownScrollLimitMs({ onscrollend: null })).toBe(4000);
+    expect(ownScrollLimitMs({})).toBe(1000);
   });
 
   it("closes the window at scrollend", () => {
