@@ -1,4 +1,9 @@
+import type { Dispatcher } from "undici";
 import { findPrivateAddress, type HostResolver } from "./private-network";
+import { createPublicOnlyAgent, PrivateAddressError } from "./public-only-agent";
+import { FetchError, readResponse, type FetchResult } from "./read-response";
+
+export { FetchError, type FetchResult } from "./read-response";
 
 /**
  * The feed client's one way onto the network: a GET that is bounded in every direction a server
@@ -31,31 +36,7 @@ export interface Conditional {
   lastModified?: string;
 }
 
-export type FetchResult =
-  | { status: 304; url: string }
-  | {
-      status: 200;
-      /** Where the bytes came from, after redirects. */
-      url: string;
-      bytes: Uint8Array;
-      contentType?: string;
-      etag?: string;
-      lastModified?: string;
-    };
-
-/** A failed fetch: `url: reason`. `retriable` for failures another attempt may not meet. */
-export class FetchError extends Error {
-  constructor(
-    readonly url: string,
-    readonly reason: string,
-    readonly retriable = false,
-  ) {
-    super(`${url}: ${reason}`);
-  }
-}
-
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** The URL when it is absolute http(s); a FetchError naming it otherwise. */
 export function checkHttpUrl(url: string, from = url): URL {
@@ -73,38 +54,30 @@ export function checkHttpUrl(url: string, from = url): URL {
   return parsed;
 }
 
-/** Reads a body up to `maxBytes`, cancelling the stream as soon as it goes over. */
-async function readCapped(url: string, body: ReadableStream<Uint8Array> | null, maxBytes: number) {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new FetchError(url, `larger than the ${mb(maxBytes)} limit; stopped reading`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
+const refused = (url: string, address: string) =>
+  new FetchError(
+    url,
+    `${address} is an address of a private network; a feed from the internet may not reach into it`,
+  );
 
-/** Refuses a URL of the private network when the limits say so (a FetchError naming the address). */
+/**
+ * Refuses a URL of the private network when the limits say so (a FetchError naming the address),
+ * before asking it anything. The connection checks again what it connects to (public-only-agent.ts).
+ */
 async function refusePrivate(url: string, limits: FetchLimits): Promise<void> {
   if (limits.privateNetwork !== "refused") return;
   const address = await findPrivateAddress(url, limits.resolveHost);
-  if (address !== undefined)
-    throw new FetchError(
-      url,
-      `${address} is an address of a private network; a feed from the internet may not reach into it`,
-    );
+  if (address !== undefined) throw refused(url, address);
 }
 
 /** One attempt: follows redirects by hand, counting them and refusing loops and non-http(s) targets. */
-async function attempt(start: string, accept: string, conditional: Conditional, limits: FetchLimits) {
+async function attempt(
+  start: string,
+  accept: string,
+  conditional: Conditional,
+  limits: FetchLimits,
+  dispatcher: Dispatcher | undefined,
+) {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const seen = [start];
   let url = start;
@@ -114,7 +87,12 @@ async function attempt(start: string, accept: string, conditional: Conditional, 
       const headers: Record<string, string> = { "user-agent": USER_AGENT, accept };
       if (conditional.etag) headers["if-none-match"] = conditional.etag;
       if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;
-      const response = await fetch(url, { headers, redirect: "manual", signal });
+      const response = await fetch(url, {
+        headers,
+        redirect: "manual",
+        signal,
+        ...(dispatcher && { dispatcher }),
+      });
       const location = response.headers.get("location");
       if (REDIRECTS.has(response.status) && location !== null) {
         await response.body?.cancel().catch(() => undefined);
@@ -127,46 +105,20 @@ async function attempt(start: string, accept: string, conditional: Conditional, 
         url = next;
         continue;
       }
-      return await readResponse(url, response, limits);
+      return await readResponse(url, response, limits.maxBytes);
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;
     if (signal.aborted)
       throw new FetchError(url, `no complete answer within ${limits.timeoutMs / 1000} s`, true);
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    if (cause instanceof PrivateAddressError) throw refused(url, cause.address);
     throw new FetchError(
       url,
       `cannot connect: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
       true,
     );
   }
-}
-
-async function readResponse(url: string, response: Response, limits: FetchLimits): Promise<FetchResult> {
-  if (response.status === 304) {
-    await response.body?.cancel().catch(() => undefined);
-    return { status: 304, url };
-  }
-  if (response.status !== 200) {
-    await response.body?.cancel().catch(() => undefined);
-    const reason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    throw new FetchError(url, reason, response.status >= 500 || response.status === 429);
-  }
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > limits.maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new FetchError(url, `${mb(declared)} is over the ${mb(limits.maxBytes)} limit; not downloaded`);
-  }
-  const header = (name: string) => response.headers.get(name) ?? undefined;
-  const bytes = await readCapped(url, response.body, limits.maxBytes);
-  return {
-    status: 200,
-    url,
-    bytes,
-    contentType: header("content-type"),
-    etag: header("etag"),
-    lastModified: header("last-modified"),
-  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -183,14 +135,21 @@ export async function fetchLimited(
   options: { accept: string; conditional?: Conditional; limits: FetchLimits },
 ): Promise<FetchResult> {
   checkHttpUrl(url);
-  for (let tries = 0; ; tries++) {
-    try {
-      return await attempt(url, options.accept, options.conditional ?? {}, options.limits);
-    } catch (error) {
-      if (!(error instanceof FetchError) || !error.retriable) throw error;
-      if (tries >= options.limits.retries)
-        throw tries === 0 ? error : new FetchError(error.url, `${error.reason} (${tries + 1} attempts)`);
-      await sleep(options.limits.backoffMs * 2 ** tries);
+  const { limits } = options;
+  const dispatcher =
+    limits.privateNetwork === "refused" ? createPublicOnlyAgent(limits.resolveHost) : undefined;
+  try {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await attempt(url, options.accept, options.conditional ?? {}, limits, dispatcher);
+      } catch (error) {
+        if (!(error instanceof FetchError) || !error.retriable) throw error;
+        if (tries >= limits.retries)
+          throw tries === 0 ? error : new FetchError(error.url, `${error.reason} (${tries + 1} attempts)`);
+        await sleep(limits.backoffMs * 2 ** tries);
+      }
     }
+  } finally {
+    await dispatcher?.close();
   }
 }

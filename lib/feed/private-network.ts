@@ -40,7 +40,7 @@ export function isPrivateAddress(address: string): boolean {
 /** A host's addresses. Injectable, so tests can give a name a public address without a network. */
 export type HostResolver = (host: string) => Promise<string[]>;
 
-const resolveWithDns: HostResolver = async (host) =>
+export const resolveWithDns: HostResolver = async (host) =>
   (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 /**

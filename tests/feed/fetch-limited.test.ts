@@ -152,4 +152,25 @@ describe("fetchLimited and the private network", () => {
     );
     expect(server.count("/ok")).toBe(before);
   });
+
+  it("refuses a name that answers a public address to the check and a private one to the connection", async () => {
+    // DNS rebinding: the first answer is public, every later one the loopback of this machine.
+    const asked: string[] = [];
+    const resolveHost = async (host: string) => {
+      asked.push(host);
+      return asked.length === 1 ? ["93.184.215.14"] : ["127.0.0.1"];
+    };
+    const url = `${server.base.replace("127.0.0.1", "rebind.test")}/ok`;
+    const before = server.count("/ok");
+    const error = await fetchLimited(url, {
+      accept: "*/*",
+      limits: { ...LIMITS, retries: 0, privateNetwork: "refused", resolveHost },
+    }).catch((e: unknown) => e);
+    expect((error as FetchError).message).toBe(
+      `${url}: 127.0.0.1 is an address of a private network; a feed from the internet may not reach into it`,
+    );
+    expect((error as FetchError).retriable).toBe(false);
+    expect(asked).toEqual(["rebind.test", "rebind.test"]);
+    expect(server.count("/ok")).toBe(before);
+  });
 });
