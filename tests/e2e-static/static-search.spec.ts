@@ -62,6 +62,12 @@ test("a result opens the episode at the sentence that matched, with the search r
   );
 });
 
+test("a speaker's name finds the episode by the people its header names", async ({ page }) => {
+  await page.goto("/search?q=Jeff+Boudier");
+  const a = page.getByRole("main").getByRole("region", { name: A_TITLE });
+  await expect(a.getByRole("link", { name: /Malcolm Gladwell, Jeff Boudier, Tim Harford/ })).toBeVisible();
+});
+
 test("a query with no hits says so", async ({ page }) => {
   await page.goto("/search?q=qqzzxxj+vvkkwwp");
   await expect(page.getByText(/No matches for “qqzzxxj vvkkwwp”\. Try fewer words/)).toBeVisible();
