@@ -1,6 +1,6 @@
 import type { Dispatcher } from "undici";
 import { findPrivateAddress, type HostResolver } from "./private-network";
-import { createPublicOnlyAgent, PrivateAddressError } from "./public-only-agent";
+import { getPublicOnlyAgent, PrivateAddressError } from "./public-only-agent";
 import { FetchError, readResponse, type FetchResult } from "./read-response";
 
 export { FetchError, type FetchResult } from "./read-response";
@@ -136,20 +136,15 @@ export async function fetchLimited(
 ): Promise<FetchResult> {
   checkHttpUrl(url);
   const { limits } = options;
-  const dispatcher =
-    limits.privateNetwork === "refused" ? createPublicOnlyAgent(limits.resolveHost) : undefined;
-  try {
-    for (let tries = 0; ; tries++) {
-      try {
-        return await attempt(url, options.accept, options.conditional ?? {}, limits, dispatcher);
-      } catch (error) {
-        if (!(error instanceof FetchError) || !error.retriable) throw error;
-        if (tries >= limits.retries)
-          throw tries === 0 ? error : new FetchError(error.url, `${error.reason} (${tries + 1} attempts)`);
-        await sleep(limits.backoffMs * 2 ** tries);
-      }
+  const dispatcher = limits.privateNetwork === "refused" ? getPublicOnlyAgent(limits.resolveHost) : undefined;
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt(url, options.accept, options.conditional ?? {}, limits, dispatcher);
+    } catch (error) {
+      if (!(error instanceof FetchError) || !error.retriable) throw error;
+      if (tries >= limits.retries)
+        throw tries === 0 ? error : new FetchError(error.url, `${error.reason} (${tries + 1} attempts)`);
+      await sleep(limits.backoffMs * 2 ** tries);
     }
-  } finally {
-    await dispatcher?.close();
   }
 }

@@ -28,6 +28,19 @@ export function createPublicOnlyAgent(resolve: HostResolver = resolveWithDns): A
   return new Agent({ connect: { lookup: lookupPublicOnly(resolve) } });
 }
 
+const agents = new WeakMap<HostResolver, Agent>();
+
+/**
+ * The one public-only agent of `resolve` (createPublicOnlyAgent), kept so that the downloads of
+ * a feed reuse its connections to a host as fetch's own pool did. Idle connections do not keep
+ * the process alive (undici unreferences them).
+ */
+export function getPublicOnlyAgent(resolve: HostResolver = resolveWithDns): Agent {
+  const agent = agents.get(resolve) ?? createPublicOnlyAgent(resolve);
+  agents.set(resolve, agent);
+  return agent;
+}
+
 /**
  * The `lookup` of net.connect for createPublicOnlyAgent: `resolve`'s addresses, all of them
  * (`options.all`, as Node's happy eyeballs asks) or the first, or a PrivateAddressError.

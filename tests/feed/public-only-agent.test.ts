@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { lookupPublicOnly, createPublicOnlyAgent, PrivateAddressError } from "@/lib/feed/public-only-agent";
+import {
+  createPublicOnlyAgent,
+  getPublicOnlyAgent,
+  lookupPublicOnly,
+  PrivateAddressError,
+} from "@/lib/feed/public-only-agent";
 import { startFeedServer } from "./helpers/feed-server";
 
 // The loopback server stands in for a public host: this module's view of "private" is faked.
@@ -65,5 +70,12 @@ describe("createPublicOnlyAgent", () => {
     expect((error as { cause?: unknown }).cause).toBeInstanceOf(PrivateAddressError);
     expect(server.count("/ok")).toBe(before);
     await agent.close();
+  });
+
+  it("is one agent per resolver, so a feed's downloads share connections", () => {
+    const resolve = async () => ["93.184.215.14"];
+    expect(getPublicOnlyAgent(resolve)).toBe(getPublicOnlyAgent(resolve));
+    expect(getPublicOnlyAgent(resolve)).not.toBe(getPublicOnlyAgent(async () => []));
+    expect(getPublicOnlyAgent()).toBe(getPublicOnlyAgent());
   });
 });
