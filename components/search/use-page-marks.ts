@@ -14,6 +14,8 @@ const ACCEPT: Record<SearchDoc["kind"], TextFilter> = {
   // Not the link to the supporting passage: only the key point's own words.
   "key-point": (node) => !node.parentElement?.closest("a"),
   block: () => true,
+  // A transcript's section heading: its title is all it holds.
+  section: () => true,
   people: () => true,
 };
 

@@ -16,7 +16,7 @@ function sectionAt(starts: readonly number[], t: number | undefined): number | u
 /**
  * The searchable documents of an episode, all that its page shows in words: the transcript's
  * sentences (editorial notes left out: they are not what was said), timestamped notes,
- * chapters, highlights' titles, then the summary, key points and show notes
+ * chapters, section titles, highlights' titles, then the summary, key points and show notes
  * (buildPageTextDocs). Sections are the episode's sections, else its chapters, else the notes'
  * top-level headings.
  */
@@ -63,6 +63,9 @@ export function buildSearchDocs(episode: Episode): EpisodeDocs {
     const { id, title, start, end } = chapter;
     docs.push({ id, kind: "chapter", text: title, start, end, section: sectionAt(starts, start) });
   }
+  // The sections' titles: the transcript's headings (their element ids) and the nav's entries.
+  for (const { id, title, start, end } of episode.sections)
+    docs.push({ id, kind: "section", text: title, start, end });
 
   // A highlight without a title shows only its times: nothing to find it by.
   for (const { id, title, start, end } of episode.highlights)

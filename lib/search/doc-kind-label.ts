@@ -9,5 +9,6 @@ export const DOC_KIND_LABEL: Record<SearchDoc["kind"], string> = {
   summary: "Summary",
   "key-point": "Key point",
   block: "Show notes",
+  section: "Section",
   people: "People",
 };

@@ -2,14 +2,24 @@ import { z } from "zod";
 
 /**
  * What the search finds: one sentence of a transcript, one timestamped note, one chapter, one
- * highlight's title, one summary item, one key point or one show-notes item; in the library search also an episode's
- * people (describe-episode-people.ts). Times are seconds
- * on the episode clock.
+ * section's title, one highlight's title, one summary item, one key point or one show-notes
+ * item; in the library search also an episode's people (describe-episode-people.ts). Times are
+ * seconds on the episode clock.
  */
 export const searchDocSchema = z.object({
-  /** The element id in the episode page (sentence, note, chapter, highlight or key point id; see page-text-docs). */
+  /** The element id in the episode page (sentence, note, chapter, section, highlight or key point id; see page-text-docs). */
   id: z.string().min(1).max(200),
-  kind: z.enum(["sentence", "note", "chapter", "highlight", "summary", "key-point", "block", "people"]),
+  kind: z.enum([
+    "sentence",
+    "note",
+    "chapter",
+    "highlight",
+    "summary",
+    "key-point",
+    "block",
+    "section",
+    "people",
+  ]),
   /** The text as written (editorial notes such as `[BOO-dee-ay]` left out). */
   text: z.string().max(20_000),
   start: z.number().finite().optional(),

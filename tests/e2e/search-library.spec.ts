@@ -63,6 +63,20 @@ test("a speaker's name finds their episode by its people, and opens it at the sp
   await expect(page.getByRole("region", { name: "Speakers" })).toContainText("Tim Harford");
 });
 
+test("a section's title is found, labelled, and opens the episode at the section", async ({ page }) => {
+  await page.goto("/search?q=debunking+myth");
+  const hit = page
+    .getByRole("main")
+    .getByRole("region", { name: A_TITLE })
+    .getByRole("link", { name: /^Section · 19:19/ });
+  await expect(hit.locator("mark")).toHaveText(["Debunking", "Myth"]);
+  await expect(hit).toHaveAttribute("href", "/episodes/hugging-face-watsonx?t=1159&q=debunking+myth");
+  await hit.click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Debunking the One‑Model Myth" }),
+  ).toBeInViewport();
+});
+
 test("an empty query shows a hint", async ({ page }) => {
   await page.goto("/search");
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();

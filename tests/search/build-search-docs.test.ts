@@ -32,6 +32,16 @@ describe("buildSearchDocs", () => {
     expect([...kinds]).toEqual(["chapter", "summary", "key-point", "block"]);
   });
 
+  it("each section's title is a document at its heading's id and times; C's chapters make none", () => {
+    const sections = buildSearchDocs(a).docs.filter((d) => d.kind === "section");
+    expect(sections.map(({ id, text, start, end }) => ({ id, text, start, end }))).toEqual(
+      a.sections.map(({ id, title, start, end }) => ({ id, text: title, start, end })),
+    );
+    expect(sections.length).toBeGreaterThan(1);
+    expect(sections.every((d) => d.section === undefined && d.speaker === undefined)).toBe(true);
+    expect(buildSearchDocs(c).docs.some((d) => d.kind === "section")).toBe(false);
+  });
+
   it("a titled highlight is a document at its moment, in its section; an untitled one is none", () => {
     const source = a.sources[0]?.id ?? "";
     const highlights = [
