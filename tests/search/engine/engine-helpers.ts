@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { Episode, Speaker } from "@/lib/model/episode-schema";
 import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { indexEpisodes } from "@/lib/search/engine/index-episodes";
@@ -49,6 +49,27 @@ export async function openLibrary(
   await ensureSearchSchema(client);
   await indexEpisodes(client, { upsert: episodes, remove: [] });
   return { client, search: createLibrarySearch(client) };
+}
+
+/**
+ * The setup of a search suite: a library of `episodes` on `engine`, opened before its tests and
+ * closed after them. The search returned stands for the one opened.
+ */
+export function useLibrary(engine: (typeof ENGINES)[number], episodes: Episode[]): LibrarySearch {
+  let opened: { client: SqlClient; search: LibrarySearch } | undefined;
+  beforeAll(async () => {
+    opened = await openLibrary(engine, episodes);
+  });
+  afterAll(() => opened?.client.close());
+  const current = () => {
+    if (!opened) throw new Error("the library is opened in beforeAll");
+    return opened.search;
+  };
+  return {
+    search: (q) => current().search(q),
+    facets: () => current().facets(),
+    close: () => current().close(),
+  };
 }
 
 export const GRACE: Speaker = { id: "grace", name: "Grace Hopper", label: "Grace Hopper", voices: [] };

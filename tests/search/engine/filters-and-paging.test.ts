@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  EPISODES_PER_RESULTS_PAGE,
-  HITS_PER_EPISODE,
-  type LibrarySearch,
-} from "@/lib/search/engine/library-query";
-import type { SqlClient } from "@/lib/search/engine/sql-client";
-import { ALAN, ENGINES, GRACE, openLibrary, query, textEpisode } from "./engine-helpers";
+import { describe, expect, it } from "vitest";
+import { EPISODES_PER_RESULTS_PAGE, HITS_PER_EPISODE } from "@/lib/search/engine/library-query";
+import { ALAN, ENGINES, GRACE, query, textEpisode, useLibrary } from "./engine-helpers";
 
 /** 23 episodes that all say “harbour”, over two shows and three years; the first says it 8 times. */
 const episodes = Array.from({ length: 23 }, (_, i) =>
@@ -24,12 +19,7 @@ const episodes = Array.from({ length: 23 }, (_, i) =>
 );
 
 describe.each(ENGINES)("filters, sorting and paging on $name", (engine) => {
-  let client: SqlClient;
-  let search: LibrarySearch;
-  beforeAll(async () => {
-    ({ client, search } = await openLibrary(engine, episodes));
-  });
-  afterAll(() => client.close());
+  const search = useLibrary(engine, episodes);
 
   it("pages through every episode with a true total; each lists its best hits, counts them all", async () => {
     const pages = await Promise.all([1, 2, 3, 4].map((page) => search.search(query("harbour", { page }))));

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LibrarySearch } from "@/lib/search/engine/library-query";
-import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { describe, expect, it } from "vitest";
 import { buildHitHref } from "@/lib/search/hit-href";
-import { ALAN, ENGINES, GRACE, openLibrary, query, textEpisode } from "./engine-helpers";
+import { ALAN, ENGINES, GRACE, query, textEpisode, useLibrary } from "./engine-helpers";
 
 // Grace Hopper is the guest of "guested", never named aloud; Ada Lovelace is credited there and
 // never speaks. "mentioned" says Grace's first name; "voices" has only an unnamed voice.
@@ -21,12 +19,7 @@ const episodes = [
 ];
 
 describe.each(ENGINES)("the people of an episode on $name", (engine) => {
-  let client: SqlClient;
-  let search: LibrarySearch;
-  beforeAll(async () => {
-    ({ client, search } = await openLibrary(engine, episodes));
-  });
-  afterAll(() => client.close());
+  const search = useLibrary(engine, episodes);
 
   it("finds the episode of a guest whose name is never said, with the name marked", async () => {
     const result = await search.search(query("Hopper"));

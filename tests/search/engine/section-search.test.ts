@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LibrarySearch } from "@/lib/search/engine/library-query";
-import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { describe, expect, it } from "vitest";
 import { buildHitHref } from "@/lib/search/hit-href";
-import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
+import { ENGINES, query, textEpisode, useLibrary } from "./engine-helpers";
 
 // A section title no one says aloud: the transcript's heading is the only place it is written.
 const episodes = [
@@ -15,12 +13,7 @@ const episodes = [
 ];
 
 describe.each(ENGINES)("section titles on $name", (engine) => {
-  let client: SqlClient;
-  let search: LibrarySearch;
-  beforeAll(async () => {
-    ({ client, search } = await openLibrary(engine, episodes));
-  });
-  afterAll(() => client.close());
+  const search = useLibrary(engine, episodes);
 
   it("finds a section by its title, and opens the episode at the section's start", async () => {
     const result = await search.search(query("quayside auction"));

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Speaker } from "@/lib/model/episode-schema";
-import type { LibrarySearch } from "@/lib/search/engine/library-query";
-import type { SqlClient } from "@/lib/search/engine/sql-client";
-import { ALAN, ENGINES, GRACE, openLibrary, query, textEpisode } from "./engine-helpers";
+import { ALAN, ENGINES, GRACE, query, textEpisode, useLibrary } from "./engine-helpers";
 
 /** A name with quotes, a backslash and tsquery operators in it: the filter takes it as a value, whole. */
 const QUOTED: Speaker = { id: "obrien", name: `Seán O'Brien \\ "Q" & !x:*`, label: "Seán", voices: [] };
@@ -22,12 +20,7 @@ const episodes = [
 ];
 
 describe.each(ENGINES)("the speaker filter on $name", (engine) => {
-  let client: SqlClient;
-  let search: LibrarySearch;
-  beforeAll(async () => {
-    ({ client, search } = await openLibrary(engine, episodes));
-  });
-  afterAll(() => client.close());
+  const search = useLibrary(engine, episodes);
 
   it("keeps only what that speaker said, with true totals, whatever the name holds", async () => {
     const grace = await search.search(query("lighthouse", { speaker: "Grace Hopper" }));
