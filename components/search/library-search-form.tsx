@@ -1,6 +1,10 @@
 import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
 import type { SearchPageState } from "@/lib/links/search-params";
 import type { LibraryShow } from "@/lib/view/library-page";
+import { DEFAULT_LIBRARY_SORT } from "@/lib/links/redundant-search-fields";
+import { TidySearchFormIsland } from "./tidy-search-form-island";
+
+const FORM_ID = "library-search-form";
 
 const field =
   "h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
@@ -41,8 +45,9 @@ function DayField(props: {
 
 /**
  * The library search form: the words, then filters (show, speaker, dates) and the order, all
- * plain GET fields, so every search is a URL that works without JavaScript. A new search starts
- * on its first page (no page field). The filters fold away until one is in use.
+ * plain GET fields, so every search is a URL that works without JavaScript (with it, the fields
+ * left as they are drop out of the URL). A new search starts on its first page (no page field).
+ * The filters fold away until one is in use.
  */
 export function LibrarySearchForm({
   state,
@@ -52,10 +57,18 @@ export function LibrarySearchForm({
   choices: SearchFilterChoices;
 }) {
   const filtered = Boolean(
-    state.show || state.speaker || state.from || state.to || state.sort !== "relevance",
+    state.show || state.speaker || state.from || state.to || state.sort !== DEFAULT_LIBRARY_SORT,
   );
   return (
-    <form action="/search" method="get" role="search" aria-label="Episodes" className="max-w-3xl space-y-3">
+    <form
+      id={FORM_ID}
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Episodes"
+      className="max-w-3xl space-y-3"
+    >
+      <TidySearchFormIsland formId={FORM_ID} />
       <div className="flex gap-2">
         <label htmlFor="library-search" className="sr-only">
           Search every episode

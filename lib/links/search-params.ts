@@ -4,6 +4,7 @@ import { z } from "zod";
 import { cleanParamText } from "./clean-param-text";
 import { parsePageNumber } from "./page-number";
 import { parseQueryParam } from "./query-param";
+import { DEFAULT_LIBRARY_SORT } from "./redundant-search-fields";
 import { SLUG_PATTERN } from "../model/slug-pattern";
 
 /** The orders of library results: best match first, or by publication day. */
@@ -55,7 +56,7 @@ function readDay(raw: string | undefined, label: string, ignored: string[]): str
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchPageState {
   const ignored: string[] = [];
   const { query, truncated } = parseQueryParam(params.q);
-  const state: SearchPageState = { query, truncated, sort: "relevance", page: 1, ignored };
+  const state: SearchPageState = { query, truncated, sort: DEFAULT_LIBRARY_SORT, page: 1, ignored };
 
   const show = first(params.show);
   if (show !== undefined) {
@@ -99,7 +100,7 @@ export function searchHref(state: Partial<Omit<SearchPageState, "truncated" | "i
   if (state.speaker) params.set("speaker", state.speaker);
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
-  if (state.sort && state.sort !== "relevance") params.set("sort", state.sort);
+  if (state.sort && state.sort !== DEFAULT_LIBRARY_SORT) params.set("sort", state.sort);
   if (state.page && state.page > 1) params.set("page", String(state.page));
   const search = params.toString();
   return search ? `/search?${search}` : "/search";
