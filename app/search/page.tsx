@@ -36,9 +36,9 @@ export default async function SearchPage({ searchParams }: Props) {
         )}
         {outcome.kind === "idle" && (
           <p className="text-slate-700 dark:text-slate-300">
-            Type a phrase you remember from any episode — half of it will do, typos too. Transcripts, notes
-            and chapters are searched. Put words in “quotes” for an exact phrase, or a minus before a word to
-            leave it out.
+            Type a phrase you remember from any episode — half of it will do, typos too. Transcripts, notes,
+            chapters, sections, key points and the people of each episode are searched. Put words in “quotes”
+            for an exact phrase, or a minus before a word to leave it out.
           </p>
         )}
         {/* The static copy has no server to answer: there the island searches its Pagefind index. */}
