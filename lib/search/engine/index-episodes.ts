@@ -4,6 +4,12 @@ import { episodeRows, type EpisodeRows } from "./episode-documents";
 import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, MERGE_PENDING_ENTRIES, RECOUNT_WORDS } from "./index-sql";
 import { SEARCH_GIN_INDEXES } from "./search-schema";
 import type { SqlClient, SqlRunner } from "./sql-client";
+import {
+  SEARCH_TABLES,
+  tallyReplacedDocuments,
+  vacuumReplacedRows,
+  vacuumSearchTables,
+} from "./vacuum-replaced-rows";
 
 /**
  * What to change in the index: episodes to (re)index when their hash changed, slugs to drop.
@@ -37,12 +43,26 @@ export async function listIndexedEpisodes(client: SqlClient): Promise<Map<string
   return new Map(rows.map((row) => [row.slug, row.hash]));
 }
 
-/** Drops episodes (their documents go with them) after taking their words off the counts. */
-async function dropEpisodes(tx: SqlRunner, ids: number[]): Promise<void> {
-  if (ids.length === 0) return;
+/** How many documents these episodes have (rows a change is about to replace or remove). */
+async function countDocuments(tx: SqlRunner, ids: number[]): Promise<number> {
+  const [row] = await tx.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM search_documents WHERE episode_id = ANY($1::int[])",
+    [ids],
+  );
+  return row?.n ?? 0;
+}
+
+/**
+ * Drops episodes (their documents go with them) after taking their words off the counts;
+ * resolves to how many documents went.
+ */
+async function dropEpisodes(tx: SqlRunner, ids: number[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const documents = await countDocuments(tx, ids);
   await tx.query(COUNT_WORDS, [ids, -1]);
   await tx.query(DROP_WORDS, [ids]);
   await tx.query("DELETE FROM search_episodes WHERE id = ANY($1::int[])", [ids]);
+  return documents;
 }
 
 /** Stores one episode's card and queues its documents; resolves to its id. */
@@ -61,15 +81,17 @@ async function insertEpisode(tx: SqlRunner, row: EpisodeRows, buffer: DocumentBu
  * Stores a changed episode in place of its old version, under the same id. Only the words it
  * gained or lost change their counts: an edit changes a few of its thousands of words, and
  * counting them all off and on again left thousands of dead rows, and a vacuum, at every edit.
+ * Resolves to how many documents of the old version went.
  */
 async function replaceEpisode(
   tx: SqlRunner,
   id: number,
   row: EpisodeRows,
   buffer: DocumentBuffer,
-): Promise<void> {
+): Promise<number> {
   await tx.query(RECOUNT_WORDS, [id, row.words]);
   await tx.query(DROP_WORDS, [[id]]);
+  const gone = await countDocuments(tx, [id]);
   await tx.query("DELETE FROM search_documents WHERE episode_id = $1", [id]);
   await tx.query(
     `UPDATE search_episodes SET title = $2, show = $3, published = $4, hash = $5, speakers = $6::text[],
@@ -77,29 +99,7 @@ async function replaceEpisode(
     [id, row.title, row.show, row.published, row.hash, row.speakers, row.words],
   );
   await buffer.add(id, row.documents);
-}
-
-const TABLES = ["search_documents", "search_words", "search_word_counts", "search_episodes"];
-
-/**
- * Vacuums the tables whose dead rows (of replaced episodes and word counts) passed a tenth of
- * their live ones: autovacuum's rule, as PGlite has no autovacuum. Every time would cost a
- * second an edit (vacuuming reads the whole GIN index); never would slow every query a little more.
- */
-async function vacuumDeadRows(client: SqlClient): Promise<void> {
-  // A backend sends its counts (the rows this load deleted) to the statistics at most once a
-  // second; read sooner, they may not be there yet, and the vacuum was skipped at random.
-  // PostgreSQL 15+ can be told to send them at the end of this statement (14 has no such call).
-  const [server] = await client.query<{ version: number }>(
-    "SELECT current_setting('server_version_num')::int AS version",
-  );
-  if ((server?.version ?? 0) >= 150000) await client.query("SELECT pg_stat_force_next_flush()");
-  const tables = await client.query<{ name: string }>(
-    `SELECT relname AS name FROM pg_stat_user_tables
-     WHERE relname = ANY($1::text[]) AND n_dead_tup > 0.1 * greatest(n_live_tup, 1) ORDER BY relname`,
-    [TABLES],
-  );
-  if (tables.length > 0) await client.exec(`VACUUM ${tables.map((t) => t.name).join(", ")}`);
+  return gone;
 }
 
 /** Builds the GIN indexes a bulk load dropped, with memory enough to sort in few passes. */
@@ -114,7 +114,8 @@ async function rebuildIndexes(tx: SqlRunner): Promise<void> {
  * that are new) are indexed again, the others skipped; slugs of `remove` disappear. Episodes
  * are turned into rows one at a time; documents are bulk-loaded with multi-row inserts of BATCH
  * documents. After a bulk load the tables are vacuumed and analysed (fresh statistics for the
- * planner, pages marked all-visible), after a smaller change when dead rows call for it.
+ * planner, pages marked all-visible), after a smaller change once the documents replaced since
+ * the last vacuum call for it (vacuum-replaced-rows.ts).
  */
 export async function indexEpisodes(
   client: SqlClient,
@@ -129,10 +130,10 @@ export async function indexEpisodes(
     // An empty index gets new, empty tables in this transaction: what is written into a table
     // created in the same transaction needs no write-ahead log when the database keeps only the
     // minimum (PGlite's, pglite-client.ts), only a sync at commit. A cold index: 45 → 40 s.
-    if (existing.length === 0) await tx.exec(`TRUNCATE ${TABLES.join(", ")}`);
+    if (existing.length === 0) await tx.exec(`TRUNCATE ${SEARCH_TABLES.join(", ")}`);
     const report: IndexReport = { indexed: [], unchanged: [], removed: [], documents: 0 };
     const removed = [...new Set(changes.remove)].filter((slug) => bySlug.has(slug));
-    await dropEpisodes(
+    let replacedDocuments = await dropEpisodes(
       tx,
       removed.map((slug) => bySlug.get(slug)?.id ?? -1),
     );
@@ -148,7 +149,7 @@ export async function indexEpisodes(
       if (old?.hash === row.hash) report.unchanged.push(row.slug);
       else {
         if (old) {
-          await replaceEpisode(tx, old.id, row, buffer);
+          replacedDocuments += await replaceEpisode(tx, old.id, row, buffer);
           replaced.push(old.id);
         } else added.push(await insertEpisode(tx, row, buffer));
         report.indexed.push(row.slug);
@@ -160,10 +161,11 @@ export async function indexEpisodes(
     if (added.length + replaced.length > 0) await tx.query(ADD_WORDS, [[...added, ...replaced]]);
     if (buffer.bulk) await rebuildIndexes(tx);
     else await tx.query(MERGE_PENDING_ENTRIES);
+    await tallyReplacedDocuments(tx, replacedDocuments);
     report.documents = buffer.count;
     return report;
   });
-  if (report.documents >= BATCH) await client.exec(`VACUUM ANALYZE ${TABLES.join(", ")}`);
-  else if (report.indexed.length + report.removed.length > 0) await vacuumDeadRows(client);
+  if (report.documents >= BATCH) await vacuumSearchTables(client, { analyze: true });
+  else if (report.indexed.length + report.removed.length > 0) await vacuumReplacedRows(client);
   return report;
 }

@@ -1,0 +1,48 @@
+import type { SqlClient, SqlRunner } from "./sql-client";
+
+/** The search tables a vacuum goes through (search-schema.ts). */
+export const SEARCH_TABLES = ["search_documents", "search_words", "search_word_counts", "search_episodes"];
+
+/*
+ * How many documents were replaced or removed since the tables were last vacuumed: their rows
+ * are dead until a vacuum. Kept in search_meta, not read from the database's statistics
+ * (`pg_stat_user_tables`): PGlite forgets those when it is closed, so a new process saw no live
+ * rows at all, and every edit vacuumed (71 ms at 1,000 hours, and growing with the archive, as
+ * vacuuming reads the whole GIN index).
+ */
+const KEY = "replaced_documents";
+
+/** Adds `count` replaced or removed documents to the tally, inside the load's transaction. */
+export async function tallyReplacedDocuments(tx: SqlRunner, count: number): Promise<void> {
+  if (count <= 0) return;
+  await tx.query(
+    `INSERT INTO search_meta (key, value) VALUES ($1, $2::text)
+     ON CONFLICT (key) DO UPDATE SET value = (search_meta.value::bigint + excluded.value::bigint)::text`,
+    [KEY, String(count)],
+  );
+}
+
+/** Vacuums (and with `analyze`, analyses) the search tables and starts the tally again. */
+export async function vacuumSearchTables(client: SqlClient, { analyze = false } = {}): Promise<void> {
+  await client.exec(`VACUUM ${analyze ? "ANALYZE " : ""}${SEARCH_TABLES.join(", ")}`);
+  await client.query("DELETE FROM search_meta WHERE key = $1", [KEY]);
+}
+
+/**
+ * Vacuums the search tables once the documents replaced since the last vacuum pass a tenth of
+ * the live ones (autovacuum's rule; PGlite has no autovacuum). Every edit would cost a vacuum;
+ * never would slow every query a little more. The live count is the planner's (pg_class,
+ * kept by the last vacuum or analyse); a table never counted is vacuumed at its first change.
+ */
+export async function vacuumReplacedRows(client: SqlClient): Promise<boolean> {
+  const [row] = await client.query<{ replaced: string | null; live: number | null }>(
+    `SELECT (SELECT value FROM search_meta WHERE key = $1) AS replaced,
+            (SELECT reltuples FROM pg_class WHERE oid = 'search_documents'::regclass)::float8 AS live`,
+    [KEY],
+  );
+  const replaced = Number(row?.replaced ?? 0);
+  const live = Number(row?.live ?? -1);
+  if (replaced <= 0 || (live > 0 && replaced <= 0.1 * live)) return false;
+  await vacuumSearchTables(client);
+  return true;
+}
