@@ -1,9 +1,13 @@
 // The statements that fill the search tables (search-schema.ts), for index-episodes.ts.
+import { speakerLexemeSql } from "./speaker-lexeme";
 
+/** Documents, each with its words and, when a named speaker said it, its speaker's lexeme. */
 export const INSERT_DOCUMENTS = `
 INSERT INTO search_documents
   (episode_id, position, doc_id, kind, text, tsv_simple, start_s, end_s, speaker, section)
-SELECT e, p, d, k, t, to_tsvector('simple'::regconfig, n), s, f, sp, se
+SELECT e, p, d, k, t,
+  to_tsvector('simple'::regconfig, n) || array_to_tsvector(array_remove(ARRAY[${speakerLexemeSql("sp")}], NULL)),
+  s, f, sp, se
 FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
   $7::float8[], $8::float8[], $9::text[], $10::text[]) AS u(e, p, d, k, t, n, s, f, sp, se)`;
 

@@ -5,7 +5,7 @@ import type { SqlClient, SqlRunner } from "./sql-client";
  * derived data: on a different version the tables are dropped and rebuilt, and the next
  * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
  */
-export const SEARCH_SCHEMA_VERSION = 7;
+export const SEARCH_SCHEMA_VERSION = 8;
 
 const DROP = `
 DROP TABLE IF EXISTS search_documents;
