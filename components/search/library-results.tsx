@@ -9,6 +9,22 @@ import { MarkedText } from "./marked-text";
 
 const count = new Intl.NumberFormat("en");
 
+/**
+ * The words the search put in place of typed ones the library lacks, one clause per typed word:
+ * "Searched for “access” instead of “acess”, and “face” or “phase” instead of “fase”."
+ */
+function describeCorrections(corrections: LibrarySearchResult["corrections"]): string {
+  const byTyped = new Map<string, string[]>();
+  for (const { from, to } of corrections) byTyped.set(from, [...(byTyped.get(from) ?? []), to]);
+  const or = new Intl.ListFormat("en", { type: "disjunction" });
+  const and = new Intl.ListFormat("en", { type: "conjunction" });
+  const quote = (word: string) => `“${word}”`;
+  const clauses = [...byTyped].map(
+    ([typed, words]) => `${or.format(words.map(quote))} instead of ${quote(typed)}`,
+  );
+  return clauses.length === 0 ? "" : `Searched for ${and.format(clauses)}.`;
+}
+
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? `1 ${one}` : `${count.format(n)} ${many}`;
 }
@@ -72,7 +88,7 @@ function EpisodeHits({ episode, query }: { episode: LibraryEpisodeHits; query: s
  */
 export function LibraryResults({ result, state }: { result: LibrarySearchResult; state: SearchPageState }) {
   const { query } = state;
-  const corrected = result.corrections.map((c) => `“${c.to}” for “${c.from}”`).join(", ");
+  const corrected = describeCorrections(result.corrections);
   if (result.total === 0)
     return (
       <p
@@ -106,9 +122,7 @@ export function LibraryResults({ result, state }: { result: LibrarySearchResult;
           {plural(result.total, "match", "matches")} in {plural(result.totalEpisodes, "episode", "episodes")}
           {result.pageCount > 1 && ` · page ${state.page} of ${result.pageCount}`}
         </p>
-        {corrected && (
-          <p className="text-sm text-slate-700 dark:text-slate-300">Also searched for {corrected}.</p>
-        )}
+        {corrected && <p className="text-sm text-slate-700 dark:text-slate-300">{corrected}</p>}
       </div>
       {result.episodes.map((episode) => (
         <EpisodeHits key={episode.slug} episode={episode} query={query} />

@@ -66,7 +66,21 @@ describe("LibraryResults", () => {
       result({ corrections: [{ from: "atention", to: "attention" }] }),
       state({ q: "atention" }),
     );
-    expect(html).toContain("Also searched for “attention” for “atention”.");
+    expect(html).toContain("Searched for “attention” instead of “atention”.");
+    const several = render(
+      result({
+        corrections: [
+          { from: "acess", to: "access" },
+          { from: "fase", to: "face" },
+          { from: "fase", to: "phase" },
+        ],
+      }),
+      state({ q: "acess fase" }),
+    );
+    expect(several).toContain(
+      "Searched for “access” instead of “acess” and “face” or “phase” instead of “fase”.",
+    );
+    expect(render(result(), state({ q: "attention" }))).not.toContain("Searched for");
   });
 
   it("no hits: says so, and suggests clearing filters only when there are some", () => {
