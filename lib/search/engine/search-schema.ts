@@ -1,3 +1,4 @@
+import { DROP_LOOKUP_FUNCTIONS, LOOKUP_FUNCTIONS } from "./lookup-words";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
 /**
@@ -5,9 +6,9 @@ import type { SqlClient, SqlRunner } from "./sql-client";
  * derived data: on a different version the tables are dropped and rebuilt, and the next
  * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
  */
-export const SEARCH_SCHEMA_VERSION = 8;
+export const SEARCH_SCHEMA_VERSION = 9;
 
-const DROP = `
+const DROP = `${DROP_LOOKUP_FUNCTIONS}
 DROP TABLE IF EXISTS search_documents;
 DROP TABLE IF EXISTS search_words;
 DROP TABLE IF EXISTS search_word_counts;
@@ -78,7 +79,8 @@ CREATE TABLE search_words (word text PRIMARY KEY, stem text);
 CREATE TABLE search_word_counts (word text PRIMARY KEY, episodes integer NOT NULL) WITH (fillfactor = 70);
 ${SEARCH_GIN_INDEXES.words}
 CREATE INDEX search_words_stem ON search_words (stem);
-CREATE INDEX search_words_prefix ON search_words ((word COLLATE "C"));`;
+CREATE INDEX search_words_prefix ON search_words ((word COLLATE "C"));
+${LOOKUP_FUNCTIONS}`;
 
 /** Whether the search tables exist and were made by this SEARCH_SCHEMA_VERSION. */
 export async function hasCurrentSearchSchema(runner: SqlRunner): Promise<boolean> {
