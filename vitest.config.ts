@@ -20,6 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          globalSetup: ["tests/temp-dir-setup.ts"],
           include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
           exclude: ["tests/e2e/**", "node_modules/**", ...engineTests],
         },
@@ -31,7 +32,7 @@ export default defineConfig({
         test: {
           name: "engine",
           include: engineTests,
-          globalSetup: ["tests/search/engine/postgres-setup.ts"],
+          globalSetup: ["tests/temp-dir-setup.ts", "tests/search/engine/postgres-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
