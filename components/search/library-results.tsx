@@ -11,7 +11,7 @@ const count = new Intl.NumberFormat("en");
 
 /**
  * The words the search put in place of typed ones the library lacks, one clause per typed word:
- * "Searched for “access” instead of “acess”, and “face” or “phase” instead of “fase”."
+ * "Searched for “access” instead of “acess” and “face” or “phase” instead of “fase”."
  */
 function describeCorrections(corrections: LibrarySearchResult["corrections"]): string {
   const byTyped = new Map<string, string[]>();

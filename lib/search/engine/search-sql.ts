@@ -32,12 +32,13 @@ const PAGE_ORDER = `
  * A speaker filter is a lexeme of the index (speaker-lexeme.ts), a second condition on the GIN
  * index, which intersects it with the match, so only that speaker's hits are read; the row's
  * speaker is compared as well, exactly (and for names too long for a lexeme). Not ANDed into the
- * match: a match PostgreSQL's parser makes empty (`²`) would leave the lexeme alone, every line
- * of the speaker.
+ * match: a match PostgreSQL's parser makes empty (a word of letters it does not know, U+0870)
+ * would leave the lexeme alone, every line of the speaker.
  */
 export const SEARCH_SQL = `
 WITH q AS (
-  SELECT to_tsquery('simple', $1::text) AS match, to_tsquery('simple', $2::text) AS rank,
+  SELECT to_tsquery('simple', $1::text) AS match, ${speakerTsquerySql("$5::text")} AS speaker,
+    to_tsquery('simple', $2::text) AS rank,
     to_tsquery('simple', $12::text) AS exact, to_tsquery('simple', coalesce($3::text, '')) AS phrase
 ),
 m AS MATERIALIZED (
@@ -49,7 +50,7 @@ m AS MATERIALIZED (
   FROM q, search_documents d
   WHERE d.tsv_simple @@ q.match AND ($13::text IS NULL OR d.tsv_simple @@ to_tsquery('simple', $13::text))
     AND ($5::text IS NULL OR d.speaker = $5::text)
-    AND (${speakerTsquerySql("$5::text")} IS NULL OR d.tsv_simple @@ ${speakerTsquerySql("$5::text")})
+    AND (q.speaker IS NULL OR d.tsv_simple @@ q.speaker)
     AND ($4::text IS NULL AND $6::text IS NULL AND $7::text IS NULL OR d.episode_id IN (
       SELECT e.id FROM search_episodes e WHERE ($4::text IS NULL OR e.show = $4::text)
         AND ($6::text IS NULL OR e.published >= $6::text) AND ($7::text IS NULL OR e.published <= $7::text)))
