@@ -9,9 +9,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // scripts/serve.mjs compresses, after it has rewritten each page's head; plain `next start`
-  // compresses as usual.
-  compress: process.env.EXPLORER_SERVER !== "1",
+  // Compression stays on for plain `next start`; scripts/serve.mjs turns it off when it starts
+  // from this config as built (scripts/lib/built-next-config.mjs) and compresses itself, after it
+  // has rewritten each page's head.
   // Types are checked once, by `tsc --noEmit` (the first step of `npm test` and of `npm run build`),
   // not again inside every site build: next build ran the same check beside its compiler, 0.58 GiB
   // more at the build's peak on this 2-core machine, for nothing new to a user who runs

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { baseEnv, bin, NEXT_BUILD_ARGS, stage } from "../lib/run.mjs";
-import { answersOk, waitForServer, waitForServerGone } from "../lib/site.mjs";
+import { answersOk, serverEnv, waitForServer, waitForServerGone } from "../lib/site.mjs";
 import { measurePerformance } from "../lib/lighthouse.mjs";
 import { runMeasured, treeMemoryBytes } from "./process-tree.mjs";
 import { folderBytes } from "./scale-content.mjs";
@@ -133,7 +133,8 @@ async function benchServerSearch(library, row, base, pid) {
 /** The site's server on the library's build, in its own process group; returns how to stop it and its pid. */
 function serve(port, env) {
   const args = [`${root}scripts/serve.mjs`, "-p", String(port), "-H", "127.0.0.1"];
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: "ignore", detached: true });
+  // As `npm start` runs it (scripts/lib/site.mjs), on the library's build.
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...serverEnv, ...env }, stdio: "ignore", detached: true });
   const stop = () => {
     try {
       process.kill(-child.pid, "SIGTERM");

@@ -1,3 +1,4 @@
+export declare const serverEnv: Record<string, string | undefined>;
 export declare function ensureSiteBuilt(distDir?: string): Promise<void>;
 export declare function startServer(
   port: number,

@@ -1,13 +1,20 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SERVE = new URL("../../scripts/serve.mjs", import.meta.url).pathname;
 
 /** Runs the server with `args` until it exits (it must: every case here is an error). */
-function serve(args: string[]) {
-  const run = spawnSync(process.execPath, [SERVE, ...args], { encoding: "utf8", timeout: 20_000 });
+function serve(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [SERVE, ...args], {
+    encoding: "utf8",
+    timeout: 20_000,
+    env: { ...process.env, ...env },
+  });
   return { code: run.status, stderr: run.stderr };
 }
 
@@ -22,6 +29,22 @@ describe("scripts/serve.mjs refuses what it cannot serve, with the reason and no
     const { code, stderr } = serve(["--port-number", "3000"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^serve: Unknown option '--port-number'.*Usage: node scripts\/serve\.mjs/);
+  });
+
+  it("a build whose resolved config is broken (exit 1): the file, and to build again", async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), "serve-dist-"));
+    writeFileSync(path.join(dist, "required-server-files.json"), '{"version": 1, "config": {');
+    const port = await new Promise<number>((resolve) => {
+      const probe = http.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const { code, stderr } = serve(["-p", String(port), "-H", "127.0.0.1"], { NEXT_DIST_DIR: dist });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      `serve: ${path.join(dist, "required-server-files.json")} is not valid JSON: build the site again (\`npm start\` does when it is out of date)`,
+    );
   });
 
   it("a port another server holds (exit 1), said before Next loads", async () => {

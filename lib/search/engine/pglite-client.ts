@@ -18,12 +18,14 @@ function runner(db: PgliteLike): SqlRunner {
 
 /**
  * PostgreSQL's page cache inside PGlite's WebAssembly memory, which stays resident once touched.
- * PGlite's default, 128 MB, filled up as queries read the index, and the Next server's memory
- * goal (400 MB with search warm) was out of reach. At 1,000 hours after the bench's query mix:
- * 128 MB held 444 MB with a p95 of 45 ms; 48 MB holds 377 MB, same median, p95 79 ms (queries
- * of thousands of hits read their pages again, from the system's file cache).
+ * A word's hits are scattered over the table, about one page each, so the hits of the bench's
+ * query mix at 1,000 hours lie on ~11,000 pages, and whatever the cache cannot hold is read again
+ * through the file system on the next query. Mix p95, same index, three runs each: 36–38 ms at
+ * 48 MB, 25–32 at 80, 18–24 at 96, 20–25 at 128. The Next server's memory goal (400 MB with
+ * search warm) allows 96 MB since the server neither loads SWC nor keeps freed memory
+ * (scripts/serve.mjs, scripts/lib/site.mjs): 326 MiB of RSS at 96 MB, 348 MiB at 128.
  */
-const SHARED_BUFFERS = "48MB";
+const SHARED_BUFFERS = "96MB";
 
 /**
  * The write-ahead log at its minimum: nothing replicates or archives an embedded database, and

@@ -1,0 +1,1 @@
+export declare function readBuiltNextConfig(distDir: string): Record<string, unknown> | undefined;

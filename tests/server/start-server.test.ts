@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { describe, expect, it } from "vitest";
+import { startServer } from "../../scripts/lib/site.mjs";
+
+async function freePort(): Promise<number> {
+  const probe = http.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe("startServer (the server `npm start` runs)", () => {
+  it("runs it with glibc's trim threshold set, so the memory it frees goes back to the system", async () => {
+    const { child, stop } = startServer(await freePort(), { stdio: "ignore", host: "127.0.0.1" });
+    try {
+      // Read at once: the process has replaced itself with node by the time spawn returns.
+      const environ = readFileSync(`/proc/${child.pid}/environ`, "utf8").split("\0");
+      expect(environ).toContain("MALLOC_TRIM_THRESHOLD_=131072");
+      expect(environ).toContain("NEXT_TELEMETRY_DISABLED=1");
+    } finally {
+      stop();
+    }
+  });
+});
