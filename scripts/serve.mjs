@@ -47,9 +47,9 @@ server.on("error", (error) => {
 await new Promise((resolve) => server.listen(port, hostname, resolve));
 
 // Next would read next.config.ts again here, and a TypeScript config means loading Next's SWC
-// compiler into the server only to transpile it: 24 MB of native code resident, and more that its
-// allocations keep (the server held ~45 MB more with search warm at 1,000 hours). The build has
-// already resolved the config; Next's own standalone server hands it over the same way.
+// compiler into the server only to transpile it: 24 MB of native code resident, and what it
+// allocates (with search warm at 1,000 hours: 379 MiB of RSS with it, 326 without). The build
+// has already resolved the config; Next's own standalone server hands it over the same way.
 const root = path.resolve(import.meta.dirname, "..");
 try {
   const built = readBuiltNextConfig(path.resolve(root, process.env.NEXT_DIST_DIR || ".next"));
