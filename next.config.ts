@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 import { siteOrigin } from "./lib/export/site-origin";
 import { securityHeaders } from "./lib/security/security-headers";
 
-// Validated once, here, so a bad SITE_URL stops `next build`/`next start` with its reason.
+// Validated once, here, so a bad SITE_URL stops `next build` (and plain `next start`) with its
+// reason. scripts/serve.mjs starts from the config as built, with the origin validated then.
 const origin = siteOrigin();
 
 const nextConfig: NextConfig = {
