@@ -10,6 +10,27 @@ export type MatchRange = [start: number, end: number];
 /** Query words this short are marked only inside a run of matched query words ("is", "of"…). */
 const SHORT_WORD = 2;
 
+/** A run of query words matched in order: how many, and the first word of the text in it. */
+interface Run {
+  length: number;
+  from: number;
+}
+
+/**
+ * Makes `run` the run that ends at query word `back` (in `runs`, `starts`) plus `add` more
+ * words, when that is longer; `start` is where a run beginning here starts. A function of the
+ * module, not a closure made for every word of the text and every query word: run through tsx
+ * (the bench), each such closure also had its name set, and marking the 84 hits of `cust` took
+ * 1.5 ms instead of 0.5.
+ */
+function extendRun(run: Run, runs: Int32Array, starts: Int32Array, back: number, add: number, start: number) {
+  const had = back >= 0 ? (runs[back] as number) : 0;
+  if (had + add > run.length) {
+    run.length = had + add;
+    run.from = had > 0 ? (starts[back] as number) : start;
+  }
+}
+
 /** The stretch of `word` (in `text`) that a part match covers: `GPT` of `ChatGPT`. */
 function partRange(word: TokenRange, query: string): MatchRange {
   const at = partIndex(query, word.token);
@@ -49,15 +70,10 @@ export function findMatchRanges(text: string, query: string): MatchRange[] {
     const last = j > 0 ? (words[j - 1] as TokenRange).token : undefined;
     for (let i = 0; i < n; i++) {
       const word = wanted[i] as string;
-      let length = 0;
-      let from = j;
-      const extend = (runs: Int32Array, starts: Int32Array, back: number, add: number, start: number) => {
-        const had = back >= 0 ? (runs[back] as number) : 0;
-        if (had + add > length) [length, from] = [had + add, had > 0 ? (starts[back] as number) : start];
-      };
+      const run: Run = { length: 0, from: j };
       const quality = matchTerm(word, token, prefix[i] as boolean);
       if (quality > 0) {
-        extend(previous, previousFrom, i - 1, 1, j);
+        extendRun(run, previous, previousFrom, i - 1, 1, j);
         if (n === 1 || word.length > SHORT_WORD) {
           marked[j] = 1;
           if (quality === PART_QUALITY) parts.set(j, word);
@@ -66,21 +82,21 @@ export function findMatchRanges(text: string, query: string): MatchRange[] {
       }
       // The text splits the typed word (`opensource` ~ `open source`): both words match it.
       if (last !== undefined && isSplitPair(word, last, token, typing(i))) {
-        extend(before, beforeFrom, i - 1, 1, j - 1);
+        extendRun(run, before, beforeFrom, i - 1, 1, j - 1);
         marked[j - 1] = marked[j] = whole[j - 1] = whole[j] = 1;
       }
       // The text joins two typed words (`open source` ~ `opensource`): this word matches both.
       if (i > 0 && isJoinedPair(wanted[i - 1] as string, word, token, typing(i))) {
-        extend(previous, previousFrom, i - 2, 2, j);
+        extendRun(run, previous, previousFrom, i - 2, 2, j);
         marked[j] = whole[j] = 1;
       }
-      current[i] = length;
-      currentFrom[i] = from;
+      current[i] = run.length;
+      currentFrom[i] = run.from;
       // A run of 2+ query words in order: mark all its words.
-      if (length >= 2) for (let k = from; k <= j; k++) marked[k] = whole[k] = 1;
-      if (n >= 2 && i === n - 1 && length === n) {
+      if (run.length >= 2) for (let k = run.from; k <= j; k++) marked[k] = whole[k] = 1;
+      if (n >= 2 && i === n - 1 && run.length === n) {
         hasPhrase = true;
-        for (let k = from; k <= j; k++) phrase[k] = 1;
+        for (let k = run.from; k <= j; k++) phrase[k] = 1;
       }
     }
     [before, previous, current] = [previous, current, before];
