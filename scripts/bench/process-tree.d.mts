@@ -1,4 +1,4 @@
-export declare function treeMemoryBytes(rootPid: number): number;
+export declare function treeMemoryBytes(rootPid: number, kind?: "pss" | "rss"): number;
 export declare function runMeasured(
   command: string,
   args: string[],

@@ -8,13 +8,15 @@ const PAGE = 4096;
 const POLL_MS = 100;
 
 /**
- * Memory of one process: its proportional set size (PSS), which splits each page shared between
- * processes among them, so a tree of forked workers that share the runtime's pages is not counted
- * once per worker as summed RSS would. Falls back to RSS where smaps_rollup is unreadable.
+ * Memory of one process. PSS (proportional set size) splits each page shared between processes
+ * among them, so a tree of forked workers that share the runtime's pages is not counted once per
+ * worker as summed RSS would; RSS (resident set size) counts every page the process has in memory,
+ * shared or not, what `ps` and most memory limits read. PSS falls back to RSS where smaps_rollup
+ * is unreadable.
  */
-function processBytes(pid) {
+function processBytes(pid, kind) {
   try {
-    const pss = /^Pss:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+    const pss = kind === "pss" && /^Pss:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
     if (pss) return Number(pss[1]) * 1024;
   } catch {
     // No smaps_rollup (old kernel, or the process is gone): RSS below, or 0.
@@ -26,8 +28,11 @@ function processBytes(pid) {
   }
 }
 
-/** Memory (PSS) of `pid` and every descendant, read from /proc (processes that vanish mid-read count 0). */
-export function treeMemoryBytes(rootPid) {
+/**
+ * Memory of `pid` and every descendant, read from /proc (processes that vanish mid-read count 0):
+ * PSS, or with `kind` "rss" each process's resident set (see processBytes).
+ */
+export function treeMemoryBytes(rootPid, kind = "pss") {
   const children = new Map();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
@@ -44,7 +49,7 @@ export function treeMemoryBytes(rootPid) {
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop();
-    total += processBytes(pid);
+    total += processBytes(pid, kind);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;

@@ -126,8 +126,12 @@ async function benchServerSearch(library, row, base, pid) {
   // commonest word, whose hits alone are more pages than that cache holds.
   const mix = JSON.parse(readFileSync(new URL("./library-search-mix.json", import.meta.url), "utf8"));
   for (const q of [...mix.words, ...mix.phrases, ...mix.typos, ...mix.prefixes, mix.commonWord]) await ask(q);
-  const mib = treeMemoryBytes(pid) / 2 ** 20;
-  row(`scale ${n}`, "Next server memory with search warm (PSS)", mib, "MiB", "≤ 400 MB", mib * 1.048576 <= 400);
+  // The goal is the resident set (RSS), as the issue states it; PSS, the measure of the other
+  // memory rows, is ~45 MiB less here: the pages the server shares with other processes (Node's
+  // binary, system libraries) count only in part.
+  const rss = treeMemoryBytes(pid, "rss") / 2 ** 20;
+  row(`scale ${n}`, "Next server memory with search warm (RSS)", rss, "MiB", "≤ 400 MB", rss * 1.048576 <= 400);
+  row(`scale ${n}`, "Next server memory with search warm (PSS)", treeMemoryBytes(pid) / 2 ** 20, "MiB");
 }
 
 /** The site's server on the library's build, in its own process group; returns how to stop it and its pid. */

@@ -24,6 +24,21 @@ describe("runMeasured (bench: time and peak memory of a command's process tree)"
     expect(result.peakMiB).toBeLessThan(600);
   }, 20_000);
 
+  it("with `rss`, counts each process's resident set whole, shared pages included", async () => {
+    const children = Array.from({ length: 3 }, () => spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const rss = (pid: number) => Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * 4096;
+      const summedRss = children.reduce((sum, child) => sum + rss(child.pid as number), rss(process.pid));
+      const measured = treeMemoryBytes(process.pid, "rss");
+      // Other processes of this run (vitest's) may be children too: at least the sum, never below.
+      expect(measured).toBeGreaterThanOrEqual(summedRss * 0.95);
+      expect(measured).toBeGreaterThan(treeMemoryBytes(process.pid));
+    } finally {
+      for (const child of children) child.kill();
+    }
+  }, 20_000);
+
   it("counts the pages processes share (the runtime's code) once, not once per process", async () => {
     // Six idle Node processes: each one's resident set is mostly the same mapped binary.
     const children = Array.from({ length: 6 }, () => spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]));
