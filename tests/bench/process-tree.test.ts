@@ -9,6 +9,19 @@ import { runMeasured, treeMemoryBytes } from "../../scripts/bench/process-tree.m
 const holder = (mib: number) =>
   `const b = Buffer.alloc(${mib} * 2 ** 20, 1); console.log("holding"); process.stdin.on("end", () => b.length).resume();`;
 
+const rss = (pid: number) => Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * 4096;
+
+/** Runs `check` while `count` idle Node processes are children of this one, with their RSS and this one's, summed. */
+async function withIdleChildren(count: number, check: (summedRss: number) => void): Promise<void> {
+  const children = Array.from({ length: count }, () => spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]));
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    check(children.reduce((sum, child) => sum + rss(child.pid as number), rss(process.pid)));
+  } finally {
+    for (const child of children) child.kill();
+  }
+}
+
 describe("runMeasured (bench: time and peak memory of a command's process tree)", () => {
   it("adds up the memory of processes the command spawns, not only its own", async () => {
     // The parent holds almost nothing; its two children hold 120 MiB each, both at once for 0.5 s.
@@ -24,35 +37,21 @@ describe("runMeasured (bench: time and peak memory of a command's process tree)"
     expect(result.peakMiB).toBeLessThan(600);
   }, 20_000);
 
-  it("with `rss`, counts each process's resident set whole, shared pages included", async () => {
-    const children = Array.from({ length: 3 }, () => spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]));
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      const rss = (pid: number) => Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * 4096;
-      const summedRss = children.reduce((sum, child) => sum + rss(child.pid as number), rss(process.pid));
+  it("with `rss`, counts each process's resident set whole, shared pages included", () =>
+    withIdleChildren(3, (summedRss) => {
       const measured = treeMemoryBytes(process.pid, "rss");
       // Other processes of this run (vitest's) may be children too: at least the sum, never below.
       expect(measured).toBeGreaterThanOrEqual(summedRss * 0.95);
       expect(measured).toBeGreaterThan(treeMemoryBytes(process.pid));
-    } finally {
-      for (const child of children) child.kill();
-    }
-  }, 20_000);
+    }), 20_000);
 
-  it("counts the pages processes share (the runtime's code) once, not once per process", async () => {
+  it("counts the pages processes share (the runtime's code) once, not once per process", () =>
     // Six idle Node processes: each one's resident set is mostly the same mapped binary.
-    const children = Array.from({ length: 6 }, () => spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]));
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      const rss = (pid: number) => Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * 4096;
-      const summedRss = children.reduce((sum, child) => sum + rss(child.pid as number), rss(process.pid));
+    withIdleChildren(6, (summedRss) => {
       const measured = treeMemoryBytes(process.pid);
       expect(measured).toBeGreaterThan(0);
       expect(measured).toBeLessThan(summedRss * 0.7);
-    } finally {
-      for (const child of children) child.kill();
-    }
-  }, 20_000);
+    }), 20_000);
 
   it("reports the exit code of a command that fails, with its error output", async () => {
     const result = await runMeasured(process.execPath, ["-e", "console.error('no such library'); process.exit(3)"]);
