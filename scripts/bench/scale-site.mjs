@@ -1,10 +1,9 @@
 // Scale bench, site part: `next build` over a generated library, its pages as served (a one-hour
 // episode's HTML, a three-hour episode's Lighthouse score and playback), and `npm start` on it.
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { baseEnv, bin, NEXT_BUILD_ARGS, stage } from "../lib/run.mjs";
-import { answersOk, serverEnv, waitForServer, waitForServerGone } from "../lib/site.mjs";
+import { answersOk, startServer, waitForServer, waitForServerGone } from "../lib/site.mjs";
 import { measurePerformance } from "../lib/lighthouse.mjs";
 import { runMeasured, treeMemoryBytes } from "./process-tree.mjs";
 import { folderBytes } from "./scale-content.mjs";
@@ -134,21 +133,6 @@ async function benchServerSearch(library, row, base, pid) {
   row(`scale ${n}`, "Next server memory with search warm (PSS)", treeMemoryBytes(pid) / 2 ** 20, "MiB");
 }
 
-/** The site's server on the library's build, in its own process group; returns how to stop it and its pid. */
-function serve(port, env) {
-  const args = [`${root}scripts/serve.mjs`, "-p", String(port), "-H", "127.0.0.1"];
-  // As `npm start` runs it (scripts/lib/site.mjs), on the library's build.
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...serverEnv, ...env }, stdio: "ignore", detached: true });
-  const stop = () => {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-  };
-  return { stop, pid: child.pid };
-}
-
 /** Site build, pages served by `next start`, then `npm start` (last: today it rebuilds the site). */
 export async function benchSite(library, row, { port, lighthouse, start }) {
   // next build adds its dist folder's types to tsconfig.json: the bench leaves the worktree as it was.
@@ -156,7 +140,9 @@ export async function benchSite(library, row, { port, lighthouse, start }) {
   try {
     if (!(await benchSiteBuild(library, row))) return;
     const base = `http://127.0.0.1:${port}`;
-    const { stop, pid } = serve(port, siteEnv(library));
+    // As `npm start` runs it, on the library's build.
+    const { child, stop } = startServer(port, { stdio: "ignore", host: "127.0.0.1", env: siteEnv(library) });
+    const pid = child.pid;
     try {
       await waitForServer(`${base}/`);
       await benchServerSearch(library, row, base, pid);

@@ -39,14 +39,15 @@ export async function ensureSiteBuilt(distDir = process.env.NEXT_DIST_DIR || ".n
 
 /**
  * Starts the site's server (scripts/serve.mjs: `next start`'s handler, framework scripts after the
- * first paint) in its own process group; `stop()` ends the group.
+ * first paint) in its own process group; `stop()` ends the group. `env` adds to serverEnv (the
+ * bench points it at a generated library's build).
  */
-export function startServer(port, { stdio = "inherit", host } = {}) {
+export function startServer(port, { stdio = "inherit", host, env = {} } = {}) {
   const hostArgs = host ? ["-H", host] : [];
   const child = spawn(process.execPath, [`${root}scripts/serve.mjs`, "-p", String(port), ...hostArgs], {
     cwd: root,
     stdio,
-    env: serverEnv,
+    env: { ...serverEnv, ...env },
     detached: true,
   });
   const stop = () => {

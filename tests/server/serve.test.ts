@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { freePort } from "./free-port";
 
 const SERVE = new URL("../../scripts/serve.mjs", import.meta.url).pathname;
 
@@ -34,12 +35,7 @@ describe("scripts/serve.mjs refuses what it cannot serve, with the reason and no
   it("a build whose resolved config is broken (exit 1): the file, and to build again", async () => {
     const dist = mkdtempSync(path.join(tmpdir(), "serve-dist-"));
     writeFileSync(path.join(dist, "required-server-files.json"), '{"version": 1, "config": {');
-    const port = await new Promise<number>((resolve) => {
-      const probe = http.createServer().listen(0, "127.0.0.1", () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+    const port = await freePort();
     const { code, stderr } = serve(["-p", String(port), "-H", "127.0.0.1"], { NEXT_DIST_DIR: dist });
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(

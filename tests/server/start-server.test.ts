@@ -1,16 +1,7 @@
 import { readFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { startServer } from "../../scripts/lib/site.mjs";
-
-async function freePort(): Promise<number> {
-  const probe = http.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+import { freePort } from "./free-port";
 
 describe("startServer (the server `npm start` runs)", () => {
   it("runs it with glibc's trim threshold set, so the memory it frees goes back to the system", async () => {
