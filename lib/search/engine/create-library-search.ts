@@ -1,8 +1,7 @@
 import { findMatchRanges } from "../find-match-ranges";
-import { expandQuery, type ExpandedQuery } from "./expand-query";
+import { expandQuery } from "./expand-query";
 import {
   EPISODES_PER_RESULTS_PAGE,
-  HITS_PER_EPISODE,
   type LibraryEpisodeHits,
   type LibraryHit,
   type LibraryQuery,
@@ -10,31 +9,11 @@ import {
   type LibrarySearchResult,
   type SearchFacets,
 } from "./library-query";
+import type { HitRow } from "./merge-shard-results";
 import { parseLibraryQuery } from "./parse-library-query";
-import { FACETS_SQL, SEARCH_SQL } from "./search-sql";
+import { searchShards } from "./search-shards";
+import { FACETS_SQL } from "./search-sql";
 import type { SqlClient } from "./sql-client";
-
-interface PageRow {
-  id: number;
-  slug: string;
-  title: string;
-  show: string | null;
-  published: string | null;
-  total: number;
-}
-interface HitRow extends Omit<LibraryHit, "marks" | "start" | "end" | "speaker" | "section"> {
-  episode: number;
-  start: number | null;
-  end: number | null;
-  speaker: string | null;
-  section: string | null;
-}
-interface SearchRow {
-  total: number;
-  episodes: number;
-  page: PageRow[];
-  hits: HitRow[];
-}
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
@@ -58,40 +37,18 @@ function toHit(row: HitRow, markQuery: string): LibraryHit {
   };
 }
 
-/** SEARCH_SQL's parameters, in its order, for this query and its expansion. */
-function searchParams(query: LibraryQuery, expanded: ExpandedQuery & { match: string }): unknown[] {
-  const [match = expanded.match, also = null] = expanded.conditions;
-  return [
-    match,
-    expanded.rank,
-    expanded.phrase,
-    query.show ?? null,
-    query.speaker ?? null,
-    query.from ?? null,
-    query.to ?? null,
-    query.sort,
-    EPISODES_PER_RESULTS_PAGE,
-    (query.page - 1) * EPISODES_PER_RESULTS_PAGE,
-    HITS_PER_EPISODE,
-    expanded.exact,
-    also,
-  ];
-}
-
-function searchRow(client: SqlClient, query: LibraryQuery, expanded: ExpandedQuery & { match: string }) {
-  return client.query<SearchRow>(SEARCH_SQL, searchParams(query, expanded));
-}
-
 async function runSearch(client: SqlClient, query: LibraryQuery): Promise<LibrarySearchResult> {
   const parsed = parseLibraryQuery(query.text);
   let expanded = await expandQuery(client, parsed);
-  let [row] = expanded.match ? await searchRow(client, query, { ...expanded, match: expanded.match }) : [];
+  let row = expanded.match
+    ? await searchShards(client, query, { ...expanded, match: expanded.match })
+    : undefined;
   if (!row?.total && expanded.strictDiffers) {
     // Nothing found: perhaps a typo that happens to be a form or part of a word; once more, strict.
     const strict = await expandQuery(client, parsed, { strict: true });
     if (strict.match && strict.match !== expanded.match) {
-      const [again] = await searchRow(client, query, { ...strict, match: strict.match });
-      if (again?.total) [expanded, row] = [strict, again];
+      const again = await searchShards(client, query, { ...strict, match: strict.match });
+      if (again.total) [expanded, row] = [strict, again];
     }
   }
   if (!row || !expanded.match) return emptyResult(query.page, expanded.corrections);

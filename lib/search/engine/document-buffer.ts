@@ -1,5 +1,6 @@
 import type { DocumentRow } from "./episode-documents";
 import { INSERT_DOCUMENTS } from "./index-sql";
+import { documentIndexNames } from "./search-schema";
 import type { SqlRunner } from "./sql-client";
 
 /**
@@ -20,13 +21,16 @@ export class DocumentBuffer {
   constructor(
     private readonly tx: SqlRunner,
     private readonly mayDropIndexes: boolean,
+    private readonly shards: number,
   ) {}
 
   async add(episode: number, rows: DocumentRow[]): Promise<void> {
     for (const row of rows) this.rows.push({ episode, row });
     if (this.rows.length < BATCH) return;
     if (this.mayDropIndexes && !this.bulk) {
-      await this.tx.exec("DROP INDEX search_documents_tsv; DROP INDEX search_words_trgm;");
+      await this.tx.exec(
+        `DROP INDEX ${[...documentIndexNames(this.shards), "search_words_trgm"].join(", ")};`,
+      );
       this.bulk = true;
     }
     await this.flush();

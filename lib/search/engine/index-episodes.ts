@@ -1,7 +1,7 @@
 import type { Episode } from "../../model/episode-schema";
 import { BATCH, DocumentBuffer } from "./document-buffer";
 import { episodeRows, type EpisodeRows } from "./episode-documents";
-import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, MERGE_PENDING_ENTRIES, RECOUNT_WORDS } from "./index-sql";
+import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, mergePendingEntries, RECOUNT_WORDS } from "./index-sql";
 import { SEARCH_GIN_INDEXES } from "./search-schema";
 import type { SqlClient, SqlRunner } from "./sql-client";
 import {
@@ -103,9 +103,9 @@ async function replaceEpisode(
 }
 
 /** Builds the GIN indexes a bulk load dropped, with memory enough to sort in few passes. */
-async function rebuildIndexes(tx: SqlRunner): Promise<void> {
+async function rebuildIndexes(tx: SqlRunner, shards: number): Promise<void> {
   await tx.exec(
-    `SET LOCAL maintenance_work_mem = '256MB'; ${SEARCH_GIN_INDEXES.documents} ${SEARCH_GIN_INDEXES.words}`,
+    `SET LOCAL maintenance_work_mem = '256MB'; ${SEARCH_GIN_INDEXES.documents(shards)} ${SEARCH_GIN_INDEXES.words}`,
   );
 }
 
@@ -138,7 +138,7 @@ export async function indexEpisodes(
       removed.map((slug) => bySlug.get(slug)?.id ?? -1),
     );
     report.removed.push(...removed);
-    const buffer = new DocumentBuffer(tx, existing.length === 0);
+    const buffer = new DocumentBuffer(tx, existing.length === 0, client.shards);
     const added: number[] = [];
     const replaced: number[] = [];
     let done = 0;
@@ -159,8 +159,8 @@ export async function indexEpisodes(
     await buffer.flush();
     if (added.length > 0) await tx.query(COUNT_WORDS, [added, 1]);
     if (added.length + replaced.length > 0) await tx.query(ADD_WORDS, [[...added, ...replaced]]);
-    if (buffer.bulk) await rebuildIndexes(tx);
-    else await tx.query(MERGE_PENDING_ENTRIES);
+    if (buffer.bulk) await rebuildIndexes(tx, client.shards);
+    else await tx.query(mergePendingEntries(client.shards));
     await tallyReplacedDocuments(tx, replacedDocuments);
     report.documents = buffer.count;
     return report;

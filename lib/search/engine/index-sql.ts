@@ -1,4 +1,5 @@
 // The statements that fill the search tables (search-schema.ts), for index-episodes.ts.
+import { documentIndexNames } from "./search-schema";
 import { speakerLexemeSql } from "./speaker-lexeme";
 
 /** Documents, each with its words and, when a named speaker said it, its speaker's lexeme. */
@@ -52,5 +53,7 @@ WITH gone AS (
 DELETE FROM search_words WHERE word IN (SELECT word FROM gone)`;
 
 /** The GIN indexes' pending entries merged into them (search-schema.ts), before a load commits. */
-export const MERGE_PENDING_ENTRIES = `
-SELECT gin_clean_pending_list('search_documents_tsv'::regclass), gin_clean_pending_list('search_words_trgm'::regclass)`;
+export const mergePendingEntries = (shards: number) =>
+  `SELECT ${[...documentIndexNames(shards), "search_words_trgm"]
+    .map((name) => `gin_clean_pending_list('${name}'::regclass)`)
+    .join(", ")}`;

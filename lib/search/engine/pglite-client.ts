@@ -38,9 +38,13 @@ const WAL = ["wal_level = minimal", "max_wal_senders = 0"];
  * Embedded PostgreSQL (PGlite, WASM, in this process) with pg_trgm from its contrib.
  * `dataDir`: the database directory on disk (created when missing); undefined keeps it in
  * memory. Only one process may open a directory at a time. A directory that cannot be opened
- * rejects with SearchUnavailableError.
+ * rejects with SearchUnavailableError. One shard (SqlClient.shards): PGlite runs one statement at
+ * a time, so more would only add statements; `shards` is for tests of the server's way.
  */
-export async function createPgliteClient(dataDir: string | undefined): Promise<SqlClient> {
+export async function createPgliteClient(
+  dataDir: string | undefined,
+  { shards = 1 }: { shards?: number } = {},
+): Promise<SqlClient> {
   const db = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
     postgresqlconf: [`shared_buffers = ${SHARED_BUFFERS}`, ...WAL],
@@ -51,6 +55,7 @@ export async function createPgliteClient(dataDir: string | undefined): Promise<S
     );
   });
   return {
+    shards,
     ...runner(db),
     transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
     close: () => db.close(),

@@ -6,7 +6,7 @@ import type { SqlClient, SqlRunner } from "./sql-client";
  * derived data: on a different version the tables are dropped and rebuilt, and the next
  * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
  */
-export const SEARCH_SCHEMA_VERSION = 9;
+export const SEARCH_SCHEMA_VERSION = 10;
 
 const DROP = `${DROP_LOOKUP_FUNCTIONS}
 DROP TABLE IF EXISTS search_documents;
@@ -23,11 +23,28 @@ DROP TABLE IF EXISTS search_meta;`;
  * none), and a list left for queries was read by every one from end to end (385 pages of it
  * measured 90 ms on a phrase that needs 1 ms). A bulk load drops the indexes and builds them
  * again afterwards, which is also the fastest way to fill them.
+ *
+ * The documents' index is one partial index per shard (SqlClient.shards): an episode's documents
+ * are all in shard `episode id % shards`, and a search asks each shard apart (`shard = k`, which
+ * the planner matches to that shard's index), so each reads only its own hits.
  */
 export const SEARCH_GIN_INDEXES = {
-  documents: "CREATE INDEX search_documents_tsv ON search_documents USING gin (tsv_simple);",
+  documents: (shards: number) =>
+    shardList(shards)
+      .map(
+        (k) =>
+          `CREATE INDEX search_documents_tsv_${k} ON search_documents USING gin (tsv_simple) WHERE shard = ${k};`,
+      )
+      .join("\n"),
   words: "CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops);",
 };
+
+/** 0 … shards − 1. */
+export const shardList = (shards: number) => Array.from({ length: shards }, (_, k) => k);
+
+/** The names of the documents' indexes, for DROP INDEX and gin_clean_pending_list. */
+export const documentIndexNames = (shards: number) =>
+  shardList(shards).map((k) => `search_documents_tsv_${k}`);
 
 /*
  * Documents keep the text as written (shown, marked) and one tsvector of the app's normalised
@@ -48,7 +65,7 @@ export const SEARCH_GIN_INDEXES = {
  * their page. Each episode lists its distinct words (`words`), so re-indexing it updates the counts.
  * `search_words_prefix` (byte order) serves "a word beginning with…" as a range.
  */
-const CREATE = `
+const create = (shards: number) => `
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE search_meta (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE search_episodes (
@@ -72,9 +89,10 @@ CREATE TABLE search_documents (
   speaker text,
   section text,
   tsv_simple tsvector NOT NULL,
+  shard smallint NOT NULL GENERATED ALWAYS AS ((episode_id % ${shards})::smallint) STORED,
   PRIMARY KEY (episode_id, position)
 );
-${SEARCH_GIN_INDEXES.documents}
+${SEARCH_GIN_INDEXES.documents(shards)}
 CREATE TABLE search_words (word text PRIMARY KEY, stem text);
 CREATE TABLE search_word_counts (word text PRIMARY KEY, episodes integer NOT NULL) WITH (fillfactor = 70);
 ${SEARCH_GIN_INDEXES.words}
@@ -82,30 +100,33 @@ CREATE INDEX search_words_stem ON search_words (stem);
 CREATE INDEX search_words_prefix ON search_words ((word COLLATE "C"));
 ${LOOKUP_FUNCTIONS}`;
 
-/** Whether the search tables exist and were made by this SEARCH_SCHEMA_VERSION. */
-export async function hasCurrentSearchSchema(runner: SqlRunner): Promise<boolean> {
+/** Whether the search tables exist and were made by this SEARCH_SCHEMA_VERSION, in `shards` shards. */
+export async function hasCurrentSearchSchema(runner: SqlRunner, shards: number): Promise<boolean> {
   const [table] = await runner.query<{ exists: boolean }>(
     "SELECT to_regclass('search_meta') IS NOT NULL AS exists",
   );
   const [found] = table?.exists
-    ? await runner.query<{ version: string }>(
-        "SELECT value AS version FROM search_meta WHERE key = 'schema_version'",
+    ? await runner.query<{ version: string | null; shards: string | null }>(
+        `SELECT (SELECT value FROM search_meta WHERE key = 'schema_version') AS version,
+                (SELECT value FROM search_meta WHERE key = 'shards') AS shards`,
       )
     : [];
-  return found?.version === String(SEARCH_SCHEMA_VERSION);
+  return found?.version === String(SEARCH_SCHEMA_VERSION) && found.shards === String(shards);
 }
 
 /**
  * Creates the search tables when missing, or rebuilds them when they were made by another
- * SEARCH_SCHEMA_VERSION. Resolves to whether they were (re)created (then everything must be indexed).
+ * SEARCH_SCHEMA_VERSION or for another number of shards than the client's. Resolves to whether
+ * they were (re)created (then everything must be indexed).
  */
 export async function ensureSearchSchema(client: SqlClient): Promise<boolean> {
   return client.transaction(async (tx) => {
-    if (await hasCurrentSearchSchema(tx)) return false;
+    if (await hasCurrentSearchSchema(tx, client.shards)) return false;
     await tx.exec(DROP);
-    await tx.exec(CREATE);
-    await tx.query("INSERT INTO search_meta (key, value) VALUES ('schema_version', $1)", [
+    await tx.exec(create(client.shards));
+    await tx.query("INSERT INTO search_meta (key, value) VALUES ('schema_version', $1), ('shards', $2)", [
       String(SEARCH_SCHEMA_VERSION),
+      String(client.shards),
     ]);
     return true;
   });

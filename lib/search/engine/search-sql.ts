@@ -15,7 +15,8 @@ const PAGE_ORDER = `
  * $1 match and $13 (NULL or a second condition the match is ANDed with: ExpandedQuery.conditions),
  * $2 rank, $12 exact (tsquery texts; see ExpandedQuery), $3 phrase bonus (or NULL),
  * $4 show, $5 speaker, $6 from, $7 to (or NULL), $8 sort, $9 episodes per page, $10 offset,
- * $11 hits per episode.
+ * $11 hits per episode (0: none), $14 the shard searched (search-schema.ts; each is asked apart,
+ * and the answers merged: search-shards.ts), $15 NULL or the only episodes to search (ids).
  *
  * Score: cover density of the reader's words but stopwords (so `attention` outweighs
  * `is all you`; the word as typed beats its forms and parts), a tenth of that of all of them
@@ -48,7 +49,8 @@ m AS MATERIALIZED (
         + CASE WHEN $12::text = '' THEN 0 ELSE 0.1 * ts_rank_cd(d.tsv_simple, q.exact) END END
       + CASE WHEN $3::text IS NOT NULL AND d.tsv_simple @@ q.phrase THEN 1 ELSE 0 END AS score
   FROM q, search_documents d
-  WHERE d.tsv_simple @@ q.match AND ($13::text IS NULL OR d.tsv_simple @@ to_tsquery('simple', $13::text))
+  WHERE d.shard = $14::smallint AND d.tsv_simple @@ q.match AND ($13::text IS NULL OR d.tsv_simple @@ to_tsquery('simple', $13::text))
+    AND ($15::int[] IS NULL OR d.episode_id = ANY($15::int[]))
     AND ($5::text IS NULL OR d.speaker = $5::text)
     AND (q.speaker IS NULL OR d.tsv_simple @@ q.speaker)
     AND ($4::text IS NULL AND $6::text IS NULL AND $7::text IS NULL OR d.episode_id IN (
@@ -63,13 +65,13 @@ page AS (
 ),
 ranked AS (
   SELECT m.*, row_number() OVER (PARTITION BY m.episode_id ORDER BY m.score DESC, m.position) AS rn
-  FROM m WHERE m.episode_id IN (SELECT episode_id FROM page)
+  FROM m WHERE $11::int > 0 AND m.episode_id IN (SELECT episode_id FROM page)
 )
 SELECT
   (SELECT coalesce(sum(total), 0)::int FROM ep) AS total,
   (SELECT count(*)::int FROM ep) AS episodes,
   (SELECT coalesce(json_agg(json_build_object('id', episode_id, 'slug', slug, 'title', title,
-     'show', show, 'published', published, 'total', total) ORDER BY ${PAGE_ORDER}), '[]'::json) FROM page) AS page,
+     'show', show, 'published', published, 'total', total, 'best', best) ORDER BY ${PAGE_ORDER}), '[]'::json) FROM page) AS page,
   (SELECT coalesce(json_agg(json_build_object('episode', r.episode_id, 'id', d.doc_id, 'kind', d.kind,
      'text', d.text, 'start', d.start_s, 'end', d.end_s, 'speaker', d.speaker, 'section', d.section)
      ORDER BY r.episode_id, r.rn), '[]'::json)

@@ -11,6 +11,12 @@ export interface SqlRunner {
 }
 
 export interface SqlClient extends SqlRunner {
+  /**
+   * How many shards the documents' index is cut into (search-schema.ts), each searched on a
+   * connection of its own, all at once (create-library-search.ts): 1 for embedded PGlite, which
+   * runs one statement at a time anyway; more on a server, whose backends run side by side.
+   */
+  readonly shards: number;
   /** Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;

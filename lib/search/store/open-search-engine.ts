@@ -13,7 +13,7 @@ import { hasCurrentSearchSchema } from "../engine/search-schema";
 export async function openSearchEngine({ url, dir }: { url?: string; dir?: string }): Promise<LibrarySearch> {
   const client = url ? createPgClient(url) : await createPgliteClient(dir);
   try {
-    if (!(await hasCurrentSearchSchema(client)))
+    if (!(await hasCurrentSearchSchema(client, client.shards)))
       throw new SearchUnavailableError(
         "The library's search index was made by another version of Episode Explorer (or not at all). Run `npx episodes index` (npm start does it too), then reload.",
       );

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { indexEpisodes, listIndexedEpisodes } from "@/lib/search/engine/index-episodes";
-import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import { documentIndexNames, ensureSearchSchema } from "@/lib/search/engine/search-schema";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { ENGINES, query, textEpisode } from "./engine-helpers";
 
@@ -28,6 +28,22 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     await client.query("UPDATE search_meta SET value = '0' WHERE key = 'schema_version'");
     expect(await ensureSearchSchema(client)).toBe(true);
     expect((await listIndexedEpisodes(client)).size).toBe(0);
+  });
+
+  it("rebuilds a schema made for another number of shards, with an index per shard", async () => {
+    await indexEpisodes(client, { upsert: [first], remove: [] });
+    const other = { ...client, shards: client.shards + 1 };
+    expect(await ensureSearchSchema(other)).toBe(true);
+    expect((await listIndexedEpisodes(other)).size).toBe(0);
+    const names = await client.query<{ name: string }>(
+      "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'search_documents' AND indexdef LIKE '%gin%' ORDER BY 1",
+    );
+    expect(names.map((n) => n.name)).toEqual(documentIndexNames(client.shards + 1));
+    await indexEpisodes(other, { upsert: [first, third], remove: [] });
+    expect(
+      (await createLibrarySearch(other).search(query("walrus"))).episodes.map((e) => e.slug).sort(),
+    ).toEqual(["first", "third"]);
+    expect(await ensureSearchSchema(other)).toBe(false);
   });
 
   it("indexes new episodes, title and description included, and lists them with their hashes", async () => {
@@ -117,8 +133,9 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
   /** GIN pages still waiting in a pending list (gin_clean_pending_list moves them and says how many). */
   const pendingPages = async () => {
     const [row] = await client.query<{ documents: number; words: number }>(
-      `SELECT gin_clean_pending_list('search_documents_tsv'::regclass)::int AS documents,
+      `SELECT (SELECT sum(gin_clean_pending_list(name::regclass))::int FROM unnest($1::text[]) AS name) AS documents,
               gin_clean_pending_list('search_words_trgm'::regclass)::int AS words`,
+      [documentIndexNames(client.shards)],
     );
     return row;
   };
@@ -127,9 +144,14 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
       "SELECT relname, n_dead_tup::int AS dead FROM pg_stat_user_tables WHERE relname LIKE 'search_%' AND n_dead_tup > 0",
     );
 
-  /** The identity of the documents' GIN index: a new one when it was dropped and built again. */
+  /** The identities of the documents' GIN indexes (one per shard): new ones when dropped and built again. */
   const ginIndex = async () =>
-    (await client.query<{ oid: number }>("SELECT 'search_documents_tsv'::regclass::oid::int AS oid"))[0]?.oid;
+    (
+      await client.query<{ oid: number }>(
+        "SELECT name::regclass::oid::int AS oid FROM unnest($1::text[]) AS name",
+        [documentIndexNames(client.shards)],
+      )
+    ).map((row) => row.oid);
 
   it("a bulk load (20,000+ documents) leaves whole GIN indexes; later loads leave no pending list or dead rows", async () => {
     const many = Array.from({ length: 20_500 }, (_, i) => `walrus number w${i}`);
@@ -137,13 +159,17 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     const report = await indexEpisodes(client, { upsert: [textEpisode("big", many)], remove: [] });
     expect(report.documents).toBe(20_501);
     // Into the empty index, the bulk load built the index afresh after loading.
-    expect(await ginIndex()).not.toBe(created);
+    const rebuilt = await ginIndex();
+    expect(rebuilt).toHaveLength(client.shards);
+    for (const oid of rebuilt) expect(created).not.toContain(oid);
     const indexes = await client.query<{ indexdef: string }>(
-      "SELECT indexdef FROM pg_indexes WHERE indexname IN ('search_documents_tsv', 'search_words_trgm')",
+      "SELECT indexdef FROM pg_indexes WHERE indexname = ANY($1::text[]) ORDER BY indexname",
+      [[...documentIndexNames(client.shards), "search_words_trgm"]],
     );
-    expect(indexes.map((i) => i.indexdef).join("\n")).toMatch(
-      /USING gin \(tsv_simple\)[^]*USING gin \(word gin_trgm_ops\)/,
-    );
+    expect(indexes.map((i) => i.indexdef.replace(/^.* USING /, ""))).toEqual([
+      ...documentIndexNames(client.shards).map((_, k) => `gin (tsv_simple) WHERE (shard = ${k})`),
+      "gin (word gin_trgm_ops)",
+    ]);
     expect(await found("w20499")).toEqual(["big"]);
     expect(await pendingPages()).toEqual({ documents: 0, words: 0 });
 
@@ -160,7 +186,7 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     const live = await ginIndex();
     const many = Array.from({ length: 20_500 }, (_, i) => `penguin number p${i}`);
     await indexEpisodes(client, { upsert: [textEpisode("big", many)], remove: [] });
-    expect(await ginIndex()).toBe(live);
+    expect(await ginIndex()).toEqual(live);
     expect(await found("p20499")).toEqual(["big"]);
     expect(await pendingPages()).toEqual({ documents: 0, words: 0 });
   });

@@ -1,0 +1,84 @@
+import type { ExpandedQuery } from "./expand-query";
+import { EPISODES_PER_RESULTS_PAGE, HITS_PER_EPISODE, type LibraryQuery } from "./library-query";
+import { mergeShardResults, NO_SEARCH_ROW, type SearchRow } from "./merge-shard-results";
+import { shardList } from "./search-schema";
+import { SEARCH_SQL } from "./search-sql";
+import type { SqlClient } from "./sql-client";
+
+/** What one shard is asked: its episodes from `offset`, at most `limit`, with `hits` each (0: none). */
+interface ShardAsk {
+  shard: number;
+  limit: number;
+  offset: number;
+  hits: number;
+  /** Only these episodes (their hits, once the page is known), or all. */
+  episodes?: number[];
+}
+
+/** SEARCH_SQL's parameters, in its order, for this query and its expansion, on one shard. */
+function searchParams(
+  query: LibraryQuery,
+  expanded: ExpandedQuery & { match: string },
+  ask: ShardAsk,
+): unknown[] {
+  const [match = expanded.match, also = null] = expanded.conditions;
+  return [
+    match,
+    expanded.rank,
+    expanded.phrase,
+    query.show ?? null,
+    query.speaker ?? null,
+    query.from ?? null,
+    query.to ?? null,
+    query.sort,
+    ask.limit,
+    ask.offset,
+    ask.hits,
+    expanded.exact,
+    also,
+    ask.shard,
+    ask.episodes ?? null,
+  ];
+}
+
+/**
+ * The search on every shard at once (on a server, each on a connection of its own), merged
+ * (merge-shard-results.ts). One shard gives the page as asked. With more, the first page is one
+ * statement per shard, each giving its best episodes and their hits. A later page is two: any
+ * of a shard's episodes up to the page's end may be on it, so each first gives those without
+ * hits, and once the merge has cut the page out, the hits of its episodes only (one shard's
+ * hits for the episodes of page 60 of `cust`, in one go: 33 ms against 10 for the first page).
+ */
+export async function searchShards(
+  client: SqlClient,
+  query: LibraryQuery,
+  expanded: ExpandedQuery & { match: string },
+): Promise<SearchRow> {
+  const take = EPISODES_PER_RESULTS_PAGE;
+  const skip = (query.page - 1) * take;
+  const ask = async (a: ShardAsk) =>
+    (await client.query<SearchRow>(SEARCH_SQL, searchParams(query, expanded, a)))[0] ?? NO_SEARCH_ROW;
+  if (client.shards === 1) return ask({ shard: 0, limit: take, offset: skip, hits: HITS_PER_EPISODE });
+  const shards = shardList(client.shards);
+  const order = { sort: query.sort, skip, take };
+  if (skip === 0) {
+    const rows = await Promise.all(
+      shards.map((shard) => ask({ shard, limit: take, offset: 0, hits: HITS_PER_EPISODE })),
+    );
+    return mergeShardResults(rows, order);
+  }
+  const rows = await Promise.all(
+    shards.map((shard) => ask({ shard, limit: skip + take, offset: 0, hits: 0 })),
+  );
+  const merged = mergeShardResults(rows, order);
+  const onPage = new Set(merged.page.map((episode) => episode.id));
+  const withHits = await Promise.all(
+    rows.map((row, shard) => {
+      const episodes = row.page.filter((episode) => onPage.has(episode.id)).map((episode) => episode.id);
+      return episodes.length === 0
+        ? NO_SEARCH_ROW
+        : ask({ shard, limit: take, offset: 0, hits: HITS_PER_EPISODE, episodes });
+    }),
+  );
+  return { ...merged, hits: withHits.flatMap((row) => row.hits) };
+}

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
+import { indexEpisodes } from "@/lib/search/engine/index-episodes";
+import type { LibraryQuery, LibrarySearch } from "@/lib/search/engine/library-query";
+import { createPgliteClient } from "@/lib/search/engine/pglite-client";
+import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { ENGINES, GRACE, query, textEpisode } from "./engine-helpers";
+
+/**
+ * 27 episodes that all say “harbour”, some many times, some with the whole phrase, over two
+ * shows, three years and no date at all; several tie on score and on day, so the order's last
+ * key (the slug) decides between episodes of different shards.
+ */
+const episodes = Array.from({ length: 27 }, (_, i) =>
+  textEpisode(
+    `shard-case-${String((i * 7) % 27).padStart(2, "0")}`,
+    [
+      ...Array.from(
+        { length: 1 + (i % 4) },
+        (_, k) => `the harbour light ${k}${i % 3 === 0 ? " at dawn" : ""}`,
+      ),
+      i % 5 === 0 ? "a harbour at dawn is quiet" : "nothing to see",
+    ],
+    {
+      title: "Sample",
+      show: i % 2 === 0 ? "Even Show" : "Odd Show",
+      published: i % 6 === 5 ? undefined : `${2021 + (i % 3)}-0${1 + (i % 4)}-15`,
+      speakers: i % 3 === 1 ? [GRACE] : [],
+    },
+  ),
+);
+
+const TEXTS = ["harbour", "harbour dawn", "the harb", '"harbour at dawn"', "harbour -quiet", "lighthouse"];
+const ASKED: LibraryQuery[] = TEXTS.flatMap((text) =>
+  (["relevance", "newest", "oldest"] as const).flatMap((sort) =>
+    [1, 2, 3, 4].map((page) => query(text, { sort, page })),
+  ),
+).concat([query("harbour", { speaker: GRACE.name }), query("harbour", { show: "Odd Show", sort: "oldest" })]);
+
+async function open(client: SqlClient): Promise<{ client: SqlClient; search: LibrarySearch }> {
+  await ensureSearchSchema(client);
+  await indexEpisodes(client, { upsert: episodes, remove: [] });
+  return { client, search: createLibrarySearch(client) };
+}
+
+/**
+ * The answers of one shard are the reference: cutting the index into shards (each searched
+ * apart, the answers merged) must change no total, no page, no order and no hit.
+ */
+describe("a library cut into shards answers as one", () => {
+  const opened: { client: SqlClient; search: LibrarySearch }[] = [];
+  const answers = (search: LibrarySearch) => Promise.all(ASKED.map((q) => search.search(q)));
+  let reference: Awaited<ReturnType<typeof answers>>;
+  beforeAll(async () => {
+    const one = await open(await createPgliteClient(undefined, { shards: 1 }));
+    opened.push(one);
+    reference = await answers(one.search);
+  });
+  afterAll(() => Promise.all(opened.map((o) => o.client.close())));
+
+  it("the reference has what the comparison needs: many pages, ties, every sort", () => {
+    const harbour = reference[0];
+    expect(harbour?.totalEpisodes).toBe(27);
+    expect(harbour?.pageCount).toBe(3);
+    expect(reference.filter((r) => r.episodes.length > 0).length).toBeGreaterThanOrEqual(38);
+  });
+
+  it.each([2, 3, 5])("embedded, %i shards: the same answers", async (shards) => {
+    const cut = await open(await createPgliteClient(undefined, { shards }));
+    opened.push(cut);
+    expect(await answers(cut.search)).toEqual(reference);
+  });
+
+  it.each(ENGINES.filter((e) => e.name !== "PGlite"))(
+    "$name, in its own shards: the same answers",
+    async (engine) => {
+      const server = await open(await engine.open());
+      opened.push(server);
+      expect(server.client.shards).toBeGreaterThan(1);
+      expect(await answers(server.search)).toEqual(reference);
+    },
+  );
+});
