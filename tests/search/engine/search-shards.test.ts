@@ -3,7 +3,8 @@ import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { indexEpisodes } from "@/lib/search/engine/index-episodes";
 import type { LibraryQuery, LibrarySearch } from "@/lib/search/engine/library-query";
 import { createPgliteClient } from "@/lib/search/engine/pglite-client";
-import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import { documentIndexNames, ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import { SEARCH_SQL } from "@/lib/search/engine/search-sql";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { ENGINES, GRACE, query, textEpisode } from "./engine-helpers";
 
@@ -81,4 +82,42 @@ describe("a library cut into shards answers as one", () => {
       expect(await answers(server.search)).toEqual(reference);
     },
   );
+});
+
+/**
+ * Each shard's statement must read that shard's index: the planner matches `shard = $14` to the
+ * index's `WHERE shard = k` only with the value at hand (a custom plan). Sequential scans are
+ * ruled out for the look, as the planner prefers them on a table this small.
+ */
+describe.each([
+  { name: "PGlite, 2 shards", open: () => createPgliteClient(undefined, { shards: 2 }) },
+  ...ENGINES.filter((e) => e.name !== "PGlite"),
+])("each shard's own index on $name", (engine) => {
+  it("every shard statement reads its shard's index, none the whole table", async () => {
+    const { client } = await open(await engine.open());
+    try {
+      const plans: string[] = [];
+      const spying: SqlClient = {
+        ...client,
+        query: async <T>(sql: string, params?: readonly unknown[]) => {
+          if (sql === SEARCH_SQL)
+            plans.push(
+              await client.transaction(async (tx) => {
+                await tx.exec("SET LOCAL enable_seqscan = off");
+                const rows = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
+                return rows.map((row) => row["QUERY PLAN"]).join("\n");
+              }),
+            );
+          return client.query<T>(sql, params);
+        },
+      };
+      for (const page of [1, 2]) await createLibrarySearch(spying).search(query("harbour", { page }));
+      const read = plans.map((plan) => /search_documents_tsv_\d+/.exec(plan)?.[0] ?? "none").sort();
+      // Page 1: one statement per shard; page 2: two (its episodes, then their hits).
+      expect(read).toEqual(documentIndexNames(client.shards).flatMap((name) => [name, name, name]));
+      for (const plan of plans) expect(plan).not.toMatch(/Seq Scan on search_documents d\b/);
+    } finally {
+      await client.close();
+    }
+  });
 });
