@@ -1,7 +1,7 @@
 import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
 import type { ParsedQuery } from "./parse-library-query";
-import { closeWords, lookupWords, MAX_COMPLETIONS, type WordFacts } from "./lookup-words";
+import { closeWords, lookupWords, MAX_COMPLETIONS, rankCloseWords, type WordFacts } from "./lookup-words";
 import type { SqlClient } from "./sql-client";
 
 /** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */
@@ -135,6 +135,9 @@ export async function expandQuery(
       ...words.filter((w, i) => allowsPrefix(w, typing(i))),
       ...(typingLast ? [...cuts(words.at(-1) ?? "").map(([, r]) => r), joins.at(-1) ?? ""] : []),
     ].filter(Boolean),
+    // Neighbours come with the rest for words found in no other way (one round trip for a typo);
+    // strict asks for them apart, for words the lookup did find.
+    close: strict ? [] : words.filter((w) => maxTypos(w.length) > 0),
   });
   const groups = words.map((_, i) => alternatives(words, i, typingLast, facts));
   // Strict (the query found nothing): a word the library has only other forms, parts or longer
@@ -149,7 +152,9 @@ export async function expandQuery(
     (facts.forms.get(w) ?? []).includes(close) ||
     (facts.parts.get(w) ?? []).includes(close) ||
     (facts.begins.has(w) && close.startsWith(w));
-  const close = await closeWords(db, unknown, strict ? tried : undefined);
+  const close = strict
+    ? await closeWords(db, unknown, tried)
+    : rankCloseWords(new Map(unknown.map((w) => [w, facts.close.get(w) ?? []])));
   const corrections: ExpandedQuery["corrections"] = [];
   const literal = words.map((word, i) => {
     const candidates = doubtful(word, i) ? close.get(word) : undefined;

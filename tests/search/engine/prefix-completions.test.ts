@@ -124,7 +124,13 @@ describe.each(ENGINES)("a beginning typed, as the words it begins, on $name", (e
 
   it("the words listed find exactly the documents the prefix finds (seeds and hostile text)", async () => {
     const beginnings = ["a", "th", "co", "pro", "mod", "harb", "caf", "na", "3", "20", "mo", "ro", "zzq"];
-    const facts = await lookupWords(client, { exact: beginnings, forms: [], parts: [], begins: beginnings });
+    const facts = await lookupWords(client, {
+      exact: beginnings,
+      forms: [],
+      parts: [],
+      begins: beginnings,
+      close: [],
+    });
     const compared: string[] = [];
     for (const start of beginnings) {
       const words = facts.begins.get(start) ?? [];

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
+import { lookupWords, rankCloseWords } from "@/lib/search/engine/lookup-words";
+import type { LibrarySearch } from "@/lib/search/engine/library-query";
+import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
+
+const library = [
+  textEpisode("port", ["the harbour master waved", "harbours and harbourmasters", "a friendly face"]),
+  textEpisode("work", ["we are starting now", "the statrisu feature"]),
+];
+
+/** What to look up for one word, asked in every way (as expand-query does for a finished word). */
+const everyWay = (word: string) => ({
+  exact: [word],
+  forms: [word],
+  parts: [word],
+  begins: [word],
+  close: [word],
+});
+
+describe.each(ENGINES)("word lookups on $name", (engine) => {
+  let client: SqlClient;
+  let search: LibrarySearch;
+  beforeAll(async () => {
+    ({ client, search } = await openLibrary(engine, library));
+  });
+  afterAll(() => client.close());
+
+  it("GOOD: a typo's neighbours come with the rest of the lookup, most similar first", async () => {
+    const facts = await lookupWords(client, everyWay("harbur"));
+    expect(facts.known.size + facts.forms.size + facts.parts.size + facts.begins.size).toBe(0);
+    const neighbours = facts.close.get("harbur") ?? [];
+    expect(neighbours[0]?.word).toBe("harbour");
+    expect(neighbours.map((n) => n.sim)).toEqual([...neighbours.map((n) => n.sim)].sort((a, b) => b - a));
+    expect(rankCloseWords(facts.close).get("harbur")).toEqual(["harbour"]);
+    // The fewest typos win over more shared trigrams (`statring` is `starting` with one swap).
+    expect(rankCloseWords((await lookupWords(client, everyWay("statring"))).close).get("statring")).toEqual([
+      "starting",
+    ]);
+  });
+
+  it("BAD: a word found another way (itself, its forms, words containing or beginning with it) gets no neighbours", async () => {
+    for (const word of ["harbour", "harbours", "arbour", "harb"])
+      expect((await lookupWords(client, everyWay(word))).close.size, word).toBe(0);
+    const asked = { ...everyWay("harbur"), close: [] };
+    expect((await lookupWords(client, asked)).close.size).toBe(0);
+  });
+
+  it("a misspelt search asks the database once before searching: the lookup brings the close words", async () => {
+    const statements: string[] = [];
+    const counting: SqlClient = {
+      ...client,
+      query: <T>(sql: string, params?: readonly unknown[]) => {
+        statements.push(sql.trim().split(/\s+/).slice(0, 4).join(" "));
+        return client.query<T>(sql, params);
+      },
+    };
+    const result = await createLibrarySearch(counting).search(query("harbur master"));
+    expect(result.corrections).toEqual([{ from: "harbur", to: "harbour" }]);
+    expect(result.episodes.map((e) => e.slug)).toEqual(["port"]);
+    expect(statements[0]).toMatch(/search_lookup_words/);
+    expect(statements.slice(1).every((s) => s.startsWith("WITH q AS"))).toBe(true);
+    expect(statements).toHaveLength(1 + client.shards);
+    expect((await search.search(query("harbour master"))).episodes.map((e) => e.slug)).toEqual(["port"]);
+  });
+});
