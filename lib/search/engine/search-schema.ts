@@ -39,8 +39,12 @@ export const SEARCH_GIN_INDEXES = {
   words: "CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops);",
 };
 
-/** 0 … shards − 1. */
-export const shardList = (shards: number) => Array.from({ length: shards }, (_, k) => k);
+/** 0 … shards − 1; a count that is not a whole number of at least 1 is a programming error. */
+export function shardList(shards: number): number[] {
+  if (!Number.isInteger(shards) || shards < 1)
+    throw new RangeError(`The search index needs a whole number of shards, at least 1, not ${shards}.`);
+  return Array.from({ length: shards }, (_, k) => k);
+}
 
 /** The names of the documents' indexes, for DROP INDEX and gin_clean_pending_list. */
 export const documentIndexNames = (shards: number) =>
@@ -120,6 +124,7 @@ export async function hasCurrentSearchSchema(runner: SqlRunner, shards: number):
  * they were (re)created (then everything must be indexed).
  */
 export async function ensureSearchSchema(client: SqlClient): Promise<boolean> {
+  shardList(client.shards);
   return client.transaction(async (tx) => {
     if (await hasCurrentSearchSchema(tx, client.shards)) return false;
     await tx.exec(DROP);

@@ -60,6 +60,17 @@ describe("a library cut into shards answers as one", () => {
   });
   afterAll(() => Promise.all(opened.map((o) => o.client.close())));
 
+  it("BAD: a shard count that is not a whole number of at least 1 is refused before any table is made", async () => {
+    for (const shards of [0, -1, 1.5, Number.NaN]) {
+      const client = await createPgliteClient(undefined, { shards });
+      await expect(ensureSearchSchema(client), String(shards)).rejects.toThrow(/whole number of shards/);
+      expect(
+        (await client.query<{ t: string | null }>("SELECT to_regclass('search_meta')::text AS t"))[0]?.t,
+      ).toBeNull();
+      await client.close();
+    }
+  });
+
   it("the reference has what the comparison needs: many pages, ties, every sort", () => {
     const harbour = reference[0];
     expect(harbour?.totalEpisodes).toBe(27);
