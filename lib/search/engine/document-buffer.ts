@@ -1,6 +1,6 @@
 import type { DocumentRow } from "./episode-documents";
 import { INSERT_DOCUMENTS } from "./index-sql";
-import { documentIndexNames } from "./search-schema";
+import { ginIndexNames } from "./search-schema";
 import type { SqlRunner } from "./sql-client";
 
 /**
@@ -28,9 +28,7 @@ export class DocumentBuffer {
     for (const row of rows) this.rows.push({ episode, row });
     if (this.rows.length < BATCH) return;
     if (this.mayDropIndexes && !this.bulk) {
-      await this.tx.exec(
-        `DROP INDEX ${[...documentIndexNames(this.shards), "search_words_trgm"].join(", ")};`,
-      );
+      await this.tx.exec(`DROP INDEX ${ginIndexNames(this.shards).join(", ")};`);
       this.bulk = true;
     }
     await this.flush();

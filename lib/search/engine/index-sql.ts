@@ -1,5 +1,5 @@
 // The statements that fill the search tables (search-schema.ts), for index-episodes.ts.
-import { documentIndexNames } from "./search-schema";
+import { ginIndexNames } from "./search-schema";
 import { speakerLexemeSql } from "./speaker-lexeme";
 
 /** Documents, each with its words and, when a named speaker said it, its speaker's lexeme. */
@@ -54,6 +54,6 @@ DELETE FROM search_words WHERE word IN (SELECT word FROM gone)`;
 
 /** The GIN indexes' pending entries merged into them (search-schema.ts), before a load commits. */
 export const mergePendingEntries = (shards: number) =>
-  `SELECT ${[...documentIndexNames(shards), "search_words_trgm"]
+  `SELECT ${ginIndexNames(shards)
     .map((name) => `gin_clean_pending_list('${name}'::regclass)`)
     .join(", ")}`;

@@ -38,6 +38,10 @@ const MAX_PARTS = 30;
 /** Words of the library beginning with a typed word that a query lists one by one (expand-query.ts). */
 export const MAX_COMPLETIONS = 64;
 
+/** `item` appended to `key`'s list in `map`. */
+const append = <T>(map: Map<string, T[]>, key: string, item: T) =>
+  map.set(key, [...(map.get(key) ?? []), item]);
+
 /** Trigram neighbours looked at per word, and close words kept. */
 const MAX_NEIGHBOURS = 10;
 const MAX_CANDIDATES = 3;
@@ -107,15 +111,13 @@ export async function lookupWords(
     stopwords: new Set(),
     close: new Map(),
   };
-  const add = <T>(map: Map<string, T[]>, key: string, item: T) =>
-    map.set(key, [...(map.get(key) ?? []), item]);
   for (const { k, asked, word, sim } of rows) {
     if (k === "known") facts.known.add(word);
-    else if (k === "form") add(facts.forms, asked, word);
-    else if (k === "part") add(facts.parts, asked, word);
-    else if (k === "begins") add(facts.begins, asked, word);
+    else if (k === "form") append(facts.forms, asked, word);
+    else if (k === "part") append(facts.parts, asked, word);
+    else if (k === "begins") append(facts.begins, asked, word);
     else if (k === "stop") facts.stopwords.add(asked);
-    else add(facts.close, asked, { word, sim: Number(sim) });
+    else append(facts.close, asked, { word, sim: Number(sim) });
   }
   return facts;
 }
@@ -163,11 +165,7 @@ export async function closeWords(
     [words],
   );
   const neighbours = new Map<string, Neighbour[]>();
-  for (const row of rows)
-    neighbours.set(row.asked, [
-      ...(neighbours.get(row.asked) ?? []),
-      { word: row.word, sim: Number(row.sim) },
-    ]);
+  for (const row of rows) append(neighbours, row.asked, { word: row.word, sim: Number(row.sim) });
   return rankCloseWords(neighbours, tried);
 }
 

@@ -46,9 +46,12 @@ export function shardList(shards: number): number[] {
   return Array.from({ length: shards }, (_, k) => k);
 }
 
-/** The names of the documents' indexes, for DROP INDEX and gin_clean_pending_list. */
+/** The names of the documents' indexes, one per shard. */
 export const documentIndexNames = (shards: number) =>
   shardList(shards).map((k) => `search_documents_tsv_${k}`);
+
+/** The names of every GIN index (the documents', then the words'), for DROP INDEX and gin_clean_pending_list. */
+export const ginIndexNames = (shards: number) => [...documentIndexNames(shards), "search_words_trgm"];
 
 /*
  * Documents keep the text as written (shown, marked) and one tsvector of the app's normalised
