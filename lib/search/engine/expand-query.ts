@@ -1,7 +1,8 @@
 import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
 import type { ParsedQuery } from "./parse-library-query";
-import { closeWords, lookupWords, MAX_COMPLETIONS, rankCloseWords, type WordFacts } from "./lookup-words";
+import { closeWords, lookupWords, rankCloseWords, type WordFacts } from "./lookup-words";
+import { MAX_COMPLETIONS } from "./lookup-words-sql";
 import type { SqlClient } from "./sql-client";
 
 /** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */

@@ -33,61 +33,12 @@ export interface Neighbour {
   sim: number;
 }
 
-/** Longer words containing a typed word, at most this many (the most common): `the` is in hundreds. */
-const MAX_PARTS = 30;
-/** Words of the library beginning with a typed word that a query lists one by one (expand-query.ts). */
-export const MAX_COMPLETIONS = 64;
-
 /** `item` appended to `key`'s list in `map`. */
 const append = <T>(map: Map<string, T[]>, key: string, item: T) =>
   map.set(key, [...(map.get(key) ?? []), item]);
 
-/** Trigram neighbours looked at per word, and close words kept. */
-const MAX_NEIGHBOURS = 10;
+/** Close words kept per asked word (rankCloseWords). */
 const MAX_CANDIDATES = 3;
-const SIMILARITY = 0.2;
-/** SQL: the library's closest words to the text expression `asked`, with their similarity. */
-const neighbours = (asked: string) => `
-  SELECT w.word, similarity(w.word, ${asked}) AS sim FROM search_words w
-  JOIN search_word_counts n ON n.word = w.word WHERE w.word % ${asked}
-  ORDER BY sim DESC, n.episodes DESC, w.word COLLATE "C" LIMIT ${MAX_NEIGHBOURS}`;
-const CLOSE = `SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LATERAL (${neighbours("q.t")}) AS c`;
-
-/*
- * Words are the normaliser's letters and digits only, so they hold no LIKE wildcard (`%`, `_`);
- * LIKE with a leading `%` is served by the trigram index. A word beginning with `t` is a range of
- * the byte-ordered index: from `t` to `t` + the last code point. The close words (CLOSE) of an
- * asked word are looked for only when nothing above found it: a typo's neighbours come in the
- * same round trip, and a word that is only being typed (`priv`) costs no trigram search.
- */
-const LOOKUP = `
-WITH known AS (
-  SELECT 'known'::text AS k, word AS asked, word FROM search_words WHERE word = ANY($1::text[])
-), form AS (
-  SELECT 'form'::text AS k, q.t AS asked, w.word FROM unnest($2::text[]) AS q(t)
-    JOIN search_words w ON w.stem = (ts_lexize('english_stem', q.t))[1] AND w.word <> q.t
-), part AS (
-  SELECT 'part'::text AS k, q.t AS asked, p.word FROM unnest($3::text[]) AS q(t) CROSS JOIN LATERAL (
-    SELECT w.word FROM search_words w JOIN search_word_counts c ON c.word = w.word
-    WHERE w.word LIKE '%' || q.t || '%' AND w.word <> q.t
-    ORDER BY c.episodes DESC, w.word COLLATE "C" LIMIT ${MAX_PARTS}) AS p
-    WHERE ts_lexize('english_stem', q.t) <> '{}'
-), begins AS (
-  SELECT 'begins'::text AS k, q.t AS asked, b.word FROM unnest($4::text[]) AS q(t) CROSS JOIN LATERAL (
-    SELECT word FROM search_words WHERE word COLLATE "C" > q.t AND word COLLATE "C" < q.t || chr(1114111)
-    ORDER BY word COLLATE "C" LIMIT ${MAX_COMPLETIONS + 1}) AS b
-), found AS (
-  SELECT k, asked, word, NULL::real AS sim FROM known
-  UNION ALL SELECT k, asked, word, NULL FROM form
-  UNION ALL SELECT k, asked, word, NULL FROM part
-  UNION ALL SELECT k, asked, word, NULL FROM begins
-)
-SELECT * FROM found
-UNION ALL
-SELECT 'stop', q.t, q.t, NULL FROM unnest($2::text[]) AS q(t) WHERE ts_lexize('english_stem', q.t) = '{}'
-UNION ALL
-SELECT 'close', q.t, c.word, c.sim FROM unnest($5::text[]) AS q(t) CROSS JOIN LATERAL (${neighbours("q.t")}) AS c
-  WHERE NOT EXISTS (SELECT 1 FROM found WHERE found.asked = q.t)`;
 
 /**
  * Looks up, in one query: which of `exact` are words of the library, the other forms of
@@ -168,30 +119,3 @@ export async function closeWords(
   for (const row of rows) append(neighbours, row.asked, { word: row.word, sim: Number(row.sim) });
   return rankCloseWords(neighbours, tried);
 }
-
-/*
- * The two lookups are functions of the database, made with the search tables (search-schema.ts;
- * changing them is a new SEARCH_SCHEMA_VERSION): search_lookup_words for every query,
- * search_close_words for a second, strict try (expand-query.ts). Their SET clauses rule out sequential scans of
- * the words table, and set pg_trgm's threshold, for their own statements only: on a few thousand
- * words the planner prefers reading them all, and computing trigrams of each took 24 ms a word
- * in PGlite, where the trigram index answers in 2–5 ms. A call is one round trip; the same
- * settings as a transaction (BEGIN, SET LOCAL, the query, COMMIT) took four. Measured at 1,000
- * hours: the words of `market` 1.6 → 1.0 ms on a PostgreSQL server, 6.3–7.0 → 2.7–2.8 ms in
- * PGlite (whose planner also did more with the values inlined); the neighbours of `modle`
- * 1.4 → 0.9 ms on the server.
- */
-export const LOOKUP_FUNCTIONS = `
-CREATE FUNCTION search_lookup_words(text[], text[], text[], text[], text[])
-  RETURNS TABLE (k text, asked text, word text, sim real)
-  LANGUAGE sql STABLE SET enable_seqscan = off SET pg_trgm.similarity_threshold = ${SIMILARITY}
-  AS $lookup$ ${LOOKUP} $lookup$;
-CREATE FUNCTION search_close_words(text[])
-  RETURNS TABLE (asked text, word text, sim real)
-  LANGUAGE sql STABLE SET enable_seqscan = off SET pg_trgm.similarity_threshold = ${SIMILARITY}
-  AS $close$ ${CLOSE} $close$;`;
-
-export const DROP_LOOKUP_FUNCTIONS = `
-DROP FUNCTION IF EXISTS search_lookup_words(text[], text[], text[], text[]);
-DROP FUNCTION IF EXISTS search_lookup_words(text[], text[], text[], text[], text[]);
-DROP FUNCTION IF EXISTS search_close_words(text[]);`;
