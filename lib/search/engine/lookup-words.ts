@@ -1,7 +1,7 @@
 import { matchTerm } from "../term-match";
 import type { SqlClient } from "./sql-client";
 
-/** What the library's vocabulary says about the query's words (see LOOKUP). */
+/** What the library's vocabulary says about the query's words (see LOOKUP, lookup-words-sql.ts). */
 export interface WordFacts {
   /** Words of the library among those asked. */
   known: Set<string>;
@@ -22,7 +22,7 @@ export interface WordFacts {
   /**
    * Per asked close-word that the library has in no way above (not as itself, its forms, words
    * containing it or beginning with it: a typo, most likely), its trigram neighbours with their
-   * similarity, most similar first (see CLOSE; rankCloseWords picks among them).
+   * similarity, most similar first (see CLOSE, lookup-words-sql.ts; rankCloseWords picks among them).
    */
   close: Map<string, Neighbour[]>;
 }
