@@ -17,7 +17,8 @@ export interface IndexTarget {
   generation: string;
   /** Where the keys of the episodes last indexed into this target are recorded. */
   recordFile: string;
-  connect(): Promise<SqlClient>;
+  /** `episodes`: about how many episodes will be written, which sizes an embedded database's cache. */
+  connect(work: { episodes: number }): Promise<SqlClient>;
   /** Puts what was written in use; returns the generation the record belongs to. */
   commit(): string;
   abandon(): void;
@@ -82,15 +83,18 @@ export function openIndexTarget(out: string, { fresh = false } = {}): IndexTarge
     describe: `embedded database in ${root}`,
     generation: current ? path.basename(current) : "",
     recordFile: path.join(root, "indexed.json"),
-    connect: async () => {
+    connect: async ({ episodes }) => {
       // Loaded here, not above: an index that is already current never opens PGlite.
-      const [{ createPgliteClient }, { fillEmptyDatabase }] = await Promise.all([
+      const [{ createPgliteClient, writerBuffersMb }, { fillEmptyDatabase }] = await Promise.all([
         import("../engine/pglite-client"),
         import("../../content/pglite-template"),
       ]);
+      const buffersMb = writerBuffersMb(episodes);
       writable = openWritableGeneration(root, { fresh });
-      await fillEmptyDatabase(writable.dir, async (dir) => (await createPgliteClient(dir)).close());
-      return createPgliteClient(writable.dir);
+      await fillEmptyDatabase(writable.dir, async (dir) =>
+        (await createPgliteClient(dir, { buffersMb })).close(),
+      );
+      return createPgliteClient(writable.dir, { buffersMb });
     },
     commit: () => {
       if (!writable) return "";

@@ -60,6 +60,15 @@ function sameKeys(a: Record<string, string>, b: Map<string, string>): boolean {
   return Object.keys(a).length === b.size && [...b].every(([slug, key]) => a[slug] === key);
 }
 
+/**
+ * Episodes added, changed or removed since the record: all there is to tell how much is to be
+ * written before the database is open (an empty record: everything).
+ */
+function countChanges(recorded: Record<string, string>, keys: Map<string, string>): number {
+  const removed = Object.keys(recorded).filter((slug) => !keys.has(slug)).length;
+  return removed + [...keys].filter(([slug, key]) => recorded[slug] !== key).length;
+}
+
 /** The keys the target was last brought up to date with (empty when unknown). */
 function readRecord(file: string, generation: string): Record<string, string> {
   try {
@@ -124,7 +133,7 @@ export async function syncSearchIndex(
   const recorded = force ? {} : readRecord(target.recordFile, target.generation);
   if (target.generation !== "server" && target.generation !== "" && !force && sameKeys(recorded, keys))
     return { target: target.describe, indexed: 0, removed: 0, unchanged: keys.size };
-  const client = await target.connect();
+  const client = await target.connect({ episodes: countChanges(recorded, keys) });
   try {
     const summary = await applyChanges(client, out, keys, { recorded, force, progress });
     await client.close();
