@@ -1,0 +1,125 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { compiledCli } from "../../bin/compiled-cli.mjs";
+import { cli as runInProcess, syntheticLibrary } from "./helpers/synthetic-library";
+
+const root = path.resolve(__dirname, "../..");
+const temp = (name: string) => mkdtempSync(path.join(tmpdir(), `compiled-cli-${name}-`));
+/** A cache of the real command's own: inside the project, where the copy's packages are found. */
+const caches = path.join(root, "node_modules/.cache/compiled-cli-test");
+const projectCache = () => (mkdirSync(caches, { recursive: true }), mkdtempSync(path.join(caches, "c-")));
+afterAll(() => rmSync(caches, { recursive: true, force: true }));
+const run = (args: string[], cacheDir: string) =>
+  spawnSync("node", [path.join(root, "bin/episodes.mjs"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, EPISODES_CLI_CACHE: cacheDir },
+  });
+
+/** A project of its own: lib/cli/main.ts reports where its modules think they are. */
+function fakeProject(version: string): string {
+  const dir = temp("project");
+  mkdirSync(path.join(dir, "lib/cli"), { recursive: true });
+  mkdirSync(path.join(dir, "lib/other"));
+  writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true } }));
+  writeFileSync(path.join(dir, "lib/other/place.ts"), "export const place: string = import.meta.dirname;\n");
+  writeSource(dir, version);
+  return dir;
+}
+function writeSource(dir: string, version: string) {
+  const file = path.join(dir, "lib/cli/main.ts");
+  writeFileSync(
+    file,
+    `import "server-only";\nimport { place } from "../other/place";\n` +
+      `export const report = (): string[] => [${JSON.stringify(version)}, import.meta.url, place];\n`,
+  );
+  // A second edit within the file system's time resolution must still be seen.
+  const later = new Date(Date.now() + 1000 * Number(version.replace(/\D/g, "") || 0));
+  utimesSync(file, later, later);
+}
+async function report(url: string | undefined): Promise<string[]> {
+  expect(url).toBeDefined();
+  const compiled = (await import(url as string)) as { report: () => string[] };
+  return compiled.report();
+}
+
+describe("the episodes command, compiled", () => {
+  it("compiles once into its cache, runs from it, and compiles again only when a source changes", async () => {
+    const project = fakeProject("v1");
+    const cacheDir = path.join(project, "node_modules/.cache/cli");
+    const first = await compiledCli({ root: project, cacheDir });
+    // Each module keeps its own location, not the compiled chunk's; server-only is empty.
+    expect(await report(first)).toEqual([
+      "v1",
+      pathToFileURL(path.join(project, "lib/cli/main.ts")).href,
+      path.join(project, "lib/other"),
+    ]);
+    expect(await compiledCli({ root: project, cacheDir })).toBe(first);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+
+    writeSource(project, "v2");
+    const second = await compiledCli({ root: project, cacheDir });
+    expect(second).not.toBe(first);
+    expect((await report(second))[0]).toBe("v2");
+    // The first copy was used a moment ago: a run may still be loading from it.
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+
+    const old = new Date(Date.now() - 2 * 60 * 60_000);
+    for (const name of readdirSync(cacheDir)) utimesSync(path.join(cacheDir, name), old, old);
+    writeSource(project, "v3");
+    expect((await report(await compiledCli({ root: project, cacheDir })))[0]).toBe("v3");
+    // Copies unused for two hours are removed when another is made.
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it("BAD: a source that does not compile gives no copy and leaves nothing behind", async () => {
+    const project = fakeProject("v1");
+    writeFileSync(path.join(project, "lib/cli/main.ts"), "export const broken = ;\n");
+    const cacheDir = path.join(project, "node_modules/.cache/cli");
+    mkdirSync(cacheDir, { recursive: true });
+    expect(await compiledCli({ root: project, cacheDir })).toBeUndefined();
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it("BAD: a cache outside the project, where its packages would not be found, gives no copy", async () => {
+    const project = fakeProject("v1");
+    const outside = temp("cache");
+    expect(await compiledCli({ root: project, cacheDir: outside })).toBeUndefined();
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it("runs the real command from the cache, and through tsx when there is no copy", () => {
+    const cacheDir = projectCache();
+    const compiled = run(["--help"], cacheDir);
+    expect(compiled.status).toBe(0);
+    expect(compiled.stdout).toContain("Usage: episodes <command>");
+    const [copy] = readdirSync(cacheDir);
+    const main = path.join(cacheDir, copy ?? "", "main.mjs");
+    const made = statSync(main).mtimeMs;
+    expect(run(["--help"], cacheDir).stdout).toBe(compiled.stdout);
+    expect(statSync(main).mtimeMs).toBe(made); // reused, not compiled again
+
+    const blocked = path.join(projectCache(), "not-a-folder");
+    writeFileSync(blocked, "");
+    for (const noCopy of [path.join(blocked, "cache"), temp("outside")]) {
+      const fallback = run(["--help"], noCopy);
+      expect(fallback.status).toBe(0);
+      expect(fallback.stdout).toBe(compiled.stdout);
+    }
+  });
+
+  it("a model built by the compiled command is current for the TypeScript one (same builder version)", async () => {
+    const lib = syntheticLibrary(["alpha-talk", "beta-talk"]);
+    const args = ["build", "--sources", lib.sources, "--out", lib.out, "--no-index"];
+    const built = run(args, projectCache());
+    expect(built.stderr).toBe("");
+    expect(built.status).toBe(0);
+    const again = await runInProcess(args);
+    expect(again.code).toBe(0);
+    expect(again.out.join("\n")).toMatch(/0 built, 2 unchanged/);
+  });
+});
