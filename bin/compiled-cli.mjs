@@ -83,12 +83,15 @@ async function compile(root, outdir) {
   });
 }
 
-/** Removes the other compiled copies (and failed attempts) that no run has used for a while. */
+/**
+ * Removes the other compiled copies (and failed attempts) that no run has used for a while. One
+ * that another run removes first is passed over: this run's own copy is in place either way.
+ */
 function prune(cacheDir, keep) {
   for (const name of readdirSync(cacheDir)) {
     const dir = path.join(cacheDir, name);
-    if (dir !== keep && Date.now() - statSync(dir).mtimeMs > UNUSED_FOR_MS)
-      rmSync(dir, { recursive: true, force: true });
+    const unusedFor = Date.now() - (statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (dir !== keep && unusedFor > UNUSED_FOR_MS) rmSync(dir, { recursive: true, force: true });
   }
 }
 
