@@ -1,4 +1,3 @@
-export declare function sourceKey(root: string): string;
 export declare function compiledCli(options?: {
   root?: string;
   cacheDir?: string;

@@ -25,7 +25,7 @@ const require = createRequire(import.meta.url);
  * file), where (the copy holds the sources' locations: a moved project compiles again) and by
  * which esbuild.
  */
-export function sourceKey(root) {
+function sourceKey(root) {
   const { version } = JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8"));
   const hash = createHash("sha256").update(`${path.resolve(root)}\0esbuild ${version}\n`);
   const lib = readdirSync(path.join(root, "lib"), { recursive: true }).map((file) => path.join("lib", file));
