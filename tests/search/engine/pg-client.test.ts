@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { describe, expect, inject, it, vi } from "vitest";
 import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { SearchUnavailableError } from "@/lib/search/engine/library-query";
 import { createPgClient } from "@/lib/search/engine/pg-client";
@@ -19,5 +20,53 @@ describe("a PostgreSQL server that cannot be reached", () => {
     await expect(search.facets()).rejects.toBeInstanceOf(SearchUnavailableError);
     await expect(ensureSearchSchema(client)).rejects.toBeInstanceOf(SearchUnavailableError);
     await client.close();
+  });
+});
+
+describe("a PostgreSQL server's connections", () => {
+  /** The backend process ids of two connections of `client`, held at once. */
+  const backends = async (client: ReturnType<typeof createPgClient>) => {
+    const ask = () => client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid, pg_sleep(0.05)");
+    const rows = await Promise.all([ask(), ask()]);
+    return rows.map(([row]) => row?.pid).sort();
+  };
+
+  it("stay open while the site is quiet, so a search after a pause runs on warm backends", async () => {
+    // Only the pool's timers are faked: its idle timeout is one, the sockets stay real.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const client = createPgClient(inject("postgresUrl"));
+    try {
+      const before = await backends(client);
+      expect(new Set(before).size).toBe(2);
+      vi.advanceTimersByTime(60 * 60_000); // an hour without a search
+      expect(await backends(client)).toEqual(before);
+      const [alive] = await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ANY($1::int[])",
+        [before],
+      );
+      expect(alive?.n).toBe(2);
+    } finally {
+      vi.useRealTimers();
+      await client.close();
+    }
+  });
+
+  it("do not keep a process that is done from exiting", async () => {
+    const script = `
+      import { createPgClient } from "./lib/search/engine/pg-client.ts";
+      const client = createPgClient(process.argv[1]);
+      await client.query("SELECT 1");
+      console.log("queried");`;
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "--input-type=module", "-e", script, inject("postgresUrl")],
+      {
+        encoding: "utf8",
+        timeout: 20_000,
+      },
+    );
+    expect(run.stdout).toContain("queried");
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
   });
 });
