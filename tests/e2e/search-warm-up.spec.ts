@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test, expect } from "@playwright/test";
+import { SEARCH_DB_FOLDER, searchDbRoot } from "../../lib/content/search-db-files";
+import { startServer } from "../../scripts/lib/site.mjs";
+import { freePort } from "../server/free-port";
+
+const episodesDir = process.env.EPISODES_DIR || path.resolve("content/episodes");
+const A_TITLE = "Hugging Face and watsonx: why open source is the future of AI in business";
+
+// A server of its own, on the suite's build, with a copy of its library and an index of its own:
+// one process at a time may open an embedded database, and the suite's server has it open.
+test("the server opens the library search as it starts, before anyone searches", async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(path.join(tmpdir(), "episodes-warm-up-"));
+  const episodes = path.join(dir, "episodes");
+  cpSync(episodesDir, episodes, {
+    recursive: true,
+    filter: (from) => path.basename(from) !== SEARCH_DB_FOLDER,
+  });
+  const env = { ...process.env, EPISODES_DIR: episodes, DATABASE_URL: "" };
+  const index = spawnSync(process.execPath, ["bin/episodes.mjs", "index", "--out", episodes, "--quiet"], {
+    encoding: "utf8",
+    env,
+    timeout: 90_000,
+  });
+  expect(index.status, index.stderr).toBe(0);
+  const port = await freePort();
+  const { child, stop } = startServer(port, { stdio: "ignore", host: "127.0.0.1", env });
+  try {
+    // A server holding the embedded index open marks it with its process id (lockGeneration).
+    const lock = path.join(searchDbRoot(episodes), `server-${child.pid}.lock`);
+    await expect.poll(() => existsSync(lock), { timeout: 30_000 }).toBe(true);
+    await page.goto(`http://127.0.0.1:${port}/search?q=attention+is+all+you+need`);
+    await expect(page.getByRole("main").getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+  } finally {
+    const exited = new Promise((resolve) =>
+      child.exitCode === null ? child.once("exit", resolve) : resolve(null),
+    );
+    stop();
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
