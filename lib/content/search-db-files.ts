@@ -54,11 +54,27 @@ function generationsInUse(root: string): Set<string> {
   return used;
 }
 
-/** Records that this process has `generation` open (a server), replacing its earlier record. */
+/** Lock files this process removes as it exits. */
+const removedAtExit = new Set<string>();
+
+/**
+ * Records that this process has `generation` open (a server), replacing its earlier record. The
+ * function returned removes the record while it still names `generation`: a server closes the
+ * generation it leaves after opening the next, whose record must stay. The record also goes
+ * when the process exits (scripts/serve.mjs exits on SIGINT and SIGTERM), so stopped servers
+ * leave none behind; only a killed one does, which generationsInUse then ignores and removes.
+ */
 export function lockGeneration(root: string, generation: string): () => void {
   const file = path.join(root, `server-${process.pid}.lock`);
-  writeFileSync(file, path.basename(generation));
-  return () => rmSync(file, { force: true });
+  const name = path.basename(generation);
+  writeFileSync(file, name);
+  if (!removedAtExit.has(file)) {
+    removedAtExit.add(file);
+    process.once("exit", () => rmSync(file, { force: true }));
+  }
+  return () => {
+    if (existsSync(file) && readFileSync(file, "utf8").trim() === name) rmSync(file, { force: true });
+  };
 }
 
 /** A data directory to write the index into, and how to make it the one in use. */

@@ -59,6 +59,41 @@ describe("search database generations", () => {
     expect(generations()).toEqual(["g-3"]); // neither current nor open: removed
   });
 
+  it("a server that moves to the next generation keeps it locked as it closes the one before", () => {
+    const first = openWritableGeneration(root);
+    first.commit();
+    const unlockFirst = lockGeneration(root, first.dir);
+    const next = openWritableGeneration(root);
+    next.commit();
+    const unlockNext = lockGeneration(root, next.dir); // the server opens the next one, then closes the first
+    unlockFirst();
+    expect(openWritableGeneration(root)).toMatchObject({ isNew: true }); // `next` is still open: not written in place
+    unlockNext();
+    expect(readdirSync(root).some((n) => n.endsWith(".lock"))).toBe(false);
+  });
+
+  it("a server stopped by a signal leaves no lock behind", async () => {
+    const first = openWritableGeneration(root);
+    first.commit();
+    const script = `
+      import { lockGeneration } from "./lib/content/search-db-files.ts";
+      lockGeneration(process.argv[1], process.argv[2]);
+      process.on("SIGTERM", () => process.exit(0));
+      setInterval(() => {}, 1000);
+      console.log("locked");`;
+    const server = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, root, first.dir]);
+    const exited = new Promise((resolve) => server.on("exit", resolve));
+    await new Promise<void>((resolve, reject) => {
+      server.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve());
+      server.on("exit", () => reject(new Error("the server exited before locking")));
+    });
+    const lock = path.join(root, `server-${server.pid}.lock`);
+    expect(readFileSync(lock, "utf8")).toBe("g-1");
+    server.kill("SIGTERM");
+    await exited;
+    expect(existsSync(lock)).toBe(false);
+  });
+
   it("ignores and removes the lock of a process that is gone", async () => {
     const first = openWritableGeneration(root);
     first.commit();
