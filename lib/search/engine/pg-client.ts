@@ -1,5 +1,6 @@
 import pg from "pg";
 import { SearchUnavailableError } from "./library-query";
+import { SEARCH_SQL } from "./search-sql";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
 const advice =
@@ -17,11 +18,21 @@ function unavailable(error: unknown, url: string): unknown {
   );
 }
 
+/*
+ * The search's statement is prepared, by name, on each connection that runs it: sent and parsed
+ * once, then only its values. It is planned anew at each run all the same, for its values
+ * (plan_cache_mode, set on every connection): a plan kept for any values read the whole table
+ * for `cust` (a parallel sequential scan; statements still running after 0.8 s), which
+ * PostgreSQL's own choice (generic after five runs when it looks no dearer) could pick. At
+ * 1,000 hours, one shard's statement: `cust` 10.55 → 9.82 ms, `privacy` 3.17 → 2.72.
+ */
+const PREPARED = new Map([[SEARCH_SQL, "episode_explorer_search"]]);
+
 function runner(db: pg.Pool | pg.PoolClient, url: string): SqlRunner {
   return {
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
       try {
-        return (await db.query(sql, [...params])).rows as T[];
+        return (await db.query({ text: sql, values: [...params], name: PREPARED.get(sql) })).rows as T[];
       } catch (error) {
         throw unavailable(error, url);
       }
@@ -67,6 +78,8 @@ export function createPgClient(url: string, { shards = SERVER_SHARDS }: { shards
   });
   // An idle connection the server drops must not crash the process: the next query reconnects.
   pool.on("error", () => {});
+  // Queued on the new connection before the query it was opened for.
+  pool.on("connect", (conn) => void conn.query("SET plan_cache_mode = force_custom_plan").catch(() => {}));
   return {
     shards,
     ...runner(pool, url),

@@ -4,7 +4,7 @@ import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { SearchUnavailableError } from "@/lib/search/engine/library-query";
 import { createPgClient } from "@/lib/search/engine/pg-client";
 import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
-import { query } from "./engine-helpers";
+import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
 
 describe("a PostgreSQL server that cannot be reached", () => {
   // Port 1 on loopback: nothing listens, the connection is refused at once.
@@ -68,5 +68,40 @@ describe("a PostgreSQL server's connections", () => {
     expect(run.stdout).toContain("queried");
     expect(run.signal).toBeNull();
     expect(run.status).toBe(0);
+  });
+});
+
+describe("the search's statement on a PostgreSQL server", () => {
+  const server = ENGINES.find((engine) => engine.name === "PostgreSQL");
+
+  it("is prepared once per connection and planned for each search's own values", async () => {
+    if (!server) throw new Error("no PostgreSQL engine");
+    const episodes = ["one", "two", "three"].map((slug) =>
+      textEpisode(slug, [
+        `the ${slug} customers asked`,
+        "attention is all you need",
+        `nothing about ${slug}`,
+      ]),
+    );
+    const { client, search } = await openLibrary(server, episodes);
+    try {
+      // More than the five runs after which PostgreSQL weighs a plan kept for any values.
+      for (let i = 0; i < 8; i++) expect((await search.search(query("customers"))).total).toBe(3);
+      // Every connection of the pool at once (each held for a moment), and what it has prepared.
+      const look = () =>
+        client.query<{ mode: string; prepared: { custom: number; generic: number }[] | null }>(
+          `SELECT current_setting('plan_cache_mode') AS mode, pg_sleep(0.1),
+             (SELECT json_agg(json_build_object('custom', custom_plans, 'generic', generic_plans))
+              FROM pg_prepared_statements WHERE name = 'episode_explorer_search') AS prepared`,
+        );
+      const rows = (await Promise.all(Array.from({ length: 2 * client.shards }, look))).flat();
+      expect(rows.map((row) => row.mode)).toEqual(rows.map(() => "force_custom_plan"));
+      const prepared = rows.flatMap((row) => row.prepared ?? []);
+      expect(prepared.length).toBeGreaterThan(0);
+      expect(prepared.reduce((sum, p) => sum + p.custom, 0)).toBe(8 * client.shards);
+      expect(prepared.every((p) => p.generic === 0)).toBe(true);
+    } finally {
+      await client.close();
+    }
   });
 });
