@@ -75,11 +75,11 @@ export function createPgClient(url: string, { shards = SERVER_SHARDS }: { shards
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 0,
     allowExitOnIdle: true,
+    // Each new connection plans every statement for its values (PREPARED), before its first query.
+    onConnect: async (conn) => void (await conn.query("SET plan_cache_mode = force_custom_plan")),
   });
   // An idle connection the server drops must not crash the process: the next query reconnects.
   pool.on("error", () => {});
-  // Queued on the new connection before the query it was opened for.
-  pool.on("connect", (conn) => void conn.query("SET plan_cache_mode = force_custom_plan").catch(() => {}));
   return {
     shards,
     ...runner(pool, url),
