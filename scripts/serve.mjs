@@ -2,7 +2,7 @@
 // after its first paint (scripts/lib/defer-framework-scripts.mjs) and responses compressed here (Next's
 // own compression would compress the HTML before it could be rewritten).
 //
-//   node scripts/serve.mjs [-p PORT] [-H HOST]
+//   node scripts/serve.mjs [-p PORT] [-H HOST] [--no-search-warm-up]
 //
 // Same options and environment as `next start` (NEXT_DIST_DIR, EPISODES_DIR, SITE_URL…).
 import http from "node:http";
@@ -20,10 +20,14 @@ function fail(message, code) {
 let values;
 try {
   ({ values } = parseArgs({
-    options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+    options: {
+      port: { type: "string", short: "p" },
+      hostname: { type: "string", short: "H" },
+      "no-search-warm-up": { type: "boolean" },
+    },
   }));
 } catch (error) {
-  fail(`${error.message}. Usage: node scripts/serve.mjs [-p PORT] [-H HOST]`, 2);
+  fail(`${error.message}. Usage: node scripts/serve.mjs [-p PORT] [-H HOST] [--no-search-warm-up]`, 2);
 }
 const portText = values.port ?? process.env.PORT ?? "3000";
 const port = Number(portText);
@@ -91,7 +95,10 @@ handle = (req, res) =>
  * second database: their bundles hold copies of their own). Its word is in no library, so it
  * costs the open and one word lookup, no hits. It takes ~2.5 s after "ready"; a search sent
  * earlier waits for the same open. Whatever it answers is left to the page: an index not built
- * or a server out of reach is said to the reader who searches, as without it.
+ * or a server out of reach is said to the reader who searches, as without it. A server that
+ * nobody will search (`npm run export`'s) is started with --no-search-warm-up: it must not open
+ * the embedded database that `npm start` may have open. PGlite lets a second process open the
+ * same folder without an error (tried), and both would then write to it.
  */
 function warmLibrarySearch() {
   const { address, port: bound } = server.address();
@@ -103,7 +110,7 @@ function warmLibrarySearch() {
 
 markReady();
 console.log(`▲ Episode Explorer ready on http://${hostname ?? "localhost"}:${port}`);
-warmLibrarySearch();
+if (!values["no-search-warm-up"]) warmLibrarySearch();
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

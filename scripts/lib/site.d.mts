@@ -6,6 +6,7 @@ export declare function startServer(
     stdio?: "inherit" | "ignore" | "pipe";
     host?: string;
     env?: Record<string, string | undefined>;
+    searchWarmUp?: boolean;
   },
 ): { child: import("node:child_process").ChildProcess; stop(): void };
 export declare function waitForServer(url: string, ms?: number): Promise<void>;

@@ -40,11 +40,12 @@ export async function ensureSiteBuilt(distDir = process.env.NEXT_DIST_DIR || ".n
 /**
  * Starts the site's server (scripts/serve.mjs: `next start`'s handler, framework scripts after the
  * first paint) in its own process group; `stop()` ends the group. `env` adds to serverEnv (the
- * bench points it at a generated library's build).
+ * bench points it at a generated library's build). `searchWarmUp: false` for a server nobody
+ * searches: it then leaves the library search closed until asked (serve.mjs).
  */
-export function startServer(port, { stdio = "inherit", host, env = {} } = {}) {
-  const hostArgs = host ? ["-H", host] : [];
-  const child = spawn(process.execPath, [`${root}scripts/serve.mjs`, "-p", String(port), ...hostArgs], {
+export function startServer(port, { stdio = "inherit", host, env = {}, searchWarmUp = true } = {}) {
+  const args = [...(host ? ["-H", host] : []), ...(searchWarmUp ? [] : ["--no-search-warm-up"])];
+  const child = spawn(process.execPath, [`${root}scripts/serve.mjs`, "-p", String(port), ...args], {
     cwd: root,
     stdio,
     env: { ...serverEnv, ...env },

@@ -2,18 +2,24 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { test, expect } from "@playwright/test";
+import { test, expect, type Page } from "@playwright/test";
 import { SEARCH_DB_FOLDER, searchDbRoot } from "../../lib/content/search-db-files";
-import { startServer } from "../../scripts/lib/site.mjs";
+import { startServer, waitForServer } from "../../scripts/lib/site.mjs";
 import { freePort } from "../server/free-port";
 
 const episodesDir = process.env.EPISODES_DIR || path.resolve("content/episodes");
 const A_TITLE = "Hugging Face and watsonx: why open source is the future of AI in business";
 
-// A server of its own, on the suite's build, with a copy of its library and an index of its own:
-// one process at a time may open an embedded database, and the suite's server has it open.
-test("the server opens the library search as it starts, before anyone searches", async ({ page }) => {
-  test.setTimeout(120_000);
+/**
+ * A server of its own on the suite's build, with a copy of its library and an index of its own
+ * (one process at a time may open an embedded database, and the suite's server has it open).
+ * `check` gets its port and the lock file it writes while it has the index open
+ * (lockGeneration); the server is stopped and its library removed afterwards.
+ */
+async function withOwnServer(
+  options: { searchWarmUp: boolean },
+  check: (port: number, lock: string) => Promise<void>,
+) {
   const dir = mkdtempSync(path.join(tmpdir(), "episodes-warm-up-"));
   const episodes = path.join(dir, "episodes");
   cpSync(episodesDir, episodes, {
@@ -28,13 +34,9 @@ test("the server opens the library search as it starts, before anyone searches",
   });
   expect(index.status, index.stderr).toBe(0);
   const port = await freePort();
-  const { child, stop } = startServer(port, { stdio: "ignore", host: "127.0.0.1", env });
+  const { child, stop } = startServer(port, { stdio: "ignore", host: "127.0.0.1", env, ...options });
   try {
-    // A server holding the embedded index open marks it with its process id (lockGeneration).
-    const lock = path.join(searchDbRoot(episodes), `server-${child.pid}.lock`);
-    await expect.poll(() => existsSync(lock), { timeout: 30_000 }).toBe(true);
-    await page.goto(`http://127.0.0.1:${port}/search?q=attention+is+all+you+need`);
-    await expect(page.getByRole("main").getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+    await check(port, path.join(searchDbRoot(episodes), `server-${child.pid}.lock`));
   } finally {
     const exited = new Promise((resolve) =>
       child.exitCode === null ? child.once("exit", resolve) : resolve(null),
@@ -43,4 +45,31 @@ test("the server opens the library search as it starts, before anyone searches",
     await exited;
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function expectSearchFinds(page: Page, port: number) {
+  await page.goto(`http://127.0.0.1:${port}/search?q=attention+is+all+you+need`);
+  await expect(page.getByRole("main").getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
+}
+
+test("the server opens the library search as it starts, before anyone searches", async ({ page }) => {
+  test.setTimeout(120_000);
+  await withOwnServer({ searchWarmUp: true }, async (port, lock) => {
+    await expect.poll(() => existsSync(lock), { timeout: 30_000 }).toBe(true);
+    await expectSearchFinds(page, port);
+  });
+});
+
+test("a server started with --no-search-warm-up (npm run export's) opens it only when searched", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await withOwnServer({ searchWarmUp: false }, async (port, lock) => {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+    // Long enough for the warm-up to have opened it (about a second on this library).
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(existsSync(lock)).toBe(false);
+    await expectSearchFinds(page, port);
+    expect(existsSync(lock)).toBe(true);
+  });
 });
