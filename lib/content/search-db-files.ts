@@ -37,21 +37,32 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Generations a live server has open (stale locks of dead processes are removed). */
-function generationsInUse(root: string): Set<string> {
-  const used = new Set<string>();
-  if (!existsSync(root)) return used;
+/** The live servers' locks: process id → the generation it has open (stale locks are removed). */
+function liveLocks(root: string): Map<number, string> {
+  const locks = new Map<number, string>();
+  if (!existsSync(root)) return locks;
   for (const name of readdirSync(root)) {
     const match = /^server-(\d+)\.lock$/.exec(name);
     if (!match) continue;
     const file = path.join(root, name);
-    if (!isAlive(Number(match[1]))) {
+    const pid = Number(match[1]);
+    if (!isAlive(pid)) {
       rmSync(file, { force: true });
       continue;
     }
-    used.add(readFileSync(file, "utf8").trim());
+    locks.set(pid, readFileSync(file, "utf8").trim());
   }
-  return used;
+  return locks;
+}
+
+/** Generations a live server has open. */
+const generationsInUse = (root: string) => new Set(liveLocks(root).values());
+
+/** Another live process that has `generation` open (its process id), if there is one. */
+export function findOtherServer(root: string, generation: string): number | undefined {
+  const name = path.basename(generation);
+  for (const [pid, open] of liveLocks(root)) if (pid !== process.pid && open === name) return pid;
+  return undefined;
 }
 
 /** Lock files this process removes as it exits. */

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   discardGeneration,
+  findOtherServer,
   lockGeneration,
   openWritableGeneration,
   readCurrentGeneration,
@@ -99,6 +100,29 @@ describe("search database generations", () => {
     first.commit();
     writeFileSync(path.join(root, `server-${await deadPid()}.lock`), "g-1");
     expect(openWritableGeneration(root)).toMatchObject({ dir: first.dir, isNew: false });
+    expect(readdirSync(root).some((n) => n.endsWith(".lock"))).toBe(false);
+  });
+
+  it("names another live server that has a generation open, and no one for itself, the dead or another generation", async () => {
+    const first = openWritableGeneration(root);
+    first.commit();
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
+    try {
+      expect(findOtherServer(root, first.dir)).toBeUndefined();
+      const mine = lockGeneration(root, first.dir); // this process's own lock is no other server's
+      expect(findOtherServer(root, first.dir)).toBeUndefined();
+      writeFileSync(path.join(root, `server-${other.pid}.lock`), "g-1");
+      expect(findOtherServer(root, first.dir)).toBe(other.pid);
+      expect(findOtherServer(root, path.join(root, "g-2"))).toBeUndefined();
+      mine();
+    } finally {
+      const exited = new Promise((resolve) => other.on("exit", resolve));
+      other.kill();
+      await exited;
+    }
+    const dead = await deadPid();
+    writeFileSync(path.join(root, `server-${dead}.lock`), "g-1");
+    expect(findOtherServer(root, first.dir)).toBeUndefined();
     expect(readdirSync(root).some((n) => n.endsWith(".lock"))).toBe(false);
   });
 

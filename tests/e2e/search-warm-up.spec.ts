@@ -13,12 +13,12 @@ const A_TITLE = "Hugging Face and watsonx: why open source is the future of AI i
 /**
  * A server of its own on the suite's build, with a copy of its library and an index of its own
  * (one process at a time may open an embedded database, and the suite's server has it open).
- * `check` gets its port and the lock file it writes while it has the index open
- * (lockGeneration); the server is stopped and its library removed afterwards.
+ * `check` gets its port, the lock file it writes while it has the index open (lockGeneration)
+ * and its environment; the server is stopped and its library removed afterwards.
  */
 async function withOwnServer(
   options: { searchWarmUp: boolean },
-  check: (port: number, lock: string) => Promise<void>,
+  check: (port: number, lock: string, env: NodeJS.ProcessEnv) => Promise<void>,
 ) {
   const dir = mkdtempSync(path.join(tmpdir(), "episodes-warm-up-"));
   const episodes = path.join(dir, "episodes");
@@ -36,7 +36,7 @@ async function withOwnServer(
   const port = await freePort();
   const { child, stop } = startServer(port, { stdio: "ignore", host: "127.0.0.1", env, ...options });
   try {
-    await check(port, path.join(searchDbRoot(episodes), `server-${child.pid}.lock`));
+    await check(port, path.join(searchDbRoot(episodes), `server-${child.pid}.lock`), env);
   } finally {
     const exited = new Promise((resolve) =>
       child.exitCode === null ? child.once("exit", resolve) : resolve(null),
@@ -71,5 +71,31 @@ test("a server started with --no-search-warm-up (npm run export's) opens it only
     expect(existsSync(lock)).toBe(false);
     await expectSearchFinds(page, port);
     expect(existsSync(lock)).toBe(true);
+  });
+});
+
+test("a second server on the same library says another has its search open, and the first still answers", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await withOwnServer({ searchWarmUp: true }, async (port, lock, env) => {
+    await expect.poll(() => existsSync(lock), { timeout: 30_000 }).toBe(true);
+    const firstPid = /server-(\d+)\.lock$/.exec(lock)?.[1];
+    const secondPort = await freePort();
+    const second = startServer(secondPort, { stdio: "ignore", host: "127.0.0.1", env, searchWarmUp: true });
+    try {
+      await waitForServer(`http://127.0.0.1:${secondPort}/`);
+      await page.goto(`http://127.0.0.1:${secondPort}/search?q=attention+is+all+you+need`);
+      const alert = page.getByRole("alert").filter({ hasText: "Library search is unavailable" });
+      await expect(alert).toContainText(
+        `Another server (process ${firstPid}) has this library's search index open`,
+      );
+      expect(existsSync(path.join(path.dirname(lock), `server-${second.child.pid}.lock`))).toBe(false);
+    } finally {
+      const exited = new Promise((resolve) => second.child.once("exit", resolve));
+      second.stop();
+      await exited;
+    }
+    await expectSearchFinds(page, port);
   });
 });

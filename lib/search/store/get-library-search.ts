@@ -2,7 +2,12 @@ import "server-only";
 import { SearchUnavailableError, type LibrarySearch } from "../engine/library-query";
 import { openSearchEngine } from "./open-search-engine";
 import { getEpisodesDir } from "../../content/load-episodes";
-import { lockGeneration, readCurrentGeneration, searchDbRoot } from "../../content/search-db-files";
+import {
+  findOtherServer,
+  lockGeneration,
+  readCurrentGeneration,
+  searchDbRoot,
+} from "../../content/search-db-files";
 
 let open: { key: string; search: Promise<LibrarySearch>; unlock: () => void } | undefined;
 
@@ -20,6 +25,19 @@ function currentTarget(): { key: string; url?: string; dir?: string; root?: stri
 }
 
 /**
+ * PGlite does not stop a second process from opening the folder (tried), and both would then
+ * write to it as they open and close: a second server (`npm start` twice, or beside `npm run
+ * dev`) says so instead of opening it.
+ */
+function refuseIfOpenElsewhere(root: string, dir: string): void {
+  const other = findOtherServer(root, dir);
+  if (other !== undefined)
+    throw new SearchUnavailableError(
+      `Another server (process ${other}) has this library's search index open, and only one process at a time may. Stop it, or set DATABASE_URL to search a PostgreSQL server from several.`,
+    );
+}
+
+/**
  * The library search this server answers with, opened once and kept (opening the embedded
  * database takes about a second): the same one until the build points the index at a new
  * generation, which is then opened and the old one closed. A failed open is not kept, so the
@@ -29,6 +47,7 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
   const target = currentTarget();
   if (open?.key === target.key) return open.search;
   const previous = open;
+  if (target.root && target.dir) refuseIfOpenElsewhere(target.root, target.dir);
   const unlock = target.root && target.dir ? lockGeneration(target.root, target.dir) : () => {};
   const search = openSearchEngine(target);
   const entry = { key: target.key, search, unlock };
