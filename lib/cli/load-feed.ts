@@ -46,7 +46,9 @@ export async function privateNetworkFor(
   resolve?: HostResolver,
 ): Promise<"allowed" | "refused"> {
   if (!isUrl(source)) return "allowed";
-  if (!URL.canParse(source)) return "refused";
+  // Only http(s) is ever fetched (the fetch refuses the rest and says so), and a file:, data: or
+  // javascript: URL has no host to look up.
+  if (!URL.canParse(source) || !/^https?:$/u.test(new URL(source).protocol)) return "refused";
   return (await findPrivateAddress(source, resolve)) === undefined ? "refused" : "allowed";
 }
 

@@ -49,6 +49,7 @@ export const resolveWithDns: HostResolver = async (host) =>
  */
 export async function findPrivateAddress(url: string, resolve: HostResolver = resolveWithDns) {
   const host = new URL(url).hostname.replace(/^\[(.*)\]$/u, "$1");
+  if (!host) return undefined; // file:, data:… name no host (Node's dns would take "" as one)
   if (isIP(host) !== 0) return isPrivateAddress(host) ? host : undefined;
   const addresses = await resolve(host).catch(() => [] as string[]);
   return addresses.find(isPrivateAddress);

@@ -59,4 +59,19 @@ describe("privateNetworkFor", () => {
     expect(await privateNetworkFor("https://sneaky.example/feed.xml", resolve)).toBe("allowed");
     expect(await privateNetworkFor("http://[broken/feed.xml", resolve)).toBe("refused");
   });
+
+  it("BAD: a feed URL that is not http(s) is refused the network without a name lookup (its host is empty)", async () => {
+    const asked: string[] = [];
+    const spy: HostResolver = async (host) => (asked.push(host), ["127.0.0.1"]);
+    for (const url of [
+      "file:///etc/passwd",
+      "javascript:alert(1)",
+      "data:application/rss+xml,<rss/>",
+      "ftp://files.example/feed.xml",
+    ])
+      expect(await privateNetworkFor(url, spy)).toBe("refused");
+    expect(asked).toEqual([]);
+    expect(await findPrivateAddress("file:///etc/passwd", spy)).toBeUndefined();
+    expect(asked).toEqual([]);
+  });
 });
