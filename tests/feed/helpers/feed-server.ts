@@ -32,7 +32,6 @@ export interface SeenRequest {
 export async function startFeedServer(routes: Record<string, Route> = {}) {
   const seen: SeenRequest[] = [];
   const server: Server = createServer((req, res) => {
-    req.socket.setTimeout(15_000, () => req.socket.destroy());
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const entry: SeenRequest = {
       path: url.pathname,
@@ -51,6 +50,9 @@ export async function startFeedServer(routes: Record<string, Route> = {}) {
       serveStatic(req, res, route);
     }
   });
+  // Once per connection: a client keeps its connection for many requests, and a timeout set per
+  // request would add a listener to the socket each time (MaxListenersExceededWarning past 10).
+  server.on("connection", (socket) => socket.setTimeout(15_000, () => socket.destroy()));
   server.requestTimeout = 20_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
