@@ -96,9 +96,9 @@ handle = (req, res) =>
  * costs the open and one word lookup, no hits. It takes ~2.5 s after "ready"; a search sent
  * earlier waits for the same open. Whatever it answers is left to the page: an index not built
  * or a server out of reach is said to the reader who searches, as without it. A server that
- * nobody will search (`npm run export`'s) is started with --no-search-warm-up: it must not open
- * the embedded database that `npm start` may have open. PGlite lets a second process open the
- * same folder without an error (tried), and both would then write to it.
+ * nobody will search (`npm run export`'s) is started with --no-search-warm-up: only one process
+ * may have the embedded database open (lib/search/store/get-library-search.ts), and it must not
+ * take it from a server that `npm start` runs.
  */
 function warmLibrarySearch() {
   const { address, port: bound } = server.address();

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { FetchError, fetchLimited, type FetchLimits } from "../feed/fetch-limited";
+import { checkHttpUrl, FetchError, fetchLimited, type FetchLimits } from "../feed/fetch-limited";
 import { findPrivateAddress, type HostResolver } from "../feed/private-network";
 import { readFeed } from "../feed/read-feed";
 import type { Feed } from "../feed/feed-schema";
@@ -48,7 +48,11 @@ export async function privateNetworkFor(
   if (!isUrl(source)) return "allowed";
   // Only http(s) is ever fetched (the fetch refuses the rest and says so), and a file:, data: or
   // javascript: URL has no host to look up.
-  if (!URL.canParse(source) || !/^https?:$/u.test(new URL(source).protocol)) return "refused";
+  try {
+    checkHttpUrl(source);
+  } catch {
+    return "refused";
+  }
   return (await findPrivateAddress(source, resolve)) === undefined ? "refused" : "allowed";
 }
 

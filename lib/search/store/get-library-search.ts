@@ -25,16 +25,17 @@ function currentTarget(): { key: string; url?: string; dir?: string; root?: stri
 }
 
 /**
- * PGlite does not stop a second process from opening the folder (tried), and both would then
- * write to it as they open and close: a second server (`npm start` twice, or beside `npm run
- * dev`) says so instead of opening it.
+ * Locks `dir` for this server (lockGeneration). PGlite does not stop a second process from
+ * opening the folder (tried), and both would then write to it as they open and close: a second
+ * server (`npm start` twice, or beside `npm run dev`) says so instead of opening it.
  */
-function refuseIfOpenElsewhere(root: string, dir: string): void {
+function lockUnlessOpenElsewhere(root: string, dir: string): () => void {
   const other = findOtherServer(root, dir);
   if (other !== undefined)
     throw new SearchUnavailableError(
       `Another server (process ${other}) has this library's search index open, and only one process at a time may. Stop it, or set DATABASE_URL to search a PostgreSQL server from several.`,
     );
+  return lockGeneration(root, dir);
 }
 
 /**
@@ -47,8 +48,7 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
   const target = currentTarget();
   if (open?.key === target.key) return open.search;
   const previous = open;
-  if (target.root && target.dir) refuseIfOpenElsewhere(target.root, target.dir);
-  const unlock = target.root && target.dir ? lockGeneration(target.root, target.dir) : () => {};
+  const unlock = target.root && target.dir ? lockUnlessOpenElsewhere(target.root, target.dir) : () => {};
   const search = openSearchEngine(target);
   const entry = { key: target.key, search, unlock };
   open = entry;
