@@ -74,7 +74,7 @@ describe("a PostgreSQL server's connections", () => {
 describe("the search's statement on a PostgreSQL server", () => {
   const server = ENGINES.find((engine) => engine.name === "PostgreSQL");
 
-  it("is prepared once per connection and planned for each search's own values", async () => {
+  it("is prepared once per connection, planned for each search's own values, and reads no pages ahead", async () => {
     if (!server) throw new Error("no PostgreSQL engine");
     const episodes = ["one", "two", "three"].map((slug) =>
       textEpisode(slug, [
@@ -89,13 +89,15 @@ describe("the search's statement on a PostgreSQL server", () => {
       for (let i = 0; i < 8; i++) expect((await search.search(query("customers"))).total).toBe(3);
       // Every connection of the pool at once (each held for a moment), and what it has prepared.
       const look = () =>
-        client.query<{ mode: string; prepared: { custom: number; generic: number }[] | null }>(
-          `SELECT current_setting('plan_cache_mode') AS mode, pg_sleep(0.1),
+        client.query<{ mode: string; ahead: string; prepared: { custom: number; generic: number }[] | null }>(
+          `SELECT current_setting('plan_cache_mode') AS mode, current_setting('effective_io_concurrency') AS ahead,
+             pg_sleep(0.1),
              (SELECT json_agg(json_build_object('custom', custom_plans, 'generic', generic_plans))
               FROM pg_prepared_statements WHERE name = 'episode_explorer_search') AS prepared`,
         );
       const rows = (await Promise.all(Array.from({ length: 2 * client.shards }, look))).flat();
       expect(rows.map((row) => row.mode)).toEqual(rows.map(() => "force_custom_plan"));
+      expect(rows.map((row) => row.ahead)).toEqual(rows.map(() => "0"));
       const prepared = rows.flatMap((row) => row.prepared ?? []);
       expect(prepared.length).toBeGreaterThan(0);
       expect(prepared.reduce((sum, p) => sum + p.custom, 0)).toBe(8 * client.shards);

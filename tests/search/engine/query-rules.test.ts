@@ -24,6 +24,8 @@ const CASES: Record<string, string[]> = {
   typos: ["the source of truth", "a wanted poster", "well there's a catch", "three little pigs"],
   beginsTypo: ["a friendly face", "the faseal tissue"],
   fewestTypos: ["we are starting now", "the statrisu feature"],
+  repeats: ["privacy matters", "privacy privacy matters", "privacy privacy privacy matters"],
+  inOrder: [`world ${"future ".repeat(12)}`.trim(), "the future work matters"],
 };
 
 describe.each(ENGINES)("query rules on $name", (engine) => {
@@ -123,6 +125,15 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     for (const text of ['"all you need"', "“all you need”", "„all you need“", '"all you need'])
       expect(await rank("phrases", text), text).toEqual(["attention is all you need"]);
     expect((await rank("phrases", "all you need")).sort()).toEqual([...(CASES.phrases as string[])].sort());
+  });
+
+  it("GOOD: one word ranks the sentences that say it most first", async () => {
+    expect(await rank("repeats", "privacy")).toEqual(CASES.repeats?.toReversed());
+  });
+
+  it("GOOD: while the next word is typed, the words in order outrank a sentence that only repeats the first", async () => {
+    // 12 × `future` and no word after it beginning with `wor`: the phrase bonus must still win.
+    expect(await rank("inOrder", "future wor")).toEqual(CASES.inOrder?.toReversed());
   });
 
   it("-exclusions leave out a word (and its forms) or a quoted phrase", async () => {
