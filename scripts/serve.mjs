@@ -50,6 +50,15 @@ server.on("error", (error) => {
 });
 await new Promise((resolve) => server.listen(port, hostname, resolve));
 
+/*
+ * instrumentation.ts starts opening the library search as Next starts: the embedded database (or
+ * the first connections to DATABASE_URL) takes the first search of a 1,000-hour library from
+ * ~0.1 s to 1.7–1.9 s otherwise. A server that nobody will search (`npm run export`'s) is started
+ * with --no-search-warm-up: only one process may have the embedded database open
+ * (lib/search/store/get-library-search.ts), and it must not take it from `npm start`'s server.
+ */
+if (values["no-search-warm-up"]) process.env.SEARCH_WARM_UP = "off";
+
 // Next would read next.config.ts again here, and a TypeScript config means loading Next's SWC
 // compiler into the server only to transpile it: 24 MB of native code resident, and what it
 // allocates (with search warm at 1,000 hours: 379 MiB of RSS with it, 326 without). The build
@@ -87,30 +96,8 @@ handle = (req, res) =>
     });
   });
 
-/*
- * The library search is opened as the server starts, not by the first reader's query: opening
- * the embedded database (or the first connections to DATABASE_URL) takes the first search of a
- * 1,000-hour library from ~0.1 s to 1.7–1.9 s. A request to the site's own `/search` does it, on
- * the page's copy of the search module (a route or Next's instrumentation hook would open a
- * second database: their bundles hold copies of their own). Its word is in no library, so it
- * costs the open and one word lookup, no hits. It takes ~2.5 s after "ready"; a search sent
- * earlier waits for the same open. Whatever it answers is left to the page: an index not built
- * or a server out of reach is said to the reader who searches, as without it. A server that
- * nobody will search (`npm run export`'s) is started with --no-search-warm-up: only one process
- * may have the embedded database open (lib/search/store/get-library-search.ts), and it must not
- * take it from a server that `npm start` runs.
- */
-function warmLibrarySearch() {
-  const { address, port: bound } = server.address();
-  const host = address === "::" ? "::1" : address === "0.0.0.0" ? "127.0.0.1" : address;
-  const request = http.get({ host, port: bound, path: "/search?q=qxzwarmup" }, (res) => res.resume());
-  request.setTimeout(60_000, () => request.destroy());
-  request.on("error", () => {});
-}
-
 markReady();
 console.log(`▲ Episode Explorer ready on http://${hostname ?? "localhost"}:${port}`);
-if (!values["no-search-warm-up"]) warmLibrarySearch();
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {

@@ -9,7 +9,20 @@ import {
   searchDbRoot,
 } from "../../content/search-db-files";
 
-let open: { key: string; search: Promise<LibrarySearch>; unlock: () => void } | undefined;
+interface OpenSearch {
+  key: string;
+  search: Promise<LibrarySearch>;
+  unlock: () => void;
+}
+
+/*
+ * The one library search of this process, on globalThis: the server's bundles each hold a copy
+ * of this module (the pages', and instrumentation.ts's, which opens it as the server starts),
+ * and only one may open the database.
+ */
+const SLOT = Symbol.for("episode-explorer.library-search");
+const held = globalThis as typeof globalThis & { [SLOT]?: { open?: OpenSearch } };
+const state = (held[SLOT] ??= {});
 
 /** What to open: the server at DATABASE_URL, else the embedded generation in use. */
 function currentTarget(): { key: string; url?: string; dir?: string; root?: string } {
@@ -46,14 +59,14 @@ function lockUnlessOpenElsewhere(root: string, dir: string): () => void {
  */
 export function getLibrarySearch(): Promise<LibrarySearch> {
   const target = currentTarget();
-  if (open?.key === target.key) return open.search;
-  const previous = open;
+  if (state.open?.key === target.key) return state.open.search;
+  const previous = state.open;
   const unlock = target.root && target.dir ? lockUnlessOpenElsewhere(target.root, target.dir) : () => {};
   const search = openSearchEngine(target);
   const entry = { key: target.key, search, unlock };
-  open = entry;
+  state.open = entry;
   search.catch(() => {
-    if (open === entry) open = undefined;
+    if (state.open === entry) state.open = undefined;
     unlock();
   });
   if (previous)
@@ -64,4 +77,26 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
       )
       .finally(previous.unlock);
   return search;
+}
+
+/**
+ * Starts opening the library search, if it can be, without waiting for it: what goes wrong
+ * (no index yet, another server has it, the server out of reach) is said to the reader who
+ * searches, as getLibrarySearch says it.
+ */
+export function startLibrarySearch(): void {
+  try {
+    getLibrarySearch().catch(() => {});
+  } catch {
+    // Said by the next getLibrarySearch, on the search page.
+  }
+}
+
+/** Closes this process's library search, if one is open, and gives up its lock. */
+export async function closeLibrarySearch(): Promise<void> {
+  const entry = state.open;
+  state.open = undefined;
+  if (!entry) return;
+  await entry.search.then((search) => search.close()).catch(() => {});
+  entry.unlock();
 }

@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { searchDbRoot } from "@/lib/content/search-db-files";
+import { syncSearchIndex } from "@/lib/search/store/sync-search-index";
+import { cli, syntheticLibrary } from "../../cli/helpers/synthetic-library";
+
+type Store = typeof import("@/lib/search/store/get-library-search");
+
+/** A fresh copy of the module, as each of the server's bundles (pages, instrumentation.ts) has one. */
+async function freshStore(): Promise<Store> {
+  vi.resetModules();
+  return import("@/lib/search/store/get-library-search");
+}
+
+/** A built and indexed library, made the server's (EPISODES_DIR); its lock file for this process. */
+async function indexedLibrary() {
+  const lib = syntheticLibrary(["alpha-talk", "beta-talk"]);
+  const built = await cli(["build", "--sources", lib.sources, "--out", lib.out, "--no-index", "--quiet"]);
+  expect(built.code).toBe(0);
+  vi.stubEnv("DATABASE_URL", "");
+  await syncSearchIndex(lib.out);
+  vi.stubEnv("EPISODES_DIR", lib.out);
+  return { ...lib, lock: path.join(searchDbRoot(lib.out), `server-${process.pid}.lock`) };
+}
+
+afterEach(async () => {
+  // The module keeps its search for the process: closed, the next test's library opens afresh.
+  await (await freshStore()).closeLibrarySearch();
+  vi.unstubAllEnvs();
+});
+
+describe("the server's library search", () => {
+  it("is opened once per process, whichever copy of the module asks first", async () => {
+    const lib = await indexedLibrary();
+    const first = await freshStore();
+    first.startLibrarySearch();
+    expect(existsSync(lib.lock)).toBe(true);
+    const second = await freshStore();
+    expect(second).not.toBe(first);
+    expect(second.getLibrarySearch()).toBe(first.getLibrarySearch());
+    const result = await (await second.getLibrarySearch()).search({ text: "beta", sort: "relevance", page: 1 });
+    expect(result.episodes.map((e) => e.slug)).toEqual(["beta-talk"]);
+  });
+
+  it("BAD: starting it without an index says nothing; the search page is told what to run", async () => {
+    vi.stubEnv("DATABASE_URL", "");
+    vi.stubEnv("EPISODES_DIR", mkdtempSync(path.join(tmpdir(), "no-index-")));
+    const store = await freshStore();
+    expect(() => store.startLibrarySearch()).not.toThrow();
+    expect(() => store.getLibrarySearch()).toThrow(/has not been built yet\. Run `npx episodes index`/);
+  });
+});
+
+describe("instrumentation.ts, as Next's server starts", () => {
+  const register = async () => {
+    vi.resetModules();
+    await (await import("@/instrumentation")).register();
+  };
+
+  it("starts opening the library search on a production server", async () => {
+    const lib = await indexedLibrary();
+    vi.stubEnv("NEXT_RUNTIME", "nodejs");
+    vi.stubEnv("NODE_ENV", "production");
+    await register();
+    expect(existsSync(lib.lock)).toBe(true);
+  });
+
+  it("BAD: not with --no-search-warm-up (SEARCH_WARM_UP=off), in development, or on the edge", async () => {
+    const lib = await indexedLibrary();
+    for (const env of [
+      { NEXT_RUNTIME: "nodejs", NODE_ENV: "production", SEARCH_WARM_UP: "off" },
+      { NEXT_RUNTIME: "nodejs", NODE_ENV: "development" },
+      { NEXT_RUNTIME: "edge", NODE_ENV: "production" },
+    ]) {
+      vi.stubEnv("SEARCH_WARM_UP", undefined);
+      for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+      await register();
+      expect(existsSync(lib.lock), JSON.stringify(env)).toBe(false);
+    }
+  });
+});
