@@ -40,7 +40,9 @@ describe("the server's library search", () => {
     const second = await freshStore();
     expect(second).not.toBe(first);
     expect(second.getLibrarySearch()).toBe(first.getLibrarySearch());
-    const result = await (await second.getLibrarySearch()).search({ text: "beta", sort: "relevance", page: 1 });
+    const result = await (
+      await second.getLibrarySearch()
+    ).search({ text: "beta", sort: "relevance", page: 1 });
     expect(result.episodes.map((e) => e.slug)).toEqual(["beta-talk"]);
   });
 
