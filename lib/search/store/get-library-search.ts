@@ -69,14 +69,16 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
     if (state.open === entry) state.open = undefined;
     unlock();
   });
-  if (previous)
-    void previous.search
-      .then(
-        (s) => s.close(),
-        () => {},
-      )
-      .finally(previous.unlock);
+  if (previous) void closeOpenSearch(previous);
   return search;
+}
+
+/** Closes an open search (one that failed to open has nothing to close), then gives up its lock. */
+function closeOpenSearch(entry: OpenSearch): Promise<void> {
+  return entry.search
+    .then((search) => search.close())
+    .catch(() => {})
+    .finally(entry.unlock);
 }
 
 /**
@@ -96,7 +98,5 @@ export function startLibrarySearch(): void {
 export async function closeLibrarySearch(): Promise<void> {
   const entry = state.open;
   state.open = undefined;
-  if (!entry) return;
-  await entry.search.then((search) => search.close()).catch(() => {});
-  entry.unlock();
+  if (entry) await closeOpenSearch(entry);
 }
