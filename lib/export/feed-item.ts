@@ -61,10 +61,17 @@ export function enclosureOf(media: readonly Media[], origin: string): XmlNode | 
   return el("enclosure", { url, length: 0, type });
 }
 
-/** `podcast:person` for each named speaker (group cast) and each credited person. */
+/**
+ * `podcast:person` for each named speaker whose role is known (group cast) and each credited
+ * person. The namespace reads a person without a role as the host, so a speaker whose sources
+ * name no role (a name from a transcript) is left out rather than made a host: the transcript
+ * export still names them. Credits come from `podcast:person` itself, so theirs is kept as read.
+ */
 function people(episode: Episode): XmlNode[] {
   const speakers = episode.speakers.flatMap((s) =>
-    s.name === undefined ? [] : [{ name: s.name, role: s.role, group: "cast", image: s.image, href: s.href }],
+    s.name === undefined || s.role === undefined
+      ? []
+      : [{ name: s.name, role: s.role, group: "cast", image: s.image, href: s.href }],
   );
   return [...speakers, ...episode.credits].map((p) =>
     el(

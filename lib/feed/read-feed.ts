@@ -20,13 +20,13 @@ export function parsePubDate(text: string): string | undefined {
 const whole = (text: string | undefined): number | undefined =>
   text !== undefined && /^\d+$/u.test(text) ? Number(text) : undefined;
 
-/** `podcast:person` elements: the namespace's defaults (role host, group cast) are left implicit. */
 /** The description as text (RSS carries HTML); undefined when nothing is left of it. */
 function plainDescription(html: string | undefined): string | undefined {
   const text = html === undefined ? "" : htmlToText(html);
   return text === "" ? undefined : text;
 }
 
+/** `podcast:person` elements: the namespace's defaults (role host, group cast) are left implicit. */
 function readPeople(parent: XmlElement) {
   return childrenNamed(parent, PODCAST, "person")
     .filter((p) => p.text.trim() !== "")

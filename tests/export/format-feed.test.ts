@@ -3,6 +3,7 @@ import { formatFeed, type FeedChannel } from "@/lib/export/format-feed";
 import { PODCAST_NS } from "@/lib/export/feed-item";
 import { childNamed, childrenNamed, parseXml, type XmlElement } from "@/lib/feed/parse-xml";
 import { readFeed } from "@/lib/feed/read-feed";
+import type { Speaker } from "@/lib/model/episode-schema";
 import { HOSTILE, ORIGIN, richEpisode, silentEpisode, youtubeEpisode } from "./feed-test-episodes";
 
 const CHANNEL: FeedChannel = {
@@ -99,6 +100,31 @@ describe("formatFeed", () => {
       },
       { name: "Pat Producer", role: "producer", group: "audio post-production" },
     ]);
+  });
+
+  it("leaves out a named speaker whose role no source gives: the namespace would read them as the host", () => {
+    const guest: Speaker = { id: "grace", name: "Grace Hopper", label: "Grace", voices: [] };
+    const base = richEpisode();
+    const episode = richEpisode({
+      speakers: [...base.speakers, guest],
+      credits: [...base.credits, { name: "Hal Host" }],
+    });
+    const [item] = items(formatFeed([episode], CHANNEL));
+    if (!item) throw new Error("no item");
+    const people = podcast(item, "person").map((p) => ({ ...p.attrs, name: p.text }));
+    expect(people.map((p) => p.name)).toEqual([
+      "Ada Lovelace",
+      `Eve <script>"&'`,
+      "Pat Producer",
+      "Hal Host",
+    ]);
+    // A credit is a `podcast:person` as read, so no role stays no role (the host).
+    expect(people.at(-1)).toEqual({ name: "Hal Host" });
+    // Read back, the hosts are the speaker the episode names as host and the role-less credit.
+    const read = readFeed(formatFeed([episode], CHANNEL));
+    if ("error" in read) throw new Error(read.error);
+    const hosts = read.feed.items[0]?.people.filter((p) => (p.role ?? "host") === "host").map((p) => p.name);
+    expect(hosts).toEqual(["Ada Lovelace", "Hal Host"]);
   });
 
   it("gives the highlights as soundbites on the enclosure's clock, the title as text", () => {

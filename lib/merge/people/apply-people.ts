@@ -20,6 +20,14 @@ function mergeListings(people: readonly Person[]): Person[] {
   return [...byKey.values()];
 }
 
+/**
+ * The role `podcast:person` implies when it names none: the host, in the default group (cast).
+ * Made explicit on the speaker, whose missing role means "not known" (a name from a transcript).
+ */
+function defaultRole(person: Person): string | undefined {
+  return person.group === undefined || person.group.toLowerCase() === "cast" ? "host" : undefined;
+}
+
 export interface AppliedPeople {
   speakers: Speaker[];
   credits: Credit[];
@@ -27,9 +35,10 @@ export interface AppliedPeople {
 
 /**
  * Gives the manifest's people (`podcast:person` from a feed) to the speakers they name: a named
- * speaker with the same name takes the person's picture and page, and the person's role unless
- * the manifest's `speakers` already gave one. Unnamed voices stay unnamed: a name is never
- * guessed from a list of people. Everyone else is a credit, in the manifest's order.
+ * speaker with the same name takes the person's picture and page, and the person's role (the
+ * namespace's default, host, when it names none) unless the manifest's `speakers` already gave
+ * one. Unnamed voices stay unnamed: a name is never guessed from a list of people. Everyone else
+ * is a credit, in the manifest's order (a credit's role stays as the person gave it).
  * Records "people" on the manifest when any person was used.
  */
 export function applyPeople(
@@ -45,7 +54,7 @@ export function applyPeople(
     const person = key === undefined ? undefined : byKey.get(key);
     if (!key || !person) return speaker;
     matched.add(key);
-    const role = speaker.role ?? person.role;
+    const role = speaker.role ?? person.role ?? defaultRole(person);
     return {
       ...speaker,
       ...(role ? { role } : {}),

@@ -46,6 +46,26 @@ describe("applyPeople", () => {
     expect(out.speakers[0]?.role).toBe("Mathematician");
   });
 
+  it("makes a cast person's unnamed role explicit on the speaker: the namespace's host", () => {
+    const out = applyPeople(
+      [named("Ada Lovelace"), named("Grace Hopper"), named("Cy Editor"), named("Dee Guest")],
+      [
+        { name: "Ada Lovelace" },
+        { name: "Grace Hopper", group: "Cast" },
+        { name: "Cy Editor", group: "writing" },
+        { name: "Dee Guest", role: "guest" },
+      ],
+      new UsedLog(),
+    );
+    expect(out.speakers.map((s) => s.role)).toEqual(["host", "host", undefined, "guest"]);
+  });
+
+  it("leaves the role of a speaker no person names unknown", () => {
+    const out = applyPeople([named("Ada Lovelace")], [{ name: "Grace Hopper" }], new UsedLog());
+    expect(out.speakers[0]?.role).toBeUndefined();
+    expect(out.credits).toEqual([{ name: "Grace Hopper" }]);
+  });
+
   it("never names an anonymous voice from the list of people", () => {
     const out = applyPeople(
       [voice],
