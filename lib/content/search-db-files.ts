@@ -4,7 +4,8 @@ import path from "node:path";
 /**
  * Where the embedded search database lives: `<model folder>/.search-db/`, a hidden folder next to
  * the model (never committed: its own `.gitignore` says so), holding generations (`g-<n>/`, each a PGlite data
- * directory), `CURRENT` (the name of the one in use) and `server-<pid>.lock` files.
+ * directory), `CURRENT` (the name of the one in use) and lock files: `server-<pid>.lock` for a
+ * server that has a generation open, `writer-<pid>.lock` for a build writing one.
  *
  * Why generations: PGlite is one process's database; a server that has it open must not see
  * another process write into it. When no server holds the current generation the build writes
@@ -37,46 +38,64 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The live servers' locks: process id → the generation it has open (stale locks are removed). */
-function liveLocks(root: string): Map<number, string> {
-  const locks = new Map<number, string>();
-  if (!existsSync(root)) return locks;
-  for (const name of readdirSync(root)) {
-    const match = /^server-(\d+)\.lock$/.exec(name);
-    if (!match) continue;
+/** Who holds a generation: a server that has it open, or a build writing into it in place. */
+type LockKind = "server" | "writer";
+
+/** The live processes' locks (`<kind>-<pid>.lock` files); stale ones are removed. */
+function liveLocks(root: string): { kind: LockKind; pid: number; generation: string }[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((name) => {
+    const match = /^(server|writer)-(\d+)\.lock$/.exec(name);
+    if (!match) return [];
     const file = path.join(root, name);
-    const pid = Number(match[1]);
+    const pid = Number(match[2]);
     if (!isAlive(pid)) {
       rmSync(file, { force: true });
-      continue;
+      return [];
     }
-    locks.set(pid, readFileSync(file, "utf8").trim());
-  }
-  return locks;
+    return [{ kind: match[1] as LockKind, pid, generation: readFileSync(file, "utf8").trim() }];
+  });
 }
 
-/** Generations a live server has open. */
-const generationsInUse = (root: string) => new Set(liveLocks(root).values());
+/** Generations a live server has open or another build is writing. */
+const generationsInUse = (root: string) =>
+  new Set(
+    liveLocks(root)
+      .filter((lock) => lock.kind === "server" || lock.pid !== process.pid)
+      .map((lock) => lock.generation),
+  );
 
-/** Another live process that has `generation` open (its process id), if there is one. */
-export function findOtherServer(root: string, generation: string): number | undefined {
+/**
+ * Another live process that holds `generation` (a server that has it open, or a build writing
+ * it: `writing`), if there is one.
+ */
+export function findOtherHolder(
+  root: string,
+  generation: string,
+): { pid: number; writing: boolean } | undefined {
   const name = path.basename(generation);
-  for (const [pid, open] of liveLocks(root)) if (pid !== process.pid && open === name) return pid;
-  return undefined;
+  const other = liveLocks(root).find((lock) => lock.pid !== process.pid && lock.generation === name);
+  return other && { pid: other.pid, writing: other.kind === "writer" };
 }
 
 /** Lock files this process removes as it exits. */
 const removedAtExit = new Set<string>();
 
 /**
- * Records that this process has `generation` open (a server), replacing its earlier record. The
- * function returned removes the record while it still names `generation`: a server closes the
- * generation it leaves after opening the next, whose record must stay. The record also goes
- * when the process exits (scripts/serve.mjs exits on SIGINT and SIGTERM), so stopped servers
- * leave none behind; only a killed one does, which generationsInUse then ignores and removes.
+ * Records that this process holds `generation` (`kind`: a server has it open, a build writes it),
+ * replacing its earlier record of that kind. The function returned removes the record while it
+ * still names `generation`: a server closes the generation it leaves after opening the next,
+ * whose record must stay. The record also goes when the process exits (scripts/serve.mjs exits
+ * on SIGINT and SIGTERM), so stopped processes leave none behind; only a killed one does, which
+ * liveLocks then ignores and removes.
+ *
+ * A process writes its record before it reads the others' (openWritableGeneration, and the
+ * server's getLibrarySearch): of two that claim one generation at the same moment, the second
+ * to read sees the first. Reading first, both could see nobody and both open it.
  */
-export function lockGeneration(root: string, generation: string): () => void {
-  const file = path.join(root, `server-${process.pid}.lock`);
+function writeLock(root: string, generation: string, kind: LockKind): () => void {
+  mkdirSync(root, { recursive: true });
+  const file = path.join(root, `${kind}-${process.pid}.lock`);
   const name = path.basename(generation);
   writeFileSync(file, name);
   if (!removedAtExit.has(file)) {
@@ -88,12 +107,19 @@ export function lockGeneration(root: string, generation: string): () => void {
   };
 }
 
+/** Records that this server has `generation` open (see writeLock). */
+export const lockGeneration = (root: string, generation: string): (() => void) =>
+  writeLock(root, generation, "server");
+
 /** A data directory to write the index into, and how to make it the one in use. */
 export interface WritableGeneration {
   dir: string;
   /** True for a fresh or copied generation, which `commit` will put in use. */
   isNew: boolean;
+  /** Puts a new generation in use; either way, gives up the build's lock on it. */
   commit(): void;
+  /** Gives up the build's lock on it (discardGeneration). */
+  release(): void;
 }
 
 function nextName(root: string): string {
@@ -130,16 +156,28 @@ export function openWritableGeneration(root: string, { fresh = false } = {}): Wr
   mkdirSync(root, { recursive: true });
   ignoreInGit(root);
   const current = readCurrentGeneration(root);
-  if (current && !fresh && !generationsInUse(root).has(path.basename(current)))
-    return { dir: current, isNew: false, commit: () => {} };
+  if (current && !fresh) {
+    // Claimed, then checked: a server that opens it from now on sees this build and waits.
+    const release = writeLock(root, current, "writer");
+    if (!generationsInUse(root).has(path.basename(current)))
+      return { dir: current, isNew: false, commit: release, release };
+    release();
+  }
   const name = nextName(root);
   const dir = path.join(root, name);
+  // Held as well: another build that commits meanwhile removes the generations nobody holds.
+  const release = writeLock(root, dir, "writer");
   if (current && !fresh) cpSync(current, dir, { recursive: true });
   else mkdirSync(dir);
-  return { dir, isNew: true, commit: () => switchTo(root, name) };
+  const commit = () => {
+    switchTo(root, name);
+    release();
+  };
+  return { dir, isNew: true, commit, release };
 }
 
-/** Removes a generation that was never committed (a failed write). */
+/** Gives up a generation that was never committed (a failed write): removed when it was new. */
 export function discardGeneration(generation: WritableGeneration): void {
+  generation.release();
   if (generation.isNew) rmSync(generation.dir, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   discardGeneration,
-  findOtherServer,
+  findOtherHolder,
   lockGeneration,
   openWritableGeneration,
   readCurrentGeneration,
@@ -68,7 +68,9 @@ describe("search database generations", () => {
     next.commit();
     const unlockNext = lockGeneration(root, next.dir); // the server opens the next one, then closes the first
     unlockFirst();
-    expect(openWritableGeneration(root)).toMatchObject({ isNew: true }); // `next` is still open: not written in place
+    const copy = openWritableGeneration(root);
+    expect(copy).toMatchObject({ isNew: true }); // `next` is still open: not written in place
+    discardGeneration(copy);
     unlockNext();
     expect(readdirSync(root).some((n) => n.endsWith(".lock"))).toBe(false);
   });
@@ -99,7 +101,9 @@ describe("search database generations", () => {
     const first = openWritableGeneration(root);
     first.commit();
     writeFileSync(path.join(root, `server-${await deadPid()}.lock`), "g-1");
-    expect(openWritableGeneration(root)).toMatchObject({ dir: first.dir, isNew: false });
+    const again = openWritableGeneration(root);
+    expect(again).toMatchObject({ dir: first.dir, isNew: false });
+    again.commit();
     expect(readdirSync(root).some((n) => n.endsWith(".lock"))).toBe(false);
   });
 
@@ -108,12 +112,12 @@ describe("search database generations", () => {
     first.commit();
     const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
     try {
-      expect(findOtherServer(root, first.dir)).toBeUndefined();
+      expect(findOtherHolder(root, first.dir)).toBeUndefined();
       const mine = lockGeneration(root, first.dir); // this process's own lock is no other server's
-      expect(findOtherServer(root, first.dir)).toBeUndefined();
+      expect(findOtherHolder(root, first.dir)).toBeUndefined();
       writeFileSync(path.join(root, `server-${other.pid}.lock`), "g-1");
-      expect(findOtherServer(root, first.dir)).toBe(other.pid);
-      expect(findOtherServer(root, path.join(root, "g-2"))).toBeUndefined();
+      expect(findOtherHolder(root, first.dir)).toEqual({ pid: other.pid, writing: false });
+      expect(findOtherHolder(root, path.join(root, "g-2"))).toBeUndefined();
       mine();
     } finally {
       const exited = new Promise((resolve) => other.on("exit", resolve));
@@ -122,8 +126,41 @@ describe("search database generations", () => {
     }
     const dead = await deadPid();
     writeFileSync(path.join(root, `server-${dead}.lock`), "g-1");
-    expect(findOtherServer(root, first.dir)).toBeUndefined();
+    expect(findOtherHolder(root, first.dir)).toBeUndefined();
     expect(readdirSync(root).some((n) => n.endsWith(".lock"))).toBe(false);
+  });
+
+  it("a build holds the generation it writes until it commits or gives up, so servers and other builds keep off it", async () => {
+    const first = openWritableGeneration(root);
+    first.commit();
+    const writerLock = path.join(root, `writer-${process.pid}.lock`);
+    const locks = () => readdirSync(root).filter((n) => n.endsWith(".lock"));
+    // In place: held while written, then given up.
+    const inPlace = openWritableGeneration(root);
+    expect(inPlace).toMatchObject({ dir: first.dir, isNew: false });
+    expect(readFileSync(writerLock, "utf8")).toBe("g-1");
+    inPlace.commit();
+    expect(locks()).toEqual([]);
+    // A copy is held too (another build's commit removes generations nobody holds), and a failed one gives it up.
+    const fresh = openWritableGeneration(root, { fresh: true });
+    expect(readFileSync(writerLock, "utf8")).toBe(path.basename(fresh.dir));
+    discardGeneration(fresh);
+    expect(locks()).toEqual([]);
+    // Another live process writing g-1 in place: a server is told so, and a second build copies.
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
+    try {
+      writeFileSync(path.join(root, `writer-${other.pid}.lock`), "g-1");
+      expect(findOtherHolder(root, first.dir)).toEqual({ pid: other.pid, writing: true });
+      const second = openWritableGeneration(root);
+      expect(second.isNew).toBe(true);
+      expect(existsSync(second.dir)).toBe(true);
+      discardGeneration(second);
+      expect(readCurrentGeneration(root)).toBe(first.dir);
+    } finally {
+      const exited = new Promise((resolve) => other.on("exit", resolve));
+      other.kill();
+      await exited;
+    }
   });
 
   it("a fresh generation starts empty; a failed one is discarded, the current one kept", () => {

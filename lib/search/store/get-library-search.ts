@@ -3,7 +3,7 @@ import { SearchUnavailableError, type LibrarySearch } from "../engine/library-qu
 import { openSearchEngine } from "./open-search-engine";
 import { getEpisodesDir } from "../../content/load-episodes";
 import {
-  findOtherServer,
+  findOtherHolder,
   lockGeneration,
   readCurrentGeneration,
   searchDbRoot,
@@ -11,6 +11,8 @@ import {
 
 interface OpenSearch {
   key: string;
+  /** The embedded generation it opened (undefined: a server at DATABASE_URL). */
+  dir?: string;
   search: Promise<LibrarySearch>;
   unlock: () => void;
 }
@@ -40,15 +42,22 @@ function currentTarget(): { key: string; url?: string; dir?: string; root?: stri
 /**
  * Locks `dir` for this server (lockGeneration). PGlite does not stop a second process from
  * opening the folder (tried), and both would then write to it as they open and close: a second
- * server (`npm start` twice, or beside `npm run dev`) says so instead of opening it.
+ * server (`npm start` twice, or beside `npm run dev`) says so instead of opening it, and so does a
+ * server while a build writes the index in place (the reader reloads once it is done). The lock
+ * is written before the others are read (search-db-files.ts). Refused, this server's record
+ * goes back to `open`, the generation it still has open, if any.
  */
-function lockUnlessOpenElsewhere(root: string, dir: string): () => void {
-  const other = findOtherServer(root, dir);
-  if (other !== undefined)
-    throw new SearchUnavailableError(
-      `Another server (process ${other}) has this library's search index open, and only one process at a time may. Stop it, or set DATABASE_URL to search a PostgreSQL server from several.`,
-    );
-  return lockGeneration(root, dir);
+function lockUnlessHeldElsewhere(root: string, dir: string, open: string | undefined): () => void {
+  const unlock = lockGeneration(root, dir);
+  const other = findOtherHolder(root, dir);
+  if (other === undefined) return unlock;
+  unlock();
+  if (open !== undefined) lockGeneration(root, open);
+  throw new SearchUnavailableError(
+    other.writing
+      ? `The library's search index is being updated (process ${other.pid}: \`episodes build\` or \`episodes index\`). Reload in a moment.`
+      : `Another server (process ${other.pid}) has this library's search index open, and only one process at a time may. Stop it, or set DATABASE_URL to search a PostgreSQL server from several.`,
+  );
 }
 
 /**
@@ -61,9 +70,10 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
   const target = currentTarget();
   if (state.open?.key === target.key) return state.open.search;
   const previous = state.open;
-  const unlock = target.root && target.dir ? lockUnlessOpenElsewhere(target.root, target.dir) : () => {};
+  const unlock =
+    target.root && target.dir ? lockUnlessHeldElsewhere(target.root, target.dir, previous?.dir) : () => {};
   const search = openSearchEngine(target);
-  const entry = { key: target.key, search, unlock };
+  const entry = { key: target.key, dir: target.dir, search, unlock };
   state.open = entry;
   search.catch(() => {
     if (state.open === entry) state.open = undefined;

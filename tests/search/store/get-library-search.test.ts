@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -44,6 +45,29 @@ describe("the server's library search", () => {
       await second.getLibrarySearch()
     ).search({ text: "beta", sort: "relevance", page: 1 });
     expect(result.episodes.map((e) => e.slug)).toEqual(["beta-talk"]);
+  });
+
+  it("BAD: is not opened while a build writes the index in place, and opens once it is done", async () => {
+    const lib = await indexedLibrary();
+    const root = searchDbRoot(lib.out);
+    const build = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
+    try {
+      const writing = path.join(root, `writer-${build.pid}.lock`);
+      writeFileSync(writing, readFileSync(path.join(root, "CURRENT"), "utf8").trim());
+      const store = await freshStore();
+      expect(() => store.getLibrarySearch()).toThrow(
+        new RegExp(`being updated \\(process ${build.pid}: .*Reload in a moment`),
+      );
+      expect(existsSync(lib.lock)).toBe(false);
+      rmSync(writing);
+      const search = await store.getLibrarySearch();
+      expect((await search.search({ text: "alpha", sort: "relevance", page: 1 })).total).toBeGreaterThan(0);
+      expect(existsSync(lib.lock)).toBe(true);
+    } finally {
+      const exited = new Promise((resolve) => build.on("exit", resolve));
+      build.kill();
+      await exited;
+    }
   });
 
   it("BAD: starting it without an index says nothing; the search page is told what to run", async () => {
