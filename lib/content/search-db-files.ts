@@ -98,10 +98,10 @@ function writeLock(root: string, generation: string, kind: LockKind): () => void
   const file = path.join(root, `${kind}-${process.pid}.lock`);
   const name = path.basename(generation);
   writeFileSync(file, name);
-  if (!removedAtExit.has(file)) {
-    removedAtExit.add(file);
-    process.once("exit", () => rmSync(file, { force: true }));
-  }
+  // One exit listener for every file: one per file passed Node's limit of ten listeners
+  // (MaxListenersExceededWarning) in a process that locks in many folders, as the tests do.
+  if (removedAtExit.size === 0) process.once("exit", () => removedAtExit.forEach((f) => rmSync(f, { force: true })));
+  removedAtExit.add(file);
   return () => {
     if (existsSync(file) && readFileSync(file, "utf8").trim() === name) rmSync(file, { force: true });
   };

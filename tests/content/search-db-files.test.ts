@@ -97,6 +97,18 @@ describe("search database generations", () => {
     expect(existsSync(lock)).toBe(false);
   });
 
+  it("adds one exit listener for its locks, however many folders it locks in", () => {
+    const before = process.listenerCount("exit");
+    const unlocks = Array.from({ length: 12 }, (_, i) => {
+      const folder = path.join(root, `library-${i}`);
+      const generation = openWritableGeneration(folder);
+      generation.commit();
+      return lockGeneration(folder, generation.dir);
+    });
+    expect(process.listenerCount("exit") - before).toBeLessThanOrEqual(1);
+    for (const unlock of unlocks) unlock();
+  });
+
   it("ignores and removes the lock of a process that is gone", async () => {
     const first = openWritableGeneration(root);
     first.commit();
