@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { searchDbRoot } from "@/lib/content/search-db-files";
+import { openWritableGeneration, searchDbRoot } from "@/lib/content/search-db-files";
 import { syncSearchIndex } from "@/lib/search/store/sync-search-index";
 import { cli, syntheticLibrary } from "../../cli/helpers/synthetic-library";
 
@@ -66,6 +66,27 @@ describe("the server's library search", () => {
     } finally {
       const exited = new Promise((resolve) => build.on("exit", resolve));
       build.kill();
+      await exited;
+    }
+  });
+
+  it("BAD: refused the next generation (another server has it), keeps its record of the one it still has open", async () => {
+    const lib = await indexedLibrary();
+    const root = searchDbRoot(lib.out);
+    const store = await freshStore();
+    await store.getLibrarySearch();
+    expect(readFileSync(lib.lock, "utf8")).toBe("g-1");
+    const next = openWritableGeneration(root); // g-1 is open here: the build writes a copy
+    next.commit();
+    const other = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"]);
+    try {
+      writeFileSync(path.join(root, `server-${other.pid}.lock`), path.basename(next.dir));
+      expect(() => store.getLibrarySearch()).toThrow(`Another server (process ${other.pid})`);
+      // Still g-1's: without it, the next build would take g-1 for unused and remove it.
+      expect(readFileSync(lib.lock, "utf8")).toBe("g-1");
+    } finally {
+      const exited = new Promise((resolve) => other.on("exit", resolve));
+      other.kill();
       await exited;
     }
   });
