@@ -157,7 +157,7 @@ export function openWritableGeneration(root: string, { fresh = false } = {}): Wr
   ignoreInGit(root);
   const current = readCurrentGeneration(root);
   if (current && !fresh) {
-    // Claimed, then checked: a server that opens it from now on sees this build and waits.
+    // Claimed, then checked: a server that opens it from now on sees this build and says so.
     const release = writeLock(root, current, "writer");
     if (!generationsInUse(root).has(path.basename(current)))
       return { dir: current, isNew: false, commit: release, release };
