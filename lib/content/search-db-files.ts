@@ -38,7 +38,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Who holds a generation: a server that has it open, or a build writing into it in place. */
+/** Who holds a generation: a server that has it open, or a build writing it (in place or a copy). */
 type LockKind = "server" | "writer";
 
 /** The live processes' locks (`<kind>-<pid>.lock` files); stale ones are removed. */
@@ -94,7 +94,6 @@ const removedAtExit = new Set<string>();
  * to read sees the first. Reading first, both could see nobody and both open it.
  */
 function writeLock(root: string, generation: string, kind: LockKind): () => void {
-  mkdirSync(root, { recursive: true });
   const file = path.join(root, `${kind}-${process.pid}.lock`);
   const name = path.basename(generation);
   writeFileSync(file, name);
