@@ -58,39 +58,68 @@ function runner(db: pg.Pool | pg.PoolClient, url: string): SqlRunner {
  */
 export const SERVER_SHARDS = 2;
 
-/**
- * A PostgreSQL server (14 or newer) through a `pg` pool; `url` is a `postgres://` connection
- * string. The pool holds two connections per shard, so two searches run at once in full.
+/*
+ * Connections kept while idle (pg closes them after 10 s by default). A new backend is slow for
+ * its first statements: it maps each page of the server's shared cache into its own memory as it
+ * first reads it, and loads the catalog and the lookups' plans. At 1,000 hours a search after
+ * 11 s without one took 131 ms instead of 14 (`cust`), so on a quiet site every search was that
+ * slow. An idle connection holds no one back from exiting (allowExitOnIdle).
  *
- * Its connections are kept while idle (pg closes them after 10 s by default). A new backend is
- * slow for its first statements: it maps each page of the server's shared cache into its own
- * memory as it first reads it, and loads the catalog and the lookups' plans. At 1,000 hours a
- * search after 11 s without one took 131 ms instead of 14 (`cust`), so on a quiet site every
- * search was that slow. An idle connection holds no one back from exiting (allowExitOnIdle).
+ * Each new connection plans every statement for its values (PREPARED), before its first query.
+ * It also asks for no pages ahead (effective_io_concurrency): a bitmap scan's prefetch looks each
+ * heap page up in the shared buffers once more before reading it, and a search index is served
+ * from memory. A tenth of the time of `modle`'s statement was that second lookup (perf, 1,000
+ * hours). One shard's statement, median of 300, without → with: `modle` 7.26 → 7.06 and 7.47 →
+ * 7.37 ms, `cust` 6.11 → 5.82 and 5.96 → 4.81.
  */
-export function createPgClient(url: string, { shards = SERVER_SHARDS }: { shards?: number } = {}): SqlClient {
+function createPool(url: string, max: number): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 2 * shards,
+    max,
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 0,
     allowExitOnIdle: true,
-    // Each new connection plans every statement for its values (PREPARED), before its first
-    // query. It also asks for no pages ahead (effective_io_concurrency): a bitmap scan's
-    // prefetch looks each heap page up in the shared buffers once more before reading it, and a
-    // search index is served from memory. A tenth of the time of `modle`'s statement was that
-    // second lookup (perf, 1,000 hours). One shard's statement, median of 300, without → with:
-    // `modle` 7.26 → 7.06 and 7.47 → 7.37 ms, `cust` 6.11 → 5.82 and 5.96 → 4.81.
     onConnect: async (conn) =>
       void (await conn.query("SET plan_cache_mode = force_custom_plan; SET effective_io_concurrency = 0")),
   });
   // An idle connection the server drops must not crash the process: the next query reconnects.
   pool.on("error", () => {});
+  return pool;
+}
+
+/** Connections per pool: two searches run at once in full. */
+const CONNECTIONS = 2;
+
+/**
+ * A PostgreSQL server (14 or newer) through `pg` pools; `url` is a `postgres://` connection
+ * string. Each shard has a pool of its own (forShard), and one more runs everything else (the
+ * word lookups, the facets, the index's transactions).
+ *
+ * A shard's own connections, because a backend's first read of a page of the server's shared
+ * cache maps it into the backend's memory, ~40 µs a page on this machine: a fresh backend's first
+ * `privacy` of one shard (714 hits on 702 pages, all in the cache) took 44 ms with 865 page
+ * faults, then 2.8 ms with 2. From one pool, a shard's statement ran on whichever connection was
+ * free, so every backend came to map every shard's pages, and for a while searches kept landing
+ * on backends that had not yet. The bench's mix on a warm server at 1,000 hours, in a fresh
+ * process (a warm-up pass, then three timed), six runs each, alternated: p95 7.2–13.0 ms (median
+ * 9.8) from one pool, 6.9–8.6 (median 7.5) with a pool per shard (the server's default 128 MB cache).
+ */
+export function createPgClient(url: string, { shards = SERVER_SHARDS }: { shards?: number } = {}): SqlClient {
+  const main = createPool(url, CONNECTIONS);
+  const shardPools = new Map<number, pg.Pool>();
+  const poolOf = (shard: number) => {
+    if (!Number.isInteger(shard) || shard < 0 || shard >= shards)
+      throw new RangeError(`No shard ${shard} of ${shards}.`);
+    const pool = shardPools.get(shard) ?? createPool(url, CONNECTIONS);
+    shardPools.set(shard, pool);
+    return pool;
+  };
   return {
     shards,
-    ...runner(pool, url),
+    ...runner(main, url),
+    forShard: (shard) => runner(poolOf(shard), url),
     transaction: async (fn) => {
-      const conn = await pool.connect().catch((error: unknown) => {
+      const conn = await main.connect().catch((error: unknown) => {
         throw unavailable(error, url);
       });
       try {
@@ -105,6 +134,6 @@ export function createPgClient(url: string, { shards = SERVER_SHARDS }: { shards
         conn.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => void (await Promise.all([main, ...shardPools.values()].map((pool) => pool.end()))),
   };
 }

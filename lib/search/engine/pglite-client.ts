@@ -70,9 +70,11 @@ export async function createPgliteClient(
         "Is another process using it? Otherwise remove the folder and run `npx episodes index`.",
     );
   });
+  const main = runner(db);
   return {
     shards,
-    ...runner(db),
+    ...main,
+    forShard: () => main,
     transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
     close: () => db.close(),
   };

@@ -42,7 +42,7 @@ function searchParams(
 }
 
 /**
- * The search on every shard at once (on a server, each on a connection of its own), merged
+ * The search on every shard at once (on a server, each on connections of its own), merged
  * (merge-shard-results.ts). One shard gives the page as asked. With more, the first page is one
  * statement per shard, each giving its best episodes and their hits. A later page is two: any
  * of a shard's episodes up to the page's end may be on it, so each first gives those without
@@ -57,7 +57,8 @@ export async function searchShards(
   const take = EPISODES_PER_RESULTS_PAGE;
   const skip = (query.page - 1) * take;
   const ask = async (a: ShardAsk) =>
-    (await client.query<SearchRow>(SEARCH_SQL, searchParams(query, expanded, a)))[0] ?? NO_SEARCH_ROW;
+    (await client.forShard(a.shard).query<SearchRow>(SEARCH_SQL, searchParams(query, expanded, a)))[0] ??
+    NO_SEARCH_ROW;
   if (client.shards === 1) return ask({ shard: 0, limit: take, offset: skip, hits: HITS_PER_EPISODE });
   const shards = shardList(client.shards);
   const order = { sort: query.sort, skip, take };

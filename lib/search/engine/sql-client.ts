@@ -17,6 +17,11 @@ export interface SqlClient extends SqlRunner {
    * runs one statement at a time anyway; more on a server, whose backends run side by side.
    */
   readonly shards: number;
+  /**
+   * What runs shard `shard`'s statements (0 … shards − 1): on a server, connections of that shard
+   * alone (pg-client.ts); embedded, the one connection there is.
+   */
+  forShard(shard: number): SqlRunner;
   /** Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;

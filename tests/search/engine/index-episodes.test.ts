@@ -32,7 +32,8 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
 
   it("rebuilds a schema made for another number of shards, with an index per shard", async () => {
     await indexEpisodes(client, { upsert: [first], remove: [] });
-    const other = { ...client, shards: client.shards + 1 };
+    // The client cut one shard finer; its statements all run where the client's others do.
+    const other = { ...client, shards: client.shards + 1, forShard: () => client };
     expect(await ensureSearchSchema(other)).toBe(true);
     expect((await listIndexedEpisodes(other)).size).toBe(0);
     const names = await client.query<{ name: string }>(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { lookupWords, rankCloseWords } from "@/lib/search/engine/lookup-words";
 import type { LibrarySearch } from "@/lib/search/engine/library-query";
-import type { SqlClient } from "@/lib/search/engine/sql-client";
+import type { SqlClient, SqlRunner } from "@/lib/search/engine/sql-client";
 import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
 
 const library = [
@@ -49,12 +49,17 @@ describe.each(ENGINES)("word lookups on $name", (engine) => {
 
   it("a misspelt search asks the database once before searching: the lookup brings the close words", async () => {
     const statements: string[] = [];
-    const counting: SqlClient = {
-      ...client,
+    const counted = (runner: SqlRunner): SqlRunner => ({
+      ...runner,
       query: <T>(sql: string, params?: readonly unknown[]) => {
         statements.push(sql.trim().split(/\s+/).slice(0, 4).join(" "));
-        return client.query<T>(sql, params);
+        return runner.query<T>(sql, params);
       },
+    });
+    const counting: SqlClient = {
+      ...client,
+      ...counted(client),
+      forShard: (shard) => counted(client.forShard(shard)),
     };
     const result = await createLibrarySearch(counting).search(query("harbur master"));
     expect(result.corrections).toEqual([{ from: "harbur", to: "harbour" }]);

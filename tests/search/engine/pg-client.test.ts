@@ -3,7 +3,8 @@ import { describe, expect, inject, it, vi } from "vitest";
 import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { SearchUnavailableError } from "@/lib/search/engine/library-query";
 import { createPgClient } from "@/lib/search/engine/pg-client";
-import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import { ensureSearchSchema, shardList } from "@/lib/search/engine/search-schema";
+import type { SqlRunner } from "@/lib/search/engine/sql-client";
 import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
 
 describe("a PostgreSQL server that cannot be reached", () => {
@@ -51,6 +52,28 @@ describe("a PostgreSQL server's connections", () => {
     }
   });
 
+  it("are a set per shard and one for the rest, none shared, so each backend maps only its own shard's pages", async () => {
+    const client = createPgClient(inject("postgresUrl"));
+    try {
+      const pids = async (runner: SqlRunner) => {
+        const ask = () => runner.query<{ pid: number }>("SELECT pg_backend_pid() AS pid, pg_sleep(0.05)");
+        return (await Promise.all([ask(), ask(), ask()])).map(([row]) => row?.pid);
+      };
+      const sets = [
+        await pids(client),
+        ...(await Promise.all(shardList(client.shards).map((k) => pids(client.forShard(k))))),
+      ];
+      // Three at once on each: two connections, the third waits for one of them.
+      for (const set of sets) expect(new Set(set).size).toBe(2);
+      expect(new Set(sets.flat()).size).toBe(2 * sets.length);
+      // The same shard, asked again, is served by the same backends.
+      expect(new Set([...sets[1]!, ...(await pids(client.forShard(0)))]).size).toBe(2);
+      expect(() => client.forShard(client.shards)).toThrow(RangeError);
+    } finally {
+      await client.close();
+    }
+  });
+
   it("do not keep a process that is done from exiting", async () => {
     const script = `
       import { createPgClient } from "./lib/search/engine/pg-client.ts";
@@ -87,18 +110,25 @@ describe("the search's statement on a PostgreSQL server", () => {
     try {
       // More than the five runs after which PostgreSQL weighs a plan kept for any values.
       for (let i = 0; i < 8; i++) expect((await search.search(query("customers"))).total).toBe(3);
-      // Every connection of the pool at once (each held for a moment), and what it has prepared.
-      const look = () =>
-        client.query<{ mode: string; ahead: string; prepared: { custom: number; generic: number }[] | null }>(
+      // Every connection at once (each held for a moment, two per pool), and what it has prepared.
+      const look = (runner: SqlRunner) => () =>
+        runner.query<{ mode: string; ahead: string; prepared: { custom: number; generic: number }[] | null }>(
           `SELECT current_setting('plan_cache_mode') AS mode, current_setting('effective_io_concurrency') AS ahead,
              pg_sleep(0.1),
              (SELECT json_agg(json_build_object('custom', custom_plans, 'generic', generic_plans))
               FROM pg_prepared_statements WHERE name = 'episode_explorer_search') AS prepared`,
         );
-      const rows = (await Promise.all(Array.from({ length: 2 * client.shards }, look))).flat();
+      const both = (runner: SqlRunner) => Promise.all([look(runner)(), look(runner)()]);
+      const shardRows = (
+        await Promise.all(shardList(client.shards).map((k) => both(client.forShard(k))))
+      ).flat(2);
+      const mainRows = (await both(client)).flat();
+      const rows = [...shardRows, ...mainRows];
       expect(rows.map((row) => row.mode)).toEqual(rows.map(() => "force_custom_plan"));
       expect(rows.map((row) => row.ahead)).toEqual(rows.map(() => "0"));
-      const prepared = rows.flatMap((row) => row.prepared ?? []);
+      // The search's statement runs on the shards' connections only.
+      expect(mainRows.flatMap((row) => row.prepared ?? [])).toEqual([]);
+      const prepared = shardRows.flatMap((row) => row.prepared ?? []);
       expect(prepared.length).toBeGreaterThan(0);
       expect(prepared.reduce((sum, p) => sum + p.custom, 0)).toBe(8 * client.shards);
       expect(prepared.every((p) => p.generic === 0)).toBe(true);

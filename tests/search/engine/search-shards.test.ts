@@ -97,8 +97,9 @@ describe("a library cut into shards answers as one", () => {
 
 /**
  * Each shard's statement must read that shard's index: the planner matches `shard = $14` to the
- * index's `WHERE shard = k` only with the value at hand (a custom plan). Sequential scans are
- * ruled out for the look, as the planner prefers them on a table this small.
+ * index's `WHERE shard = k` only with the value at hand (a custom plan), and it must run on what
+ * serves that shard. Sequential scans are ruled out for the look, as the planner prefers them on
+ * a table this small.
  */
 describe.each([
   { name: "PGlite, 2 shards", open: () => createPgliteClient(undefined, { shards: 2 }) },
@@ -108,25 +109,34 @@ describe.each([
     const { client } = await open(await engine.open());
     try {
       const plans: string[] = [];
+      const asked: { shard: number; param: unknown }[] = [];
       const spying: SqlClient = {
         ...client,
-        query: async <T>(sql: string, params?: readonly unknown[]) => {
-          if (sql === SEARCH_SQL)
-            plans.push(
-              await client.transaction(async (tx) => {
-                await tx.exec("SET LOCAL enable_seqscan = off");
-                const rows = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
-                return rows.map((row) => row["QUERY PLAN"]).join("\n");
-              }),
-            );
-          return client.query<T>(sql, params);
-        },
+        forShard: (shard) => ({
+          ...client.forShard(shard),
+          query: async <T>(sql: string, params?: readonly unknown[]) => {
+            if (sql === SEARCH_SQL) {
+              asked.push({ shard, param: params?.[13] });
+              plans.push(
+                await client.transaction(async (tx) => {
+                  await tx.exec("SET LOCAL enable_seqscan = off");
+                  const rows = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
+                  return rows.map((row) => row["QUERY PLAN"]).join("\n");
+                }),
+              );
+            }
+            return client.forShard(shard).query<T>(sql, params);
+          },
+        }),
       };
       for (const page of [1, 2]) await createLibrarySearch(spying).search(query("harbour", { page }));
       const read = plans.map((plan) => /search_documents_tsv_\d+/.exec(plan)?.[0] ?? "none").sort();
       // Page 1: one statement per shard; page 2: two (its episodes, then their hits).
       expect(read).toEqual(documentIndexNames(client.shards).flatMap((name) => [name, name, name]));
       for (const plan of plans) expect(plan).not.toMatch(/Seq Scan on search_documents d\b/);
+      // Each shard's statement goes to that shard's connections (pg-client.ts: a pool per shard).
+      expect(asked).toHaveLength(3 * client.shards);
+      expect(asked.map(({ param }) => param)).toEqual(asked.map(({ shard }) => shard));
     } finally {
       await client.close();
     }
