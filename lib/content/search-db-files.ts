@@ -121,9 +121,27 @@ export interface WritableGeneration {
   release(): void;
 }
 
-function nextName(root: string): string {
-  const numbers = readdirSync(root).flatMap((n) => (/^g-(\d+)$/.exec(n)?.[1] ? [Number(n.slice(2))] : []));
-  return `g-${Math.max(0, ...numbers) + 1}`;
+const highestGeneration = (root: string): number =>
+  Math.max(0, ...readdirSync(root).flatMap((n) => (/^g-(\d+)$/.test(n) ? [Number(n.slice(2))] : [])));
+
+/**
+ * Makes the next generation's folder and holds it (see writeLock); returns its name and the
+ * lock's release. Made here, not only named: two builds at once both read the same highest
+ * number, and both wrote into one folder. The second to make it finds it made and takes the next.
+ * Held before it is made: another build's commit removes the generations nobody holds.
+ */
+function claimNextGeneration(root: string): { name: string; release: () => void } {
+  for (let n = highestGeneration(root) + 1; ; n++) {
+    const name = `g-${n}`;
+    const release = writeLock(root, path.join(root, name), "writer");
+    try {
+      mkdirSync(path.join(root, name));
+      return { name, release };
+    } catch (error) {
+      release();
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
 }
 
 /** Points CURRENT at `name` atomically, then removes generations neither current nor open. */
@@ -162,12 +180,9 @@ export function openWritableGeneration(root: string, { fresh = false } = {}): Wr
       return { dir: current, isNew: false, commit: release, release };
     release();
   }
-  const name = nextName(root);
+  const { name, release } = claimNextGeneration(root);
   const dir = path.join(root, name);
-  // Held as well: another build that commits meanwhile removes the generations nobody holds.
-  const release = writeLock(root, dir, "writer");
   if (current && !fresh) cpSync(current, dir, { recursive: true });
-  else mkdirSync(dir);
   const commit = () => {
     switchTo(root, name);
     release();
