@@ -12,8 +12,8 @@ export interface SqlRunner {
 
 export interface SqlClient extends SqlRunner {
   /**
-   * How many shards the documents' index is cut into (search-schema.ts), each searched on a
-   * connection of its own, all at once (create-library-search.ts): 1 for embedded PGlite, which
+   * How many shards the documents' index is cut into (search-schema.ts), each searched on
+   * connections of its own (forShard), all at once (search-shards.ts): 1 for embedded PGlite, which
    * runs one statement at a time anyway; more on a server, whose backends run side by side.
    */
   readonly shards: number;
