@@ -106,18 +106,17 @@ const CONNECTIONS = 2;
  */
 export function createPgClient(url: string, { shards = SERVER_SHARDS }: { shards?: number } = {}): SqlClient {
   const main = createPool(url, CONNECTIONS);
-  const shardPools = new Map<number, pg.Pool>();
-  const poolOf = (shard: number) => {
-    if (!Number.isInteger(shard) || shard < 0 || shard >= shards)
-      throw new RangeError(`No shard ${shard} of ${shards}.`);
-    const pool = shardPools.get(shard) ?? createPool(url, CONNECTIONS);
-    shardPools.set(shard, pool);
-    return pool;
-  };
+  // Made at once: a pool connects only when first asked.
+  const shardPools = Array.from({ length: shards }, () => createPool(url, CONNECTIONS));
+  const shardRunners = shardPools.map((pool) => runner(pool, url));
   return {
     shards,
     ...runner(main, url),
-    forShard: (shard) => runner(poolOf(shard), url),
+    forShard: (shard) => {
+      const found = shardRunners[shard];
+      if (!found) throw new RangeError(`No shard ${shard} of ${shards}.`);
+      return found;
+    },
     transaction: async (fn) => {
       const conn = await main.connect().catch((error: unknown) => {
         throw unavailable(error, url);
@@ -134,6 +133,6 @@ export function createPgClient(url: string, { shards = SERVER_SHARDS }: { shards
         conn.release();
       }
     },
-    close: async () => void (await Promise.all([main, ...shardPools.values()].map((pool) => pool.end()))),
+    close: async () => void (await Promise.all([main, ...shardPools].map((pool) => pool.end()))),
   };
 }
