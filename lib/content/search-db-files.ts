@@ -1,5 +1,6 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { copyDataDirectory } from "./copy-data-directory";
 
 /**
  * Where the embedded search database lives: `<model folder>/.search-db/`, a hidden folder next to
@@ -9,8 +10,9 @@ import path from "node:path";
  *
  * Why generations: PGlite is one process's database; a server that has it open must not see
  * another process write into it. When no server holds the current generation the build writes
- * into it in place (the `npm start` case: fast). When one does, the build copies it, writes the
- * copy and points `CURRENT` at it; the server sees `CURRENT` change and reopens.
+ * into it in place (the `npm start` case: fast). When one does, the build copies it (in a base
+ * backup's order, copy-data-directory.ts: the server writes into it too), writes the copy and
+ * points `CURRENT` at it; the server sees `CURRENT` change and reopens.
  */
 export const SEARCH_DB_FOLDER = ".search-db";
 
@@ -65,10 +67,7 @@ const generationsInUse = (root: string) =>
       .map((lock) => lock.generation),
   );
 
-/**
- * Another live process that holds `generation` (a server that has it open, or a build writing
- * it: `writing`), if there is one.
- */
+/** Another live process holding `generation`, if any: a server with it open, or a build writing it (`writing`). */
 export function findOtherHolder(
   root: string,
   generation: string,
@@ -181,13 +180,15 @@ export function openWritableGeneration(root: string, { fresh = false } = {}): Wr
     release();
   }
   const { name, release } = claimNextGeneration(root);
-  const dir = path.join(root, name);
-  if (current && !fresh) cpSync(current, dir, { recursive: true });
-  const commit = () => {
-    switchTo(root, name);
-    release();
-  };
-  return { dir, isNew: true, commit, release };
+  const commit = () => (switchTo(root, name), release());
+  const generation = { dir: path.join(root, name), isNew: true, commit, release };
+  try {
+    if (current && !fresh) copyDataDirectory(current, generation.dir);
+  } catch (error) {
+    discardGeneration(generation);
+    throw error;
+  }
+  return generation;
 }
 
 /** Gives up a generation that was never committed (a failed write): removed when it was new. */
