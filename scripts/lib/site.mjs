@@ -61,15 +61,12 @@ export function startServer(port, { stdio = "inherit", host, env = {}, searchWar
   return { child, stop };
 }
 
-/** Resolves once `url` answers, or rejects after `ms`. */
+/** Resolves once `url` answers 200, or rejects after `ms`. */
 export async function waitForServer(url, ms = 60_000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not up yet.
-    }
+    // A fresh connection each time, its answer read (answersOk): an unread fetch kept its socket.
+    if (await answersOk(url)) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`server at ${url} did not start within ${ms} ms`);
