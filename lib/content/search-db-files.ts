@@ -10,9 +10,8 @@ import { copyDataDirectory } from "./copy-data-directory";
  *
  * Why generations: PGlite is one process's database; a server that has it open must not see
  * another process write into it. When no server holds the current generation the build writes
- * into it in place (the `npm start` case: fast). When one does, the build copies it (in a base
- * backup's order, copy-data-directory.ts: the server writes into it too), writes the copy and
- * points `CURRENT` at it; the server sees `CURRENT` change and reopens.
+ * into it in place (the `npm start` case: fast). When one does, the build copies it (see copyDataDirectory),
+ * writes the copy and points `CURRENT` at it; the server sees `CURRENT` change and reopens.
  */
 export const SEARCH_DB_FOLDER = ".search-db";
 
@@ -180,7 +179,10 @@ export function openWritableGeneration(root: string, { fresh = false } = {}): Wr
     release();
   }
   const { name, release } = claimNextGeneration(root);
-  const commit = () => (switchTo(root, name), release());
+  const commit = () => {
+    switchTo(root, name);
+    release();
+  };
   const generation = { dir: path.join(root, name), isNew: true, commit, release };
   try {
     if (current && !fresh) copyDataDirectory(current, generation.dir);
