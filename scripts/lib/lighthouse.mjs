@@ -2,7 +2,7 @@
 // (performance): one way to run it, so both judge the same pages with the same browser flags.
 // It runs from the npm registry through npx (as a dependency it breaks the lockfile).
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -16,17 +16,24 @@ const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS].join(" ");
  * (or `CHROME_PATH`) and returns its JSON report.
  */
 export async function runLighthouse(url, categories, { timeoutMs = 220_000 } = {}) {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), "lighthouse-")), "report.json");
+  // A folder of its own for the report, removed once it is read: each report is ~0.8 MB, and
+  // every run of the tests and the bench used to leave one in the temporary folder.
+  const dir = mkdtempSync(path.join(tmpdir(), "lighthouse-"));
+  const out = path.join(dir, "report.json");
   const args = [`--only-categories=${categories.join(",")}`, "--output=json", `--output-path=${out}`];
-  await promisify(execFile)(
-    "npx",
-    ["-y", LIGHTHOUSE, url, ...args, "--quiet", `--chrome-flags=${CHROME_FLAGS}`],
-    {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" },
-      timeout: timeoutMs,
-    },
-  );
-  return JSON.parse(readFileSync(out, "utf8"));
+  try {
+    await promisify(execFile)(
+      "npx",
+      ["-y", LIGHTHOUSE, url, ...args, "--quiet", `--chrome-flags=${CHROME_FLAGS}`],
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" },
+        timeout: timeoutMs,
+      },
+    );
+    return JSON.parse(readFileSync(out, "utf8"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The audits of a report that count towards a category's score and did not pass, as "category: title". */
