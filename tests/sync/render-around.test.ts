@@ -64,13 +64,14 @@ describe("renderAround (a jump lands among turns that already have their real he
     expect(renderAround(window, sentence(11), forced)).toBe(0);
   });
 
-  it("renders in batches, then reads: a layout a batch, not one a turn", () => {
+  it("renders in batches, both ways in the same rounds, then reads: a layout a round, not one a turn", () => {
     const turns = transcript(40);
-    // Back: the target's turn, then the 3 its height says are needed; forward: 3 more. Turn by
-    // turn, each of the 7 rendered was read after its change: 7 layouts.
+    // The target's turn (a layout), then the 3 its height says are needed each way (one more).
+    // Turn by turn, each of the 7 rendered was read after its change: 7 layouts; each way in
+    // batches of its own, 3.
     expect(renderAround(window, sentence(20), new Set())).toBe(7);
     expect(forcedIndexes(turns)).toEqual([17, 18, 19, 20, 21, 22, 23]);
-    expect(layout.forced).toBe(3);
+    expect(layout.forced).toBe(2);
     // Turns of other heights: the batches follow the heights read (100 px turns: the target's
     // and 11 each way).
     document.body.replaceChildren();
@@ -82,7 +83,31 @@ describe("renderAround (a jump lands among turns that already have their real he
     document.body.append(...short);
     layout.forced = 0;
     expect(renderAround(window, short[20] as Element, new Set())).toBe(23);
-    expect(layout.forced).toBe(3);
+    expect(layout.forced).toBe(2);
+  });
+
+  it("goes on one way alone once the other is covered, each turn read once", () => {
+    // 100 px turns before the target, 600 px ones from it on; 1.5 viewports = 1200 px a way.
+    // Round 1: the target's turn (600 px both ways). Round 2: one more each way (the 600 px
+    // forward covers it). Then back alone, by the average height read so far: 2 turns (900 px),
+    // 2 (1100), 1 (1200). Five rounds, five layouts; each way apart, six.
+    document.body.replaceChildren();
+    const reads = new Map<number, number>();
+    const turns = Array.from({ length: 40 }, (_, i) => {
+      const turn = Object.assign(document.createElement("div"), { className: "turn" });
+      const height = i < 20 ? 100 : 600;
+      countLayouts(turn, () => {
+        reads.set(i, (reads.get(i) ?? 0) + 1);
+        return { top: 0, bottom: height, height } as DOMRect;
+      });
+      return turn;
+    });
+    document.body.append(...turns);
+    expect(renderAround(window, turns[20] as Element, new Set())).toBe(8);
+    expect(forcedIndexes(turns)).toEqual([14, 15, 16, 17, 18, 19, 20, 21]);
+    // The target's turn is read by both ways; every other turn once.
+    expect([...reads].filter(([i, n]) => n !== (i === 20 ? 2 : 1))).toEqual([]);
+    expect(layout.forced).toBe(5);
   });
 
   it("crosses a section heading and stops at the transcript's ends", () => {
