@@ -1,4 +1,5 @@
 import { describeKeyTarget } from "./keyboard-shortcuts";
+import { isOutsideBand } from "./is-outside-band";
 import { releaseFar, renderAround } from "./render-around";
 
 /**
@@ -57,15 +58,6 @@ export function isScrollKey(event: KeyboardEvent): boolean {
   if (target.typing) return false;
   if ((event.key === " " || event.key === "Spacebar") && target.usesSpace) return false;
   return !(event.key.startsWith("Arrow") && target.usesArrows);
-}
-
-/** Whether `element` is outside the comfortable band of the viewport: below the sticky player, above the bottom 15 %. */
-function isOutsideBand(win: Window, element: Element): boolean {
-  // The sticky player covers the top of the viewport.
-  const playerBottom = win.document.querySelector("[data-player-root]")?.getBoundingClientRect().bottom ?? 0;
-  const bandTop = Math.max(0, Math.min(playerBottom, win.innerHeight * 0.6)) + 8;
-  const rect = element.getBoundingClientRect();
-  return rect.top < bandTop || rect.bottom > win.innerHeight * 0.85;
 }
 
 /**

@@ -200,6 +200,26 @@ describe("createFollowMode: own scrolls", () => {
     expect(spy).toHaveBeenCalledTimes(1);
   });
 
+  it("takes a sentence the browser is not rendering (content-visibility) for out of view, without reading a position", () => {
+    const rect = vi.spyOn(sentence(), "getBoundingClientRect").mockReturnValue(rectAt(400));
+    const root = vi.spyOn(
+      document.querySelector("[data-player-root]") as HTMLElement,
+      "getBoundingClientRect",
+    );
+    const visibility = vi.spyOn(sentence(), "checkVisibility").mockReturnValue(false);
+    const spy = vi.spyOn(sentence(), "scrollIntoView").mockImplementation(() => {});
+    follow.reveal(sentence());
+    expect(visibility).toHaveBeenCalledWith({ contentVisibilityAuto: true });
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(rect).not.toHaveBeenCalled();
+    expect(root).not.toHaveBeenCalled();
+    // Rendered (and at 400 px, comfortably in view): its position decides, as before.
+    visibility.mockReturnValue(true);
+    follow.reveal(sentence());
+    expect(rect).toHaveBeenCalled();
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
   it("counts the sticky player as out of view", () => {
     const root = document.querySelector("[data-player-root]") as HTMLElement;
     vi.spyOn(root, "getBoundingClientRect").mockReturnValue(rectAt(0, 300));
