@@ -36,13 +36,6 @@ const PAGE_ORDER = `
  *   positions): 15 % of `modle`'s statement (perf). ts_rank also stays under the phrase bonus
  *   however often the word repeats (ts_rank_cd gives 0.1 an occurrence: 11 outranked the phrase);
  * - without a show or date filter no row is joined to its episode (a hash probe per hit).
- *
- * The hits shown are read again by their row's address (ctid, kept in `m`; the statement's one
- * snapshot keeps it valid), not through the primary key: a page of ten episodes reads 41–50
- * rows, and each key lookup went down the key's B-tree first (four pages a hit, not one).
- * Alternated with the other statements at 1,000 hours, one shard, median of 30: `cust` 5.32 → 4.81 ms,
- * `modle` 6.16 → 5.81, the sum of eight queries 26.85 → 25.38.
- *
  * A speaker filter is a lexeme of the index (speaker-lexeme.ts), a second condition on the GIN
  * index, which intersects it with the match, so only that speaker's hits are read; the row's
  * speaker is compared as well, exactly (and for names too long for a lexeme). Not ANDed into the
@@ -56,7 +49,7 @@ WITH q AS (
     to_tsquery('simple', $12::text) AS exact, to_tsquery('simple', coalesce($3::text, '')) AS phrase
 ),
 m AS MATERIALIZED (
-  SELECT d.episode_id, d.position, d.ctid AS tid,
+  SELECT d.episode_id, d.position,
     CASE WHEN $12::text = $2::text THEN 1.1 * CASE WHEN $2::text = '' THEN 0
         WHEN q.one THEN ts_rank(d.tsv_simple, q.rank) ELSE ts_rank_cd(d.tsv_simple, q.rank) END
       ELSE CASE WHEN $2::text = '' THEN 0 ELSE ts_rank_cd(d.tsv_simple, q.rank) END
@@ -89,7 +82,7 @@ SELECT
   (SELECT coalesce(json_agg(json_build_object('episode', r.episode_id, 'id', d.doc_id, 'kind', d.kind,
      'text', d.text, 'start', d.start_s, 'end', d.end_s, 'speaker', d.speaker, 'section', d.section)
      ORDER BY r.episode_id, r.rn), '[]'::json)
-   FROM ranked r JOIN search_documents d ON d.ctid = r.tid
+   FROM ranked r JOIN search_documents d ON d.episode_id = r.episode_id AND d.position = r.position
    WHERE r.rn <= $11::int) AS hits`;
 
 export const FACETS_SQL = `
