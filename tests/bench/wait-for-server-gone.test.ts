@@ -1,13 +1,8 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { waitForServerGone } from "../../scripts/lib/site.mjs";
+import { listenLocal } from "./listen-local";
 
-async function listen(): Promise<{ server: http.Server; url: string }> {
-  const server = http.createServer((_req, res) => res.end("old server"));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
+const listen = () => listenLocal((_req, res) => res.end("old server"));
 
 describe("waitForServerGone (bench: the next measurement never reaches the last server)", () => {
   it("waits while the stopped server still answers, and resolves once its port is free", async () => {

@@ -1,17 +1,15 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { waitForServer } from "../../scripts/lib/site.mjs";
+import { listenLocal } from "./listen-local";
 
 /** A server that answers 503 to its first `busy` requests, then 200. */
-async function listen(busy: number): Promise<{ server: http.Server; url: string }> {
+function listen(busy: number) {
   let asked = 0;
-  const server = http.createServer((_req, res) => {
+  return listenLocal((_req, res) => {
     res.statusCode = ++asked <= busy ? 503 : 200;
     res.end("x".repeat(100_000));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
 }
 
 const openConnections = (server: http.Server) =>
