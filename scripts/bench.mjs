@@ -12,6 +12,7 @@ import { measureBareLoad, measureHtml, measureLoad } from "./bench/measure-load.
 import { measurePerformance } from "./lib/lighthouse.mjs";
 import { KEY_PAGES } from "./lib/key-pages.mjs";
 import { aptInstall } from "./lib/apt-install.mjs";
+import { ensureChromium } from "./lib/ensure-chromium.mjs";
 import { measure } from "./bench/run-tsx.mjs";
 import { benchScale } from "./bench/bench-scale.mjs";
 
@@ -164,6 +165,10 @@ const parts = new Set(
 const port = Number(process.env.BENCH_PORT ?? 3200);
 
 await ensureDeps();
+// The browser is found (or installed) before anything is timed: missing, it failed the run only
+// when the first page was opened, after the ten minutes of the parts before.
+if (only !== "scale" || ["static", "site"].some((part) => parts.has(part)))
+  process.env.CHROME_PATH = await ensureChromium();
 const started = Date.now();
 if (only !== "scale") {
   // wrk (C) loads the server with a fraction of a core; autocannon (JS) needs about one itself,

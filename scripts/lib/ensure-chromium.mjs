@@ -7,7 +7,7 @@ export async function ensureChromium() {
   if (await aptInstall("chromium", wanted)) return wanted;
   console.error(
     `No browser at ${wanted}. Install Chromium (Debian: sudo apt-get install chromium) ` +
-      "or set CHROME_PATH to a Chromium or Chrome binary, then run npm test again.",
+      "or set CHROME_PATH to a Chromium or Chrome binary, then run the command again.",
   );
   process.exit(1);
 }
