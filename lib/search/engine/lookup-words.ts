@@ -40,6 +40,10 @@ const append = <T>(map: Map<string, T[]>, key: string, item: T) =>
 /** Close words kept per asked word (rankCloseWords). */
 const MAX_CANDIDATES = 3;
 
+/** The lookup of every query (LOOKUP, lookup-words-sql.ts) as a call of its function. */
+export const LOOKUP_WORDS_SQL =
+  "SELECT * FROM search_lookup_words($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])";
+
 /**
  * Looks up, in one query: which of `exact` are words of the library, the other forms of
  * `forms` (and which are stopwords), the longer words containing each of `parts`, the words each
@@ -51,7 +55,7 @@ export async function lookupWords(
 ): Promise<WordFacts> {
   const lists = [ask.exact, ask.forms, ask.parts, ask.begins, ask.close].map((list) => [...new Set(list)]);
   const rows = await db.query<{ k: string; asked: string; word: string; sim: number | null }>(
-    "SELECT * FROM search_lookup_words($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])",
+    LOOKUP_WORDS_SQL,
     lists,
   );
   const facts: WordFacts = {

@@ -1,6 +1,9 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { SearchUnavailableError } from "./library-query";
+import { LOOKUP_WORDS_SQL } from "./lookup-words";
+import { createNamedStatements } from "./pglite-named-statements";
+import { SEARCH_SQL } from "./search-sql";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
 interface PgliteLike {
@@ -8,10 +11,18 @@ interface PgliteLike {
   exec(sql: string): Promise<unknown>;
 }
 
-function runner(db: PgliteLike): SqlRunner {
+/** The statements of every search, run by name (pglite-named-statements.ts). */
+const NAMED = new Map([
+  [SEARCH_SQL, "episode_explorer_search"],
+  [LOOKUP_WORDS_SQL, "episode_explorer_lookup"],
+]);
+
+function runner(db: PgliteLike, named?: ReturnType<typeof createNamedStatements>): SqlRunner {
   return {
-    query: async <T>(sql: string, params: readonly unknown[] = []) =>
-      (await db.query<T>(sql, [...params])).rows,
+    query: async <T>(sql: string, params: readonly unknown[] = []) => {
+      const byName = named?.<T>(sql, params);
+      return byName ? await byName : (await db.query<T>(sql, [...params])).rows;
+    },
     exec: async (sql) => void (await db.exec(sql)),
   };
 }
@@ -50,6 +61,12 @@ export function writerBuffersMb(episodes: number): number {
 const WAL = ["wal_level = minimal", "max_wal_senders = 0"];
 
 /**
+ * The named statements (NAMED) are planned for their values at every run, as on a server
+ * (pg-client.ts): a plan kept for any values reads the whole table for a common word.
+ */
+const PLANS = ["plan_cache_mode = force_custom_plan"];
+
+/**
  * Embedded PostgreSQL (PGlite, WASM, in this process) with pg_trgm from its contrib.
  * `dataDir`: the database directory on disk (created when missing); undefined keeps it in
  * memory. Only one process may open a directory at a time. A directory that cannot be opened
@@ -63,14 +80,14 @@ export async function createPgliteClient(
 ): Promise<SqlClient> {
   const db = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
-    postgresqlconf: [`shared_buffers = ${buffersMb}MB`, ...WAL],
+    postgresqlconf: [`shared_buffers = ${buffersMb}MB`, ...WAL, ...PLANS],
   }).catch((error: unknown) => {
     throw new SearchUnavailableError(
       `The embedded search database at ${dataDir} cannot be opened (${(error as Error).message}). ` +
         "Is another process using it? Otherwise remove the folder and run `npx episodes index`.",
     );
   });
-  const main = runner(db);
+  const main = runner(db, createNamedStatements(db, NAMED));
   return {
     shards,
     ...main,
