@@ -61,12 +61,6 @@ export function writerBuffersMb(episodes: number): number {
 const WAL = ["wal_level = minimal", "max_wal_senders = 0"];
 
 /**
- * The named statements (NAMED) are planned for their values at every run, as on a server
- * (pg-client.ts): a plan kept for any values reads the whole table for a common word.
- */
-const PLANS = ["plan_cache_mode = force_custom_plan"];
-
-/**
  * Embedded PostgreSQL (PGlite, WASM, in this process) with pg_trgm from its contrib.
  * `dataDir`: the database directory on disk (created when missing); undefined keeps it in
  * memory. Only one process may open a directory at a time. A directory that cannot be opened
@@ -80,7 +74,7 @@ export async function createPgliteClient(
 ): Promise<SqlClient> {
   const db = await PGlite.create(dataDir, {
     extensions: { pg_trgm },
-    postgresqlconf: [`shared_buffers = ${buffersMb}MB`, ...WAL, ...PLANS],
+    postgresqlconf: [`shared_buffers = ${buffersMb}MB`, ...WAL],
   }).catch((error: unknown) => {
     throw new SearchUnavailableError(
       `The embedded search database at ${dataDir} cannot be opened (${(error as Error).message}). ` +

@@ -9,6 +9,14 @@ interface Named {
 /** PostgreSQL's "prepared statement does not exist" (one was dropped: DEALLOCATE, DISCARD). */
 const NO_SUCH_STATEMENT = "26000";
 
+/*
+ * Named statements are planned for their values at every run, as on a server (pg-client.ts): a
+ * plan kept for any values reads the whole table for a common word. Set when a statement is
+ * prepared, so only a database that searches has it: set for every database (postgresqlconf),
+ * it slowed a cold index of 1,000 hours, which runs no named statement, from 130–150 s to 207.
+ */
+const PLAN_FOR_VALUES = "SET plan_cache_mode = force_custom_plan";
+
 function concat(parts: Uint8Array[]): Uint8Array {
   const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
@@ -24,7 +32,7 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * their values, as pg-client.ts does on a server (the values still travel as parameters). PGlite's
  * query() parses, describes and plans a statement anew, in five calls into the database, and then
  * syncs its files; a named statement is one call, and a search has nothing of its own to sync. Still
- * planned at every run for its values (plan_cache_mode, pglite-client.ts). At 1,000 hours, the
+ * planned at every run for its values (PLAN_FOR_VALUES). At 1,000 hours, the
  * bench's query mix in a fresh process (a warm-up pass, three timed), four runs each, alternated
  * with the old code: median 11.1–14.0 → 8.6–10.9 ms, p95 29.7–32.8 → 25.9–31.4 (a slow day).
  *
@@ -37,6 +45,7 @@ export function createNamedStatements(db: PGlite, statements: ReadonlyMap<string
   const named = new Map<string, Named>();
 
   async function prepare(sql: string, name: string): Promise<Named> {
+    await db.execProtocol(protocol.serialize.query(PLAN_FOR_VALUES), { syncToFs: false });
     const { messages } = await db.execProtocol(
       concat([
         // Not an error when there is none; one left from a run that failed is replaced.

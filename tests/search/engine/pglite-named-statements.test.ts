@@ -85,6 +85,14 @@ describe("the embedded search's statements, run by name", () => {
     );
   });
 
+  it("plans for the values at every run only in a database that has searched, not one that only indexes", async () => {
+    const mode = async () =>
+      (await client.query<{ plan_cache_mode: string }>("SHOW plan_cache_mode"))[0]?.plan_cache_mode;
+    expect(await mode()).toBe("auto");
+    await search.search(query("lamp"));
+    expect(await mode()).toBe("force_custom_plan");
+  });
+
   it("never runs inside a transaction another caller has open: it waits for its end", async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
