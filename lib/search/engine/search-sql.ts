@@ -2,10 +2,14 @@ import { speakerTsquerySql } from "./speaker-lexeme";
 
 /**
  * The order of episodes, for the page's LIMIT and again for its JSON (a window's row number
- * carried the order once: a second sort of every matching episode, 1–2 ms in PGlite).
+ * carried the order once: a second sort of every matching episode, 1–2 ms in PGlite). By
+ * relevance, episodes whose best hits tie rank by their number of hits: ts_rank scores one
+ * occurrence of a word alike in any sentence, so a one-word query tied nearly every episode
+ * (all 444 of one shard's episodes for `market` at 1,000 hours), and the slug alone ordered them.
  */
 const PAGE_ORDER = `
     CASE WHEN $8::text = 'relevance' THEN best END DESC,
+    CASE WHEN $8::text = 'relevance' THEN total END DESC,
     CASE WHEN $8::text = 'newest' THEN published END DESC NULLS LAST,
     CASE WHEN $8::text = 'oldest' THEN published END ASC NULLS LAST,
     slug COLLATE "C"`;
@@ -21,7 +25,7 @@ const PAGE_ORDER = `
  * Score: cover density of the reader's words but stopwords (so `attention` outweighs
  * `is all you`; the word as typed beats its forms and parts), a tenth of that of all of them
  * (stopwords break ties), plus 1 when the whole query stands as a phrase (the famous quote
- * ranked 6th without it). An episode ranks by its best hit.
+ * ranked 6th without it). An episode ranks by its best hit, then by its number of hits.
  *
  * Every matching row is scored, so the cost per row is what a common word pays (5,000 rows at
  * 1,000 hours; PGlite runs ~2 µs a row just to read one). Two things are not done per row when

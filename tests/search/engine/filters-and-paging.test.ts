@@ -71,3 +71,28 @@ describe.each(ENGINES)("filters, sorting and paging on $name", (engine) => {
     });
   });
 });
+
+/**
+ * Four episodes whose hits for `lighthouse` score alike (one occurrence a sentence), but for
+ * one that says it twice in a sentence; their slugs in the opposite order to their hits.
+ */
+const beacons = [
+  textEpisode("a-once", ["the lighthouse keeper", "calm water"]),
+  textEpisode("b-twice-in-one", ["lighthouse after lighthouse", "calm water"]),
+  textEpisode("m-thrice", ["a lighthouse", "the lighthouse again", "one more lighthouse"]),
+  textEpisode("z-twice", ["lighthouse beams", "calm water", "the old lighthouse"]),
+];
+
+describe.each(ENGINES)("relevance order on $name", (engine) => {
+  const search = useLibrary(engine, beacons);
+
+  it("ranks by the best hit, then episodes whose best hits tie by their number of hits", async () => {
+    const result = await search.search(query("lighthouse"));
+    expect(result.episodes.map((e) => [e.slug, e.total])).toEqual([
+      ["b-twice-in-one", 1],
+      ["m-thrice", 3],
+      ["z-twice", 2],
+      ["a-once", 1],
+    ]);
+  });
+});

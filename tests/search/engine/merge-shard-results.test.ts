@@ -45,6 +45,14 @@ describe("mergeShardResults", () => {
     expect(merged.page.map((e) => e.slug)).toEqual(["b", "a", "d", "c", "e", "f"]);
   });
 
+  it("ranks episodes whose best hits tie by their number of hits, then by slug", () => {
+    const busy = (id: number, slug: string, total: number): PageRow => ({ ...episode(id, slug, 0.5), total });
+    const left = shard([busy(2, "b", 1), busy(4, "d", 1)], 2);
+    const right = shard([busy(1, "z", 6), busy(3, "a", 1), busy(5, "y", 3)], 10);
+    const merged = mergeShardResults([left, right], { sort: "relevance", skip: 0, take: 10 });
+    expect(merged.page.map((e) => e.slug)).toEqual(["z", "y", "a", "b", "d"]);
+  });
+
   it("cuts the page after `skip`, and keeps only its episodes' hits, in each episode's order", () => {
     const merged = mergeShardResults([even, odd], { sort: "relevance", skip: 2, take: 2 });
     expect(merged.page.map((e) => e.slug)).toEqual(["d", "c"]);
