@@ -9,7 +9,7 @@ import { readOptions } from "./bench/read-options.mjs";
 import { stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
 import { measureBareLoad, measureHtml, measureLoad } from "./bench/measure-load.mjs";
-import { measurePerformance } from "./lib/lighthouse.mjs";
+import { measurePerformance, rowLighthouseHost } from "./lib/lighthouse.mjs";
 import { KEY_PAGES } from "./lib/key-pages.mjs";
 import { aptInstall } from "./lib/apt-install.mjs";
 import { ensureChromium } from "./lib/ensure-chromium.mjs";
@@ -104,6 +104,7 @@ async function benchLighthouse(base) {
     row("lighthouse", `${pagePath} LCP`, lh.lcpMs, "ms", "≤ 2500 ms", lh.lcpMs <= 2500);
     row("lighthouse", `${pagePath} TBT`, lh.tbtMs, "ms", "≤ 200 ms", lh.tbtMs <= 200);
     row("lighthouse", `${pagePath} CLS`, lh.cls, "", "≤ 0.1", lh.cls <= 0.1);
+    rowLighthouseHost(row, "lighthouse", pagePath, lh);
   }
 }
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { baseEnv, bin, NEXT_BUILD_ARGS, stage } from "../lib/run.mjs";
 import { answersOk, startServer, waitForServer, waitForServerGone } from "../lib/site.mjs";
-import { measurePerformance } from "../lib/lighthouse.mjs";
+import { measurePerformance, rowLighthouseHost } from "../lib/lighthouse.mjs";
 import { runMeasured, treeMemoryBytes } from "./process-tree.mjs";
 import { folderBytes } from "./scale-content.mjs";
 import { measure } from "./run-tsx.mjs";
@@ -75,6 +75,7 @@ async function benchPages(library, row, base, { lighthouse }) {
   row(`scale ${n}`, "three-hour episode, Lighthouse performance", lh.score, "", "≥ 95", lh.score >= 95);
   row(`scale ${n}`, "three-hour episode, LCP", lh.lcpMs, "ms");
   row(`scale ${n}`, "three-hour episode, TBT", lh.tbtMs, "ms");
+  rowLighthouseHost(row, `scale ${n}`, "three-hour episode", lh);
 }
 
 /** `npm start` twice: the first run builds what it must; the second, on nothing changed, is the figure. */

@@ -3,23 +3,48 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 /** What the fake Lighthouse run does: write this report where it is told, or fail. */
-const run = vi.hoisted(() => ({ report: "" as string | undefined, outputs: [] as string[] }));
+const run = vi.hoisted(() => ({
+  report: "" as string | undefined | ((args: string[]) => string),
+  outputs: [] as string[],
+  args: [] as string[][],
+}));
 
 vi.mock("node:child_process", () => ({
   execFile: (_cmd: string, args: string[], _options: unknown, done: (error: Error | null) => void) => {
     const out = args.find((arg) => arg.startsWith("--output-path="))?.slice("--output-path=".length) ?? "";
     run.outputs.push(out);
+    run.args.push(args);
     if (run.report === undefined) return done(new Error("Chromium exited early"));
-    writeFileSync(out, run.report);
+    writeFileSync(out, typeof run.report === "function" ? run.report(args) : run.report);
     done(null);
   },
 }));
 
-const { runLighthouse } = await import("../../scripts/lib/lighthouse.mjs");
+const { cpuSlowdownFor, measurePerformance, runLighthouse } = await import("../../scripts/lib/lighthouse.mjs");
 
 afterEach(() => {
   run.outputs = [];
+  run.args = [];
 });
+
+/**
+ * A performance report from a host of this benchmarkIndex: the score falls as the CPU slowdown
+ * asked for grows (4× when none is: Lighthouse's default), as a real page's would.
+ */
+const hostReport = (benchmarkIndex: number) => (args: string[]) => {
+  const flag = args.find((arg) => arg.startsWith("--throttling.cpuSlowdownMultiplier="));
+  const slowdown = flag ? Number(flag.split("=")[1]) : 4;
+  const tbt = 100 * slowdown;
+  return JSON.stringify({
+    environment: { benchmarkIndex },
+    categories: { performance: { score: 1 - slowdown / 10, auditRefs: [] } },
+    audits: {
+      "largest-contentful-paint": { numericValue: 1000, score: 1, title: "LCP" },
+      "total-blocking-time": { numericValue: tbt, score: 1, title: "TBT" },
+      "cumulative-layout-shift": { numericValue: 0, score: 1, title: "CLS" },
+    },
+  });
+};
 
 describe("runLighthouse (the tests' and the bench's Lighthouse)", () => {
   it("GOOD: returns the report and removes the folder it was written in", async () => {
@@ -36,5 +61,39 @@ describe("runLighthouse (the tests' and the bench's Lighthouse)", () => {
     await expect(runLighthouse("http://127.0.0.1:1/", ["seo"])).rejects.toThrow("Chromium exited early");
     expect(run.outputs).toHaveLength(1);
     expect(existsSync(path.dirname(run.outputs[0] ?? ""))).toBe(false);
+  });
+});
+
+describe("cpuSlowdownFor (Lighthouse's CPU slowdown for the host)", () => {
+  it("GOOD: follows Lighthouse's calibration points, and never throttles more than its 4× default", () => {
+    expect([150, 800, 1300, 1533].map(cpuSlowdownFor)).toEqual([1, 2, 3, 4]);
+    expect(cpuSlowdownFor(713.5)).toBeCloseTo(1.87, 2);
+    expect(cpuSlowdownFor(1050)).toBeCloseTo(2.5, 2);
+    expect([2000, 5000].map(cpuSlowdownFor)).toEqual([4, 4]);
+  });
+
+  it("BAD: an index that is missing, not a number or not positive keeps the default; a tiny one 1×", () => {
+    expect([NaN, Infinity, 0, -5].map(cpuSlowdownFor)).toEqual([4, 4, 4, 4]);
+    expect(cpuSlowdownFor(90)).toBe(1);
+  });
+});
+
+describe("measurePerformance (the bench's Lighthouse score)", () => {
+  const slowdowns = () =>
+    run.args.map((args) => args.find((arg) => arg.startsWith("--throttling.")) ?? "default");
+
+  it("GOOD: on a fast host, three runs at the default slowdown, the first among them", async () => {
+    run.report = hostReport(1800);
+    const lh = await measurePerformance("http://127.0.0.1:1/");
+    expect(slowdowns()).toEqual(["default", "default", "default"]);
+    expect(lh).toMatchObject({ score: 60, tbtMs: 400, benchmarkIndex: 1800, cpuSlowdownMultiplier: 4 });
+  });
+
+  it("BAD host: a first run finds it slow, then three runs at its slowdown; the default's score is kept", async () => {
+    run.report = hostReport(713.5);
+    const lh = await measurePerformance("http://127.0.0.1:1/");
+    const calibrated = "--throttling.cpuSlowdownMultiplier=1.87";
+    expect(slowdowns()).toEqual(["default", calibrated, calibrated, calibrated]);
+    expect(lh).toMatchObject({ score: 81, tbtMs: 187, cpuSlowdownMultiplier: 1.87, defaultScore: 60 });
   });
 });
