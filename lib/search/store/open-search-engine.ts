@@ -4,11 +4,15 @@ import { SearchUnavailableError, type LibrarySearch } from "../engine/library-qu
 import { createPgClient } from "../engine/pg-client";
 import { createPgliteClient } from "../engine/pglite-client";
 import { hasCurrentSearchSchema } from "../engine/search-schema";
+import { warmUpSearch } from "../engine/warm-up-search";
 
 /**
  * Opens the library search on the PostgreSQL server at `url`, else on the embedded data
- * directory `dir`. Tables missing or made by another version of the app are an error that says
- * what to run: searched as they are, every query would fail and read as "no matches".
+ * directory `dir`, and warms it up (warmUpSearch): the server opens it as it starts
+ * (instrumentation.ts), so its first reader does not pay for a database's first search. Tables
+ * missing or made by another version of the app are an error that says what to run: searched as
+ * they are, every query would fail and read as "no matches". A warm-up that fails is left for
+ * the reader's search to meet, and to say.
  */
 export async function openSearchEngine({ url, dir }: { url?: string; dir?: string }): Promise<LibrarySearch> {
   const client = url ? createPgClient(url) : await createPgliteClient(dir);
@@ -21,5 +25,6 @@ export async function openSearchEngine({ url, dir }: { url?: string; dir?: strin
     await client.close().catch(() => {});
     throw error;
   }
+  await warmUpSearch(client).catch(() => {});
   return createLibrarySearch(client);
 }
