@@ -33,8 +33,8 @@ export const NO_SEARCH_ROW: SearchRow = { total: 0, episodes: 0, page: [], hits:
 
 /**
  * SEARCH_SQL's PAGE_ORDER in TypeScript: the best score first, then the most hits (relevance),
- * or the newest or oldest publication day with undated episodes last; then the slug. Slugs are ASCII
- * (SLUG_PATTERN), so comparing strings is the byte order of `COLLATE "C"`.
+ * or the newest or oldest publication day with undated episodes last; then the slug. Slugs are
+ * ASCII (SLUG_PATTERN), so comparing strings is the byte order of `COLLATE "C"`.
  */
 function comparePages(sort: LibrarySort): (a: PageRow, b: PageRow) => number {
   const bySlug = (a: PageRow, b: PageRow) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);

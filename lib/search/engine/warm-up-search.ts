@@ -9,7 +9,7 @@ const NOTHING = "0warm0up0";
  * A database's first search pays for more than itself: it reads the catalog, plans every
  * statement for the first time, prepares the named ones and (PGlite) compiles the lookups'
  * PL/pgSQL. At 1,000 hours in PGlite, a first search of `attention is all you need` took
- * 600–630 ms after the open, and 45–140 ms after this warm-up (which took ~500). So an opened
+ * 600–630 ms after the open, and 43–194 ms after this warm-up (which took ~500). So an opened
  * search runs the word lookup and the search statement once, each on a word no document has:
  * the same statements, a few index pages, no hits to read. On a server it also opens the
  * connections (a shard's own) and prepares the statement there.
