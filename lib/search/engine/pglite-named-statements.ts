@@ -29,12 +29,12 @@ function concat(parts: Uint8Array[]): Uint8Array {
 
 /*
  * The statements every search runs, parsed once per database under a name, then only bound to
- * their values, as pg-client.ts does on a server (the values still travel as parameters). PGlite's
- * query() parses, describes and plans a statement anew, in five calls into the database, and then
- * syncs its files; a named statement is one call, and a search has nothing of its own to sync. Still
- * planned at every run for its values (PLAN_FOR_VALUES). At 1,000 hours, the
- * bench's query mix in a fresh process (a warm-up pass, three timed), four runs each, alternated
- * with the old code: median 11.1–14.0 → 8.6–10.9 ms, p95 29.7–32.8 → 25.9–31.4 (a slow day).
+ * their values, as pg-client.ts does on a server (the values still travel as parameters).
+ * PGlite's query() parses, describes and plans a statement anew, in five calls into the database,
+ * and then syncs its files; a named statement is one call, and a search has nothing of its own to
+ * sync. Still planned at every run for its values (PLAN_FOR_VALUES). At 1,000 hours, the bench's
+ * query mix in a fresh process (a warm-up pass, three timed), four runs each, alternated with the
+ * old code: median 11.1–14.0 → 8.6–10.9 ms, p95 29.7–32.8 → 25.9–31.4 (a slow day).
  *
  * Each run holds both of PGlite's locks, as query() does: its transaction lock too, so that it
  * never runs inside a transaction another caller has open on the same database (runExclusive
