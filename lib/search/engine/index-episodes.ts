@@ -5,6 +5,7 @@ import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, mergePendingEntries, RECOUNT_WORDS 
 import { SEARCH_GIN_INDEXES } from "./search-schema";
 import type { SqlClient, SqlRunner } from "./sql-client";
 import {
+  publishCountsAtCommit,
   SEARCH_TABLES,
   tallyReplacedDocuments,
   vacuumReplacedRows,
@@ -162,6 +163,7 @@ export async function indexEpisodes(
     if (buffer.bulk) await rebuildIndexes(tx, client.shards);
     else await tx.query(mergePendingEntries(client.shards));
     await tallyReplacedDocuments(tx, replacedDocuments);
+    if (report.indexed.length + report.removed.length > 0) await publishCountsAtCommit(tx);
     report.documents = buffer.count;
     return report;
   });
