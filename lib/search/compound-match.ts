@@ -1,3 +1,4 @@
+import { ENGLISH_STOPWORDS } from "./english-stopwords";
 import type { SearchCorpus } from "./search-corpus";
 import { lowerBound, type TermIndex, type TermMatch } from "./term-index";
 
@@ -11,10 +12,31 @@ import { lowerBound, type TermIndex, type TermMatch } from "./term-index";
  *
  * Each part has 2+ letters and the joined word 6+, so `into` does not find `in to` nor
  * `a round` find `around`. A compound counts a little less than the same spelling.
+ *
+ * A stopword is no part of a compound (isCompound): a real word that begins or ends with one is
+ * most often not two words at all, and its split spelling means something else (`therapist` →
+ * `the rapist`, `notable` → `not able`, `island` → `is land`). The one exception is a typed word
+ * that is not itself a word where it is searched (`ofcourse`, `eachother`): split, it reads as
+ * meant, and it could find nothing else. Two typed words are never joined across a stopword:
+ * `the rapist` does not find `therapist`.
  */
 export const COMPOUND_QUALITY = 0.95;
-const MIN_PART = 2;
-const MIN_JOINED = 6;
+export const MIN_PART = 2;
+export const MIN_JOINED = 6;
+
+/**
+ * Whether `left` and `right`, side by side, may spell one compound (a typed word split, or two
+ * typed words joined). `stopwords`: whether a part may be a stopword, only for a typed word
+ * that is no word of its own (see above).
+ */
+export function isCompound(left: string, right: string, stopwords = false): boolean {
+  return (
+    left.length >= MIN_PART &&
+    right.length >= MIN_PART &&
+    left.length + right.length >= MIN_JOINED &&
+    (stopwords || (!ENGLISH_STOPWORDS.has(left) && !ENGLISH_STOPWORDS.has(right)))
+  );
+}
 
 /** Where a typed word stands split in two words of the text: the two words and the documents. */
 export interface SplitMatch {
@@ -51,9 +73,13 @@ export function splitMatches(corpus: SearchCorpus, token: string, typing: boolea
   const { index, padded } = corpus;
   const found: SplitMatch[] = [];
   if (token.length < MIN_JOINED) return found;
+  // A word of the text (or, typed, the beginning of one) is not split at a stopword.
+  const own =
+    find(index, token) >= 0 || (typing && !!index.terms[lowerBound(index.terms, token)]?.startsWith(token));
   for (let k = MIN_PART; k <= token.length - MIN_PART; k++) {
     const left = token.slice(0, k);
     const right = token.slice(k);
+    if (!isCompound(left, right, !own)) continue;
     const l = find(index, left);
     if (l < 0) continue;
     const r = find(index, right);
@@ -76,7 +102,7 @@ export function splitMatches(corpus: SearchCorpus, token: string, typing: boolea
  */
 export function joinedMatches(index: TermIndex, first: string, second: string, typing: boolean): TermMatch[] {
   const joined = first + second;
-  if (first.length < MIN_PART || second.length < MIN_PART || joined.length < MIN_JOINED) return [];
+  if (!isCompound(first, second)) return [];
   const found: TermMatch[] = [];
   for (let t = lowerBound(index.terms, joined); t < index.terms.length; t++) {
     const term = index.terms[t] as string;
@@ -87,16 +113,24 @@ export function joinedMatches(index: TermIndex, first: string, second: string, t
   return found;
 }
 
-/** Whether the text's neighbouring words `left` `right` spell the typed word `word` (the ranking's split rule). */
-export function isSplitPair(word: string, left: string, right: string, typing: boolean): boolean {
-  if (word.length < MIN_JOINED || left.length < MIN_PART || !word.startsWith(left)) return false;
+/**
+ * Whether the text's neighbouring words `left` `right` spell the typed word `word` (the
+ * ranking's split rule; `stopwords`: whether `word` may be split at one, see isCompound).
+ */
+export function isSplitPair(
+  word: string,
+  left: string,
+  right: string,
+  typing: boolean,
+  stopwords = false,
+): boolean {
+  if (!word.startsWith(left)) return false;
   const rest = word.slice(left.length);
-  return rest.length >= MIN_PART && (typing ? right.startsWith(rest) : right === rest);
+  return isCompound(left, rest, stopwords) && (typing ? right.startsWith(rest) : right === rest);
 }
 
 /** Whether the text's word `term` joins the typed words `first` `second` (the ranking's join rule). */
 export function isJoinedPair(first: string, second: string, term: string, typing: boolean): boolean {
   const joined = first + second;
-  if (first.length < MIN_PART || second.length < MIN_PART || joined.length < MIN_JOINED) return false;
-  return typing ? term.startsWith(joined) : term === joined;
+  return isCompound(first, second) && (typing ? term.startsWith(joined) : term === joined);
 }

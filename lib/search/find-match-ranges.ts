@@ -57,6 +57,11 @@ export function findMatchRanges(text: string, query: string): MatchRange[] {
   const typing = (i: number) => typingLast && i === n - 1;
   const prefix = wanted.map((token, i) => allowsPrefix(token, typing(i)));
   const words = tokenizeWithRanges(text);
+  // A query word the text has itself is not split at a stopword (isCompound), as the search
+  // does not split a word of the library there: `therapist` beside `the rapist`.
+  const splitsAtStopwords = wanted.map(
+    (word, i) => !words.some(({ token }) => token === word || (typing(i) && token.startsWith(word))),
+  );
   const marked = new Uint8Array(words.length);
   const phrase = new Uint8Array(words.length);
   const whole = new Uint8Array(words.length);
@@ -81,7 +86,7 @@ export function findMatchRanges(text: string, query: string): MatchRange[] {
         }
       }
       // The text splits the typed word (`opensource` ~ `open source`): both words match it.
-      if (last !== undefined && isSplitPair(word, last, token, typing(i))) {
+      if (last !== undefined && isSplitPair(word, last, token, typing(i), splitsAtStopwords[i])) {
         extendRun(run, before, beforeFrom, i - 1, 1, j - 1);
         marked[j - 1] = marked[j] = whole[j - 1] = whole[j] = 1;
       }

@@ -65,6 +65,26 @@ describe("joined, split and hyphenated compounds find each other", () => {
     expect(rankTexts(["we went around"], "a round ")).toEqual([]);
   });
 
+  it("BAD: a word is not split at a stopword, nor two typed words joined across one", () => {
+    const texts = ["the rapist fled", "my therapist said so", "a notable result", "we are not able to"];
+    expect(rankTexts(texts, "therapist")).toEqual(["my therapist said so"]);
+    expect(rankTexts(texts, "notable")).toEqual(["a notable result"]);
+    // While typed, the beginning of a word of the text is no more split than the word.
+    expect(rankTexts(texts, "therap")).toEqual(["my therapist said so"]);
+    // Typed apart, the words are parts of the joined word (`GPT` in `ChatGPT`), which comes after.
+    expect(rankTexts(texts, "the rapist")).toEqual(["the rapist fled", "my therapist said so"]);
+    expect(rankTexts(texts, "not able ")).toEqual(["we are not able to", "a notable result"]);
+    expect(marked("my therapist, not the rapist", "therapist")).toEqual(["therapist"]);
+    expect(marked("my therapist said so", "the rapist ")).toEqual(["rapist"]);
+  });
+
+  it("GOOD: a typed word that is no word of the text may be split at a stopword (`ofcourse`)", () => {
+    // `course`, two letters short, is a close word too: after.
+    expect(rankTexts(["the course", "of course not"], "ofcourse")[0]).toBe("of course not");
+    expect(rankTexts(["each other", "each one"], "eachother")).toEqual(["each other"]);
+    expect(marked("well, of course not", "ofcourse")).toEqual(["of course"]);
+  });
+
   it("marks the split or joined spelling as one stretch", () => {
     expect(marked("the open-source models", "opensource")).toEqual(["open-source"]);
     expect(marked("the open source models", "opensource models")).toEqual(["open source models"]);

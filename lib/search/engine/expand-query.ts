@@ -1,3 +1,4 @@
+import { isCompound, MIN_JOINED, MIN_PART } from "../compound-match";
 import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
 import type { ParsedQuery } from "./parse-library-query";
@@ -26,10 +27,6 @@ export interface ExpandedQuery {
   /** Whether a `strict` expansion would read a word otherwise (worth a second try when nothing matched). */
   strictDiffers: boolean;
 }
-
-/** Compounds: parts of 2+ letters that make a word of 6+ (the in-page search's rule, compound-match.ts). */
-const MIN_PART = 2;
-const MIN_JOINED = 6;
 
 const lexeme = (word: string, prefix = false) =>
   `'${word.replace(/[^\p{L}\p{N}]/gu, "")}'${prefix ? ":*" : ""}`;
@@ -77,7 +74,10 @@ function exclusionsOf(excluded: string[][], facts: WordFacts): string[] {
   );
 }
 
-/** Every cut of `word` into two compound parts (`opensource` → `open` + `source`, …). */
+/**
+ * Every cut of `word` into two compound parts (`opensource` → `open` + `source`, …), at a
+ * stopword too (`ofcourse`): whether the word may be cut there is known once it is looked up.
+ */
 function cuts(word: string): [string, string][] {
   const found: [string, string][] = [];
   if (word.length < MIN_JOINED) return found;
@@ -85,8 +85,9 @@ function cuts(word: string): [string, string][] {
   return found;
 }
 
+/** Whether two typed words may be joined (the in-page search's rule, compound-match.ts: no stopword). */
 function joinable(a: string | undefined, b: string | undefined): a is string {
-  return !!a && !!b && a.length >= MIN_PART && b.length >= MIN_PART && a.length + b.length >= MIN_JOINED;
+  return !!a && !!b && isCompound(a, b);
 }
 
 /** The alternatives of word `i`: itself, its forms, prefix, parts, split and joined spellings. */
@@ -94,12 +95,18 @@ function alternatives(words: string[], i: number, typingLast: boolean, facts: Wo
   const word = words[i] as string;
   const typing = typingLast && i === words.length - 1;
   const found: string[] = [];
+  // A word of the library (or, typed, the beginning of one) is not split at a stopword (isCompound).
+  const own = facts.known.has(word) || (typing && facts.begins.has(word));
   if (facts.known.has(word)) found.push(lexeme(word));
   if (allowsPrefix(word, typing)) found.push(...completions(word, facts));
   for (const form of facts.forms.get(word) ?? []) found.push(lexeme(form));
   for (const part of facts.parts.get(word) ?? []) found.push(lexeme(part));
   for (const [left, right] of cuts(word))
-    if (facts.known.has(left) && (facts.known.has(right) || (typing && facts.begins.has(right))))
+    if (
+      isCompound(left, right, !own) &&
+      facts.known.has(left) &&
+      (facts.known.has(right) || (typing && facts.begins.has(right)))
+    )
       found.push(sequence([left, right], typing && !facts.known.has(right)));
   for (const [a, b, typingB] of [
     [words[i - 1], word, typing],

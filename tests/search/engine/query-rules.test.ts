@@ -17,6 +17,8 @@ const CASES: Record<string, string[]> = {
   split: ["open source AI"],
   joined: ["opensource AI"],
   apart: ["open the source"],
+  stopwords: ["the rapist fled", "my therapist said so", "a notable result", "we are not able to"],
+  ofcourse: ["of course not", "the course", "a course of action"],
   into: ["log in to the site"],
   around: ["we went around"],
   phrases: ["you need all of it", "attention is all you need"],
@@ -79,6 +81,23 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     expect(await rank("apart", "opensource")).toEqual([]);
     expect(await rank("into", "into ")).toEqual([]);
     expect(await rank("around", "a round ")).toEqual([]);
+  });
+
+  it("BAD: a word of the library is not split at a stopword, nor two typed words joined across one", async () => {
+    expect(await rank("stopwords", "therapist")).toEqual(["my therapist said so"]);
+    expect(await rank("stopwords", "notable")).toEqual(["a notable result"]);
+    expect(await rank("stopwords", "therap")).toEqual(["my therapist said so"]);
+    expect(await rank("stopwords", "the rapist")).toEqual(["the rapist fled"]);
+    expect(await rank("stopwords", "not able ")).toEqual(["we are not able to"]);
+  });
+
+  it("GOOD: a typed word the library lacks may be split at a stopword (`ofcourse`), and is marked", async () => {
+    const result = await search.search(query("ofcourse", { show: "ofcourse" }));
+    const hits = result.episodes.flatMap((e) => e.hits);
+    expect(hits.map((hit) => hit.text)).toEqual(["of course not"]);
+    expect(hits.map((hit) => hit.marks.map(([from, to]) => hit.text.slice(from, to)))).toEqual([
+      ["of course"],
+    ]);
   });
 
   it("GOOD: a misspelt word (swapped letters too) is replaced by the closest word, and said so", async () => {
