@@ -5,6 +5,7 @@ import { buildSearchDocs } from "../build-search-docs";
 import { describeEpisodePeople, PEOPLE_DOC_ID } from "../describe-episode-people";
 import type { SearchDoc } from "../search-doc";
 import { SEARCH_SCHEMA_VERSION } from "./search-schema";
+import { toTsvectorLiteral } from "./tsvector-literal";
 
 /** One row of `search_documents` (without the episode id, known once the episode is stored). */
 export interface DocumentRow {
@@ -12,7 +13,8 @@ export interface DocumentRow {
   docId: string;
   kind: SearchDoc["kind"];
   text: string;
-  norm: string;
+  /** Its words as a tsvector's text (tsvector-literal.ts), made here, in the reader thread of a large load. */
+  lexemes: string;
   start: number | null;
   end: number | null;
   speaker: string | null;
@@ -75,7 +77,7 @@ export function episodeRows(episode: Episode): EpisodeRows {
         docId: doc.id,
         kind: doc.kind,
         text: doc.text,
-        norm: tokens.join(" "),
+        lexemes: toTsvectorLiteral(tokens),
         start: doc.start ?? null,
         end: doc.end ?? null,
         speaker: doc.speaker === undefined ? null : (built.speakers[doc.speaker]?.name ?? null),

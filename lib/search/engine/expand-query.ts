@@ -5,10 +5,11 @@ import type { ParsedQuery } from "./parse-library-query";
 import { closeWords, lookupWords, rankCloseWords, type WordFacts } from "./lookup-words";
 import { MAX_COMPLETIONS } from "./lookup-words-sql";
 import type { SqlClient } from "./sql-client";
+import { quoteLexeme } from "./tsvector-literal";
 
 /** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */
 export interface ExpandedQuery {
-  /** What a document must match (`simple` config); null when nothing can match. */
+  /** What a document must match (a tsquery's text); null when nothing can match. */
   match: string | null;
   /**
    * `match` as the index is asked it: one tsquery, or two to AND when one word has WIDE_GROUP
@@ -28,8 +29,8 @@ export interface ExpandedQuery {
   strictDiffers: boolean;
 }
 
-const lexeme = (word: string, prefix = false) =>
-  `'${word.replace(/[^\p{L}\p{N}]/gu, "")}'${prefix ? ":*" : ""}`;
+/** A word of the query as a lexeme of the index (tsvector-literal.ts), or with `prefix` a beginning of one. */
+const lexeme = (word: string, prefix = false) => `${quoteLexeme(word)}${prefix ? ":*" : ""}`;
 const any = (alternatives: string[]) => `(${[...new Set(alternatives)].join(" | ")})`;
 const sequence = (words: string[], lastPrefix = false) =>
   `(${words.map((w, i) => lexeme(w, lastPrefix && i === words.length - 1)).join(" <-> ")})`;

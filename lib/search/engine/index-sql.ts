@@ -2,12 +2,15 @@
 import { ginIndexNames } from "./search-schema";
 import { speakerLexemeSql } from "./speaker-lexeme";
 
-/** Documents, each with its words and, when a named speaker said it, its speaker's lexeme. */
+/**
+ * Documents, each with its words (a tsvector's text: tsvector-literal.ts) and, when a named
+ * speaker said it, its speaker's lexeme.
+ */
 export const INSERT_DOCUMENTS = `
 INSERT INTO search_documents
   (episode_id, position, doc_id, kind, text, tsv_simple, start_s, end_s, speaker, section)
 SELECT e, p, d, k, t,
-  to_tsvector('simple'::regconfig, n) || array_to_tsvector(array_remove(ARRAY[${speakerLexemeSql("sp")}], NULL)),
+  n::tsvector || array_to_tsvector(array_remove(ARRAY[${speakerLexemeSql("sp")}], NULL)),
   s, f, sp, se
 FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
   $7::float8[], $8::float8[], $9::text[], $10::text[]) AS u(e, p, d, k, t, n, s, f, sp, se)`;
@@ -21,12 +24,12 @@ GROUP BY word
 ON CONFLICT (word) DO UPDATE SET episodes = search_word_counts.episodes + excluded.episodes`;
 
 /**
- * Episode counts of the words episode $1 gained (+1) or lost (-1) with its new words ($2),
+ * Episode counts of the words episode $1 gained (+1) or lost (-1) with its new words ($2, joined by spaces),
  * before its row gets them; the words it kept are not touched.
  */
 export const RECOUNT_WORDS = `
 WITH old AS (SELECT unnest(words) AS word FROM search_episodes WHERE id = $1::int),
-new AS (SELECT unnest($2::text[]) AS word),
+new AS (SELECT unnest(string_to_array($2::text, ' ')) AS word),
 change AS (
   (SELECT word, -1 AS n FROM old EXCEPT SELECT word, -1 FROM new)
   UNION ALL

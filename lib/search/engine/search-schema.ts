@@ -6,7 +6,7 @@ import type { SqlClient, SqlRunner } from "./sql-client";
  * derived data: on a different version the tables are dropped and rebuilt, and the next
  * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
  */
-export const SEARCH_SCHEMA_VERSION = 12;
+export const SEARCH_SCHEMA_VERSION = 13;
 
 const DROP = `${DROP_LOOKUP_FUNCTIONS}
 DROP TABLE IF EXISTS search_documents;
@@ -39,6 +39,19 @@ export const SEARCH_GIN_INDEXES = {
   words: "CREATE INDEX search_words_trgm ON search_words USING gin (word gin_trgm_ops);",
 };
 
+/*
+ * Each document's episode, a foreign key (an episode dropped takes its documents with it). A bulk
+ * load drops it with the GIN indexes and adds it again at the end, as PostgreSQL's "Populating a
+ * Database" advises: added, it checks every row in one join, where a key in place checks each row
+ * as it comes, through a query of its own (18 µs a document in PGlite, 12 s of a cold index of
+ * 1,000 hours).
+ */
+export const DOCUMENTS_EPISODE_KEY = {
+  add: `ALTER TABLE search_documents ADD CONSTRAINT search_documents_episode
+  FOREIGN KEY (episode_id) REFERENCES search_episodes (id) ON DELETE CASCADE;`,
+  drop: "ALTER TABLE search_documents DROP CONSTRAINT search_documents_episode;",
+};
+
 /** 0 … shards − 1; a count that is not a whole number of at least 1 is a programming error. */
 export function shardList(shards: number): number[] {
   if (!Number.isInteger(shards) || shards < 1)
@@ -55,10 +68,11 @@ export const ginIndexNames = (shards: number) => [...documentIndexNames(shards),
 
 /*
  * Documents keep the text as written (shown, marked) and one tsvector of the app's normalised
- * words (lib/text/normalize-text: accents, case, apostrophes and dashes folded; INSERT_DOCUMENTS
- * makes it), so the database and the marks computed in TypeScript split words the same way.
+ * words (lib/text/normalize-text: accents, case, apostrophes and dashes folded), made in
+ * TypeScript (tsvector-literal.ts; queries likewise, as tsquery text), so the database and the
+ * marks computed in TypeScript split words the same way: PostgreSQL's parser has no say.
  * The normalised text itself is not kept (version 3 did): a fifth of every row, read by nothing.
- * The tsvector is `simple` (unstemmed, stopwords kept) with a GIN index: quoted phrases made of stopwords
+ * The tsvector is unstemmed, stopwords kept (`simple`), with a GIN index: quoted phrases made of stopwords
  * ("all you need") and exact spellings find their sentence. Stemming and stopwords happen on
  * the query side instead (expand-query.ts): a word matches its other forms through the words'
  * stems, and the ranking leaves stopwords out, so `is all you` does not outweigh `attention`.
@@ -69,7 +83,8 @@ export const ginIndexNames = (shards: number) => [...documentIndexNames(shards),
  * own, `search_word_counts`: re-indexing an episode changes the counts of its thousands of
  * words, and each changed row of the trigram-indexed table went through the trigram index
  * again (0.2–0.3 s an episode). Room left on each page (fillfactor) keeps those updates on
- * their page. Each episode lists its distinct words (`words`), so re-indexing it updates the counts.
+ * their page. Each episode lists its distinct words (`words`), so re-indexing it updates the counts;
+ * stored uncompressed (STORAGE EXTERNAL), which is cheaper to write (index-episodes.ts).
  * `search_words_prefix` (byte order) serves "a word beginning with…" as a range.
  */
 const create = (shards: number) => `
@@ -85,8 +100,9 @@ CREATE TABLE search_episodes (
   speakers text[] NOT NULL,
   words text[] NOT NULL
 );
+ALTER TABLE search_episodes ALTER COLUMN words SET STORAGE EXTERNAL;
 CREATE TABLE search_documents (
-  episode_id integer NOT NULL REFERENCES search_episodes (id) ON DELETE CASCADE,
+  episode_id integer NOT NULL,
   position integer NOT NULL,
   doc_id text NOT NULL,
   kind text NOT NULL,
@@ -99,6 +115,7 @@ CREATE TABLE search_documents (
   shard smallint NOT NULL GENERATED ALWAYS AS ((episode_id % ${shards})::smallint) STORED,
   PRIMARY KEY (episode_id, position)
 );
+${DOCUMENTS_EPISODE_KEY.add}
 ${SEARCH_GIN_INDEXES.documents(shards)}
 CREATE TABLE search_words (word text PRIMARY KEY, stem text);
 CREATE TABLE search_word_counts (word text PRIMARY KEY, episodes integer NOT NULL) WITH (fillfactor = 70);

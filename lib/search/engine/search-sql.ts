@@ -48,9 +48,9 @@ const PAGE_ORDER = `
  */
 export const SEARCH_SQL = `
 WITH q AS (
-  SELECT to_tsquery('simple', $1::text) AS match, ${speakerTsquerySql("$5::text")} AS speaker,
-    to_tsquery('simple', $2::text) AS rank, numnode(to_tsquery('simple', $2::text)) = 1 AS one,
-    to_tsquery('simple', $12::text) AS exact, to_tsquery('simple', coalesce($3::text, '')) AS phrase
+  SELECT $1::text::tsquery AS match, ${speakerTsquerySql("$5::text")} AS speaker,
+    $2::text::tsquery AS rank, numnode($2::text::tsquery) = 1 AS one,
+    $12::text::tsquery AS exact, coalesce($3::text, '')::tsquery AS phrase
 ),
 m AS MATERIALIZED (
   SELECT d.episode_id, d.position,
@@ -60,7 +60,7 @@ m AS MATERIALIZED (
         + CASE WHEN $12::text = '' THEN 0 ELSE 0.1 * ts_rank_cd(d.tsv_simple, q.exact) END END
       + CASE WHEN $3::text IS NOT NULL AND d.tsv_simple @@ q.phrase THEN 1 ELSE 0 END AS score
   FROM q, search_documents d
-  WHERE d.shard = $14::smallint AND d.tsv_simple @@ q.match AND ($13::text IS NULL OR d.tsv_simple @@ to_tsquery('simple', $13::text))
+  WHERE d.shard = $14::smallint AND d.tsv_simple @@ q.match AND ($13::text IS NULL OR d.tsv_simple @@ $13::text::tsquery)
     AND ($15::int[] IS NULL OR d.episode_id = ANY($15::int[]))
     AND ($5::text IS NULL OR d.speaker = $5::text)
     AND (q.speaker IS NULL OR d.tsv_simple @@ q.speaker)

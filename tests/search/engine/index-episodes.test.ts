@@ -186,6 +186,17 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     ]);
     expect(await found("w20499")).toEqual(["big"]);
     expect(await pendingPages()).toEqual({ documents: 0, words: 0 });
+    // The episode key, dropped for the load, is back and checked every document.
+    const keys = await client.query<{ valid: boolean; definition: string }>(
+      `SELECT convalidated AS valid, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+       WHERE conrelid = 'search_documents'::regclass AND contype = 'f'`,
+    );
+    expect(keys).toEqual([
+      {
+        valid: true,
+        definition: "FOREIGN KEY (episode_id) REFERENCES search_episodes(id) ON DELETE CASCADE",
+      },
+    ]);
 
     // A small change goes straight into the indexes, and the rows it replaced are vacuumed away.
     // Just published, the load's own counts are held back a second: the vacuum comes first.
@@ -195,6 +206,10 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     expect(await deadRows()).toEqual([]);
     expect(await found("w20499")).toEqual([]);
     expect(await found("walrus")).toEqual(["big", "first"]);
+    // Removed, an episode takes its documents with it (the key's ON DELETE CASCADE).
+    await indexEpisodes(client, { upsert: [], remove: ["big"] });
+    const left = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM search_documents");
+    expect(left).toEqual([{ n: 4 }]);
   });
 
   it("a large load into an index that has episodes keeps its indexes (a live site's searches never wait)", async () => {

@@ -19,6 +19,7 @@ const CASES: Record<string, string[]> = {
   apart: ["open the source"],
   stopwords: ["the rapist fled", "my therapist said so", "a notable result", "we are not able to"],
   ofcourse: ["of course not", "the course", "a course of action"],
+  unknownLetters: ["we say \u0870\u0871\u0872 here", "nothing else"],
   into: ["log in to the site"],
   around: ["we went around"],
   phrases: ["you need all of it", "attention is all you need"],
@@ -97,6 +98,13 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     expect(hits.map((hit) => hit.text)).toEqual(["of course not"]);
     expect(hits.map((hit) => hit.marks.map(([from, to]) => hit.text.slice(from, to)))).toEqual([
       ["of course"],
+    ]);
+  });
+
+  it("GOOD: a word of letters PostgreSQL's parser may not know is found (U+0870…)", async () => {
+    expect(await rank("unknownLetters", "\u0870\u0871\u0872")).toEqual(["we say \u0870\u0871\u0872 here"]);
+    expect(await rank("unknownLetters", "say \u0870\u0871\u0872 here")).toEqual([
+      "we say \u0870\u0871\u0872 here",
     ]);
   });
 
