@@ -16,7 +16,10 @@ export const BATCH = 20_000;
 export class DocumentBuffer {
   private rows: { episode: number; row: DocumentRow }[] = [];
   count = 0;
-  /** Whether the GIN indexes and the episode key were dropped for a bulk load (restore them before committing). */
+  /**
+   * Whether the GIN indexes and the episode key were dropped for a bulk load (restore them before
+   * committing).
+   */
   bulk = false;
   constructor(
     private readonly tx: SqlRunner,

@@ -13,7 +13,10 @@ export interface DocumentRow {
   docId: string;
   kind: SearchDoc["kind"];
   text: string;
-  /** Its words as a tsvector's text (tsvector-literal.ts), made here, in the reader thread of a large load. */
+  /**
+   * Its words as a tsvector's text (tsvector-literal.ts), made here: in the reader thread of a
+   * large load.
+   */
   lexemes: string;
   start: number | null;
   end: number | null;

@@ -29,7 +29,7 @@ export interface ExpandedQuery {
   strictDiffers: boolean;
 }
 
-/** A word of the query as a lexeme of the index (tsvector-literal.ts), or with `prefix` a beginning of one. */
+/** A query word as a lexeme of the index (tsvector-literal.ts); `prefix`: as the beginning of one. */
 const lexeme = (word: string, prefix = false) => `${quoteLexeme(word)}${prefix ? ":*" : ""}`;
 const any = (alternatives: string[]) => `(${[...new Set(alternatives)].join(" | ")})`;
 const sequence = (words: string[], lastPrefix = false) =>
