@@ -43,8 +43,7 @@ const PAGE_ORDER = `
  * A speaker filter is a lexeme of the index (speaker-lexeme.ts), a second condition on the GIN
  * index, which intersects it with the match, so only that speaker's hits are read; the row's
  * speaker is compared as well, exactly (and for names too long for a lexeme). Not ANDed into the
- * match: a match PostgreSQL's parser makes empty (a word of letters it does not know, U+0870)
- * would leave the lexeme alone, every line of the speaker.
+ * match: a match that came out empty would leave the lexeme alone, every line of the speaker.
  */
 export const SEARCH_SQL = `
 WITH q AS (

@@ -26,7 +26,7 @@ export function quoteLexeme(word: string): string {
 }
 
 /** Whether `word` is short enough to be a lexeme (longer ones are not indexed). */
-export function fitsLexeme(word: string): boolean {
+function fitsLexeme(word: string): boolean {
   return word.length < MAX_LEXEME_BYTES / 3 || encoder.encode(word).length < MAX_LEXEME_BYTES;
 }
 

@@ -1,6 +1,7 @@
 import { lookupWords } from "./lookup-words";
 import { searchShards } from "./search-shards";
 import type { SqlClient } from "./sql-client";
+import { quoteLexeme } from "./tsvector-literal";
 
 /** A word no library says (the normaliser's letters and digits, so a lexeme like any other). */
 const NOTHING = "0warm0up0";
@@ -22,7 +23,7 @@ export async function warmUpSearch(client: SqlClient): Promise<void> {
     begins: [NOTHING],
     close: [NOTHING],
   });
-  const lexeme = `'${NOTHING}'`;
+  const lexeme = quoteLexeme(NOTHING);
   await searchShards(
     client,
     { text: NOTHING, sort: "relevance", page: 1 },
