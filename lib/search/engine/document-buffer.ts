@@ -1,13 +1,13 @@
 import type { DocumentRow } from "./episode-documents";
 import { INSERT_DOCUMENTS } from "./index-sql";
-import { DOCUMENTS_EPISODE_KEY, ginIndexNames } from "./search-schema";
+import { DOCUMENTS_KEYS, ginIndexNames } from "./search-schema";
 import type { SqlRunner } from "./sql-client";
 
 /**
  * Documents sent per INSERT: big enough to amortise a round trip, small enough for memory. A
  * load into an empty index that fills one is a bulk load: the GIN indexes are dropped and built
- * again at the end, several times faster than growing them row by row, and so is the documents'
- * episode key (DOCUMENTS_EPISODE_KEY). Not into an index that has episodes: dropping an index
+ * again at the end, several times faster than growing them row by row, and so are the documents'
+ * keys (DOCUMENTS_KEYS). Not into an index that has episodes: dropping an index
  * locks its table, and on a PostgreSQL server the live site's searches would wait for the whole load.
  */
 export const BATCH = 20_000;
@@ -17,7 +17,7 @@ export class DocumentBuffer {
   private rows: { episode: number; row: DocumentRow }[] = [];
   count = 0;
   /**
-   * Whether the GIN indexes and the episode key were dropped for a bulk load (restore them before
+   * Whether the GIN indexes and the documents' keys were dropped for a bulk load (restore them before
    * committing).
    */
   bulk = false;
@@ -31,9 +31,7 @@ export class DocumentBuffer {
     for (const row of rows) this.rows.push({ episode, row });
     if (this.rows.length < BATCH) return;
     if (this.mayDropIndexes && !this.bulk) {
-      await this.tx.exec(
-        `DROP INDEX ${ginIndexNames(this.shards).join(", ")}; ${DOCUMENTS_EPISODE_KEY.drop}`,
-      );
+      await this.tx.exec(`DROP INDEX ${ginIndexNames(this.shards).join(", ")}; ${DOCUMENTS_KEYS.drop}`);
       this.bulk = true;
     }
     await this.flush();

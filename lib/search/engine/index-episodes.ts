@@ -1,8 +1,15 @@
 import type { Episode } from "../../model/episode-schema";
 import { BATCH, DocumentBuffer } from "./document-buffer";
 import { episodeRows, type EpisodeRows } from "./episode-documents";
-import { ADD_WORDS, COUNT_WORDS, DROP_WORDS, mergePendingEntries, RECOUNT_WORDS } from "./index-sql";
-import { DOCUMENTS_EPISODE_KEY, SEARCH_GIN_INDEXES } from "./search-schema";
+import {
+  ADD_COUNTED_WORDS,
+  ADD_WORDS,
+  COUNT_WORDS,
+  DROP_WORDS,
+  mergePendingEntries,
+  RECOUNT_WORDS,
+} from "./index-sql";
+import { DOCUMENTS_KEYS, SEARCH_GIN_INDEXES } from "./search-schema";
 import type { SqlClient, SqlRunner } from "./sql-client";
 import {
   publishCountsAtCommit,
@@ -114,12 +121,12 @@ async function replaceEpisode(
 
 /**
  * Builds the GIN indexes a bulk load dropped, with memory enough to sort in few passes, and adds
- * the documents' episode key again (which checks every document).
+ * the documents' keys again (the episode key checks every document).
  */
 async function rebuildIndexes(tx: SqlRunner, shards: number): Promise<void> {
   await tx.exec(
     `SET LOCAL maintenance_work_mem = '256MB'; ${SEARCH_GIN_INDEXES.documents(shards)} ${SEARCH_GIN_INDEXES.words}
-    ${DOCUMENTS_EPISODE_KEY.add}`,
+    ${DOCUMENTS_KEYS.add}`,
   );
 }
 
@@ -172,7 +179,8 @@ export async function indexEpisodes(
     }
     await buffer.flush();
     if (added.length > 0) await tx.query(COUNT_WORDS, [added, 1]);
-    if (added.length + replaced.length > 0) await tx.query(ADD_WORDS, [[...added, ...replaced]]);
+    if (existing.length === 0 && added.length > 0) await tx.query(ADD_COUNTED_WORDS);
+    else if (added.length + replaced.length > 0) await tx.query(ADD_WORDS, [[...added, ...replaced]]);
     if (buffer.bulk) await rebuildIndexes(tx, client.shards);
     else await tx.query(mergePendingEntries(client.shards));
     await tallyReplacedDocuments(tx, replacedDocuments);

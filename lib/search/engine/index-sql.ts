@@ -46,6 +46,15 @@ SELECT n.word, (ts_lexize('english_stem', n.word))[1] FROM (
   WHERE e.id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = u.word)
 ) AS n`;
 
+/**
+ * Every counted word with its stem: the words of a load into an empty index, which COUNT_WORDS
+ * has just counted, all of them. The same rows as ADD_WORDS, without taking every episode's words
+ * apart again: 2.1 → 0.2 s at 1,000 hours (3 million words of episodes, 7,113 distinct), PGlite.
+ */
+export const ADD_COUNTED_WORDS = `
+INSERT INTO search_words (word, stem)
+SELECT word, (ts_lexize('english_stem', word))[1] FROM search_word_counts`;
+
 /** Words of these episodes ($1) no episode says any more. */
 export const DROP_WORDS = `
 WITH gone AS (
