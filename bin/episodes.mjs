@@ -12,7 +12,10 @@
 (await import("node:v8")).setFlagsFromString("--wasm-tiering-budget=180000000");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const compiled = await (await import("./compiled-cli.mjs")).compiledCli();
+const { compiledCli, COMPILED_CLI_ENV } = await import("./compiled-cli.mjs");
+const compiled = await compiledCli();
+// The worker threads load the same copy (bin/build-worker.mjs, bin/index-worker.mjs).
+if (compiled) process.env[COMPILED_CLI_ENV] = compiled;
 const { main } = compiled ? await import(compiled) : await loadThroughTsx(process.argv.slice(2));
 process.exitCode = await main(process.argv.slice(2));
 

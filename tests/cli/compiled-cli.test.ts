@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { compiledCli } from "../../bin/compiled-cli.mjs";
+import { Worker } from "node:worker_threads";
+import { COMPILED_CLI_ENV, compiledCli, WORKER_ENTRIES } from "../../bin/compiled-cli.mjs";
 import { cli as runInProcess, syntheticLibrary } from "./helpers/synthetic-library";
 
 const root = path.resolve(__dirname, "../..");
@@ -30,6 +31,30 @@ function fakeProject(version: string): string {
   writeSource(dir, version);
   return dir;
 }
+/** The worker threads' modules of a fake project: each says whose it is and stops. */
+function writeWorkers(dir: string, version: string) {
+  for (const [name, file] of Object.entries(WORKER_ENTRIES)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(
+      path.join(dir, file),
+      `import { parentPort } from "node:worker_threads";\n` +
+        `parentPort?.postMessage(${JSON.stringify([version, name])});\n`,
+    );
+  }
+}
+/** The first message of a worker thread started on the real project's `bin/<name>.mjs`. */
+async function firstMessage(name: string, env: NodeJS.ProcessEnv, workerData?: unknown): Promise<unknown> {
+  const worker = new Worker(path.join(root, `bin/${name}.mjs`), { env, execArgv: [], workerData });
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      if (workerData) worker.postMessage({ k: 7, slug: "no-such-episode" });
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
 function writeSource(dir: string, version: string) {
   const file = path.join(dir, "lib/cli/main.ts");
   writeFileSync(
@@ -49,6 +74,7 @@ async function report(url: string | undefined): Promise<string[]> {
 
 describe("the episodes command, compiled", () => {
   it("compiles once into its cache, runs from it, and compiles again only when a source changes", async () => {
+    // (A project without the worker threads' modules, as this one, compiles without them.)
     const project = fakeProject("v1");
     const cacheDir = path.join(project, "node_modules/.cache/cli");
     const first = await compiledCli({ root: project, cacheDir });
@@ -74,6 +100,31 @@ describe("the episodes command, compiled", () => {
     expect((await report(await compiledCli({ root: project, cacheDir })))[0]).toBe("v3");
     // Copies unused for two hours are removed when another is made.
     expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it("compiles the worker threads' modules beside the command; a worker runs the copy its command names", async () => {
+    const project = fakeProject("v1");
+    writeWorkers(project, "v1");
+    const cacheDir = path.join(project, "node_modules/.cache/cli");
+    const main = await compiledCli({ root: project, cacheDir });
+    expect(main).toBeDefined();
+    const copy = path.dirname(new URL(main as string).pathname);
+    for (const name of Object.keys(WORKER_ENTRIES)) {
+      expect(readdirSync(copy)).toContain(`${name}.mjs`);
+      // bin/<name>.mjs, told the copy as bin/episodes.mjs tells it, runs the copy's module.
+      const env = { ...process.env, [COMPILED_CLI_ENV]: main };
+      expect(await firstMessage(name, env)).toEqual(["v1", name]);
+    }
+  });
+
+  it("a worker of a command not compiled loads the TypeScript (the reader answers for a missing episode)", async () => {
+    const env = { ...process.env };
+    delete env[COMPILED_CLI_ENV];
+    const out = temp("out");
+    expect(await firstMessage("index-worker", env, { out })).toEqual({
+      k: 7,
+      error: `${path.join(out, "no-such-episode.json")}: listed in the catalogue but missing; run npx episodes build`,
+    });
   });
 
   it("BAD: a source that does not compile gives no copy and leaves nothing behind", async () => {
