@@ -7,8 +7,8 @@ import type { SqlRunner } from "./sql-client";
  * Documents sent per INSERT: big enough to amortise a round trip, small enough for memory. A
  * load into an empty index that fills one is a bulk load: the GIN indexes are dropped and built
  * again at the end, several times faster than growing them row by row, and so are the documents'
- * keys (DOCUMENTS_KEYS). Not into an index that has episodes: dropping an index
- * locks its table, and on a PostgreSQL server the live site's searches would wait for the whole load.
+ * keys (DOCUMENTS_KEYS). Not into an index that has episodes: dropping an index locks its table,
+ * and on a PostgreSQL server the live site's searches would wait for the whole load.
  */
 export const BATCH = 20_000;
 
@@ -17,8 +17,8 @@ export class DocumentBuffer {
   private rows: { episode: number; row: DocumentRow }[] = [];
   count = 0;
   /**
-   * Whether the GIN indexes and the documents' keys were dropped for a bulk load (restore them before
-   * committing).
+   * Whether the GIN indexes and the documents' keys were dropped for a bulk load (restore them
+   * before committing).
    */
   bulk = false;
   constructor(
