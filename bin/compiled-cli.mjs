@@ -65,15 +65,17 @@ const plugins = (root) => [
 ];
 
 /**
- * The worker threads' modules (bin/build-worker.mjs, bin/index-worker.mjs), compiled beside the
- * command, which names its copy to its workers (COMPILED_CLI_ENV). Through tsx, each thread paid
- * the loader's start, and tsx keeps every function's name, a call at each closure made. The
- * search index's reader thread, 300 episodes at 1,000 hours: the first after 0.58–0.62 s, then
- * 33.0–33.4 ms each; compiled, 0.22–0.23 s, then 32.2–32.5 ms.
+ * The worker threads' modules (bin/build-worker.mjs, bin/index-worker.mjs, bin/search-worker.mjs),
+ * compiled beside the command, which names its copy to its workers (COMPILED_CLI_ENV; the site's
+ * server names it too, scripts/serve.mjs). Through tsx, each thread paid the loader's start, and
+ * tsx keeps every function's name, a call at each closure made. The search index's reader
+ * thread, 300 episodes at 1,000 hours: the first after 0.58–0.62 s, then 33.0–33.4 ms each;
+ * compiled, 0.22–0.23 s, then 32.2–32.5 ms.
  */
 export const WORKER_ENTRIES = {
   "build-worker": "lib/cli/build-worker.ts",
   "index-worker": "lib/search/store/index-worker.ts",
+  "search-worker": "lib/search/store/search-worker.ts",
 };
 
 /** The environment variable through which a compiled command names its copy's main.mjs to its workers. */

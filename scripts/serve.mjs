@@ -71,11 +71,16 @@ try {
   fail(error.message, 1);
 }
 
-const [{ default: next }, { default: compression }, { deferHtmlResponse }] = await Promise.all([
+// The search database's thread (bin/search-worker.mjs) loads the `episodes` command's compiled
+// copy, as the command's own threads do, instead of its TypeScript through tsx (~0.4 s more).
+const [{ default: next }, { default: compression }, { deferHtmlResponse }, cli] = await Promise.all([
   import("next"),
   import("compression"),
   import("./lib/defer-html-response.mjs"),
+  import("../bin/compiled-cli.mjs"),
 ]);
+const compiled = await cli.compiledCli({ root });
+if (compiled) process.env[cli.COMPILED_CLI_ENV] = compiled;
 const app = next({
   dev: false,
   dir: root,

@@ -10,8 +10,10 @@ import { createLibrarySearch } from "../../lib/search/engine/create-library-sear
 import { indexEpisodes } from "../../lib/search/engine/index-episodes";
 import { createPgClient } from "../../lib/search/engine/pg-client";
 import { createPgliteClient } from "../../lib/search/engine/pglite-client";
+import { createPgliteWorkerClient } from "../../lib/search/engine/pglite-worker-client";
 import { ensureSearchSchema } from "../../lib/search/engine/search-schema";
 import type { SqlClient } from "../../lib/search/engine/sql-client";
+import { COMPILED_CLI_ENV, compiledCli } from "../../bin/compiled-cli.mjs";
 import { startPostgres } from "../lib/postgres.mjs";
 import { treeMemoryBytes } from "./process-tree.mjs";
 import * as mix from "./library-search-queries";
@@ -143,9 +145,15 @@ export async function benchLibrarySearch(episodesDir: string, engine: BenchEngin
   }
 }
 
-/** Only the queries, on a PGlite folder a run with BENCH_PGLITE_DIR left indexed. */
+/**
+ * Only the queries, on a PGlite folder a run with BENCH_PGLITE_DIR left indexed, the way the
+ * site's server runs them: the database in a thread of its own (open-search-engine.ts), which
+ * loads the `episodes` command's compiled copy (scripts/serve.mjs).
+ */
 async function benchQueriesOnly(dir: string) {
-  const client = await createPgliteClient(dir);
+  const compiled = await compiledCli();
+  if (compiled) process.env[COMPILED_CLI_ENV] = compiled;
+  const client = await createPgliteWorkerClient(dir, path.resolve("bin/search-worker.mjs"));
   const seeds = SEEDS.map((slug) => readEpisode(path.join("content/episodes", `${slug}.json`)));
   const queries = await timeQueries(client, seeds);
   await client.close();

@@ -1,10 +1,14 @@
 import "server-only";
+import path from "node:path";
 import { createLibrarySearch } from "../engine/create-library-search";
 import { SearchUnavailableError, type LibrarySearch } from "../engine/library-query";
 import { createPgClient } from "../engine/pg-client";
-import { createPgliteClient } from "../engine/pglite-client";
+import { createPgliteWorkerClient } from "../engine/pglite-worker-client";
 import { hasCurrentSearchSchema } from "../engine/search-schema";
 import { warmUpSearch } from "../engine/warm-up-search";
+
+/** The embedded database's thread: the project's, where the server runs (as content/ is found). */
+const SEARCH_WORKER = path.join(process.cwd(), "bin", "search-worker.mjs");
 
 /**
  * Opens the library search on the PostgreSQL server at `url`, else on the embedded data
@@ -12,10 +16,11 @@ import { warmUpSearch } from "../engine/warm-up-search";
  * (instrumentation.ts), so its first reader does not pay for a database's first search. Tables
  * missing or made by another version of the app are an error that says what to run: searched as
  * they are, every query would fail and read as "no matches". A warm-up that fails is left for
- * the reader's search to meet, and to say.
+ * the reader's search to meet, and to say. The embedded database runs in a thread of its own
+ * (pglite-worker-client.ts), so that a search never holds up the server's other requests.
  */
 export async function openSearchEngine({ url, dir }: { url?: string; dir?: string }): Promise<LibrarySearch> {
-  const client = url ? createPgClient(url) : await createPgliteClient(dir);
+  const client = url ? createPgClient(url) : await createPgliteWorkerClient(dir, SEARCH_WORKER);
   try {
     if (!(await hasCurrentSearchSchema(client, client.shards)))
       throw new SearchUnavailableError(

@@ -20,6 +20,18 @@ vi.mock("@/lib/search/engine/warm-up-search", async (original) => {
   };
 });
 
+const threads = vi.hoisted(() => ({ entries: [] as string[] }));
+vi.mock("@/lib/search/engine/pglite-worker-client", async (original) => {
+  const real = await original<typeof import("@/lib/search/engine/pglite-worker-client")>();
+  return {
+    ...real,
+    createPgliteWorkerClient: (...args: Parameters<typeof real.createPgliteWorkerClient>) => {
+      threads.entries.push(String(args[1]));
+      return real.createPgliteWorkerClient(...args);
+    },
+  };
+});
+
 describe("openSearchEngine warms the search up", () => {
   let dir: string;
   beforeEach(async () => {
@@ -35,6 +47,8 @@ describe("openSearchEngine warms the search up", () => {
   it("GOOD: once, before the search is handed out", async () => {
     const search = await openSearchEngine({ dir });
     expect(warmUp.calls).toBe(1);
+    // The embedded database runs in the project's search thread, not in the server's own.
+    expect(threads.entries.slice(-1)).toEqual([path.join(process.cwd(), "bin", "search-worker.mjs")]);
     expect((await search.search(query("keeper"))).total).toBe(1);
     await search.close();
   });
