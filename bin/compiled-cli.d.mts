@@ -4,4 +4,4 @@ export declare function compiledCli(options?: {
 }): Promise<string | undefined>;
 export declare const WORKER_ENTRIES: Record<string, string>;
 export declare const COMPILED_CLI_ENV: string;
-export declare function loadWorker(name: string, loadThroughTsx: () => Promise<void>): Promise<void>;
+export declare function loadWorker(name: string, packages?: readonly string[]): Promise<void>;

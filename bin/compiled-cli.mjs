@@ -91,13 +91,19 @@ function workerEntries(root) {
 }
 
 /**
- * Loads a worker thread's module: the compiled copy's when the command runs compiled (its
- * COMPILED_CLI_ENV), else the TypeScript through `loadThroughTsx`.
+ * Loads a worker thread's module (WORKER_ENTRIES): the compiled copy's when the command runs
+ * compiled (its COMPILED_CLI_ENV), else the TypeScript through tsx, with `server-only` resolved as
+ * server code, since a worker inherits neither loader. `packages`, plain JavaScript the module
+ * imports, load first, in Node's own loader (bin/episodes.mjs says why).
  */
-export async function loadWorker(name, loadThroughTsx) {
+export async function loadWorker(name, packages = []) {
   const compiled = process.env[COMPILED_CLI_ENV];
-  if (compiled) await import(new URL(`./${name}.mjs`, compiled).href);
-  else await loadThroughTsx();
+  if (compiled) return void (await import(new URL(`./${name}.mjs`, compiled).href));
+  for (const specifier of packages) await import(specifier);
+  await import("./server-only-condition.mjs");
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(path.join(ROOT, WORKER_ENTRIES[name])).href);
 }
 
 async function compile(root, outdir) {

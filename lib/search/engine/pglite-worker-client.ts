@@ -47,10 +47,10 @@ function fromWireError({ message, code, unavailable }: WireError): Error {
 /*
  * The thread's own JavaScript heap: what it allocates lives briefly (each statement's messages
  * and rows), and V8 gave its young generation the default room all the same. The server at
- * 1,000 hours with search warm (bench) had 327.54 MiB of RSS with the database in its own
- * thread's heap, 389.74 MiB with this thread at V8's default. The bench's query mix then `think`,
- * in one process, three runs each: RSS 401–409 MiB by default, 370–393 with 4 MB, in process
- * 361–393; latency alike.
+ * 1,000 hours with search warm (bench) had 327.54 MiB of RSS with the database in the server's
+ * thread, 389.74 MiB in this thread at V8's default, 372.90 with 4 MB. The bench's query mix
+ * then `think`, in one process, three runs each: RSS 401–409 MiB by default, 370–393 with 4 MB,
+ * in process 361–393; latency alike.
  */
 const THREAD_YOUNG_GENERATION_MB = 4;
 
@@ -90,9 +90,9 @@ function callThread(worker: Worker) {
 }
 
 /**
- * The embedded database at `dataDir` (created when missing; undefined: in memory), opened in a worker thread started
- * on `entry` (bin/search-worker.mjs, which runs search-worker.ts), for searching: every query
- * and exec is run there. No transactions: a search runs none, and a transaction on the only
+ * The embedded database at `dataDir` (created when missing; undefined: in memory), opened in a
+ * worker thread started on `entry` (bin/search-worker.mjs, which runs search-worker.ts), for
+ * searching: every query and exec is run there. No transactions: a search runs none, and a transaction on the only
  * connection would take in the statements of other searches meanwhile (writers use
  * createPgliteClient). A thread that cannot open the folder, or that dies, rejects every call
  * with a SearchUnavailableError. The thread keeps the process alive only while a call is waiting.
