@@ -4,6 +4,7 @@ import { LibrarySearchForm } from "@/components/search/library-search-form";
 import { SearchNotices } from "@/components/search/search-notices";
 import { StaticSearchIsland } from "@/components/search/static-search-island";
 import { runLibrarySearch } from "@/components/search/run-library-search";
+import { SEARCH_RESULTS_ID } from "@/components/search/search-results-id";
 import { parseSearchParams } from "@/lib/links/search-params";
 
 // Every search is its own request: the engine (embedded PGlite or DATABASE_URL) answers it.
@@ -24,7 +25,12 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
       <LibrarySearchForm state={state} choices={choices} />
       <SearchNotices notices={[...state.ignored, ...notices]} truncated={state.truncated} />
-      <div id="search-results" data-query={state.query}>
+      <section
+        id={SEARCH_RESULTS_ID}
+        aria-label="Search results"
+        data-query={state.query}
+        className="transition-opacity aria-busy:opacity-60"
+      >
         {outcome.kind === "results" && <LibraryResults result={outcome.result} state={state} />}
         {outcome.kind === "unavailable" && (
           <p
@@ -43,7 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
         )}
         {/* The static copy has no server to answer: there the island searches its Pagefind index. */}
         <StaticSearchIsland />
-      </div>
+      </section>
     </div>
   );
 }

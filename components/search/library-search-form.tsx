@@ -2,6 +2,8 @@ import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
 import type { SearchPageState } from "@/lib/links/search-params";
 import type { LibraryShow } from "@/lib/view/library-page";
 import { DEFAULT_LIBRARY_SORT } from "@/lib/links/redundant-search-fields";
+import { SearchPendingIsland } from "./search-pending-island";
+import { SEARCH_RESULTS_ID } from "./search-results-id";
 import { TidySearchFormIsland } from "./tidy-search-form-island";
 
 const FORM_ID = "library-search-form";
@@ -90,6 +92,7 @@ export function LibrarySearchForm({
           Search
         </button>
       </div>
+      <SearchPendingIsland formId={FORM_ID} resultsId={SEARCH_RESULTS_ID} />
       <details open={filtered} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
         <summary className="cursor-pointer text-sm font-medium text-slate-800 dark:text-slate-200">
           Filters and order

@@ -10,6 +10,7 @@ import {
   type PagefindResult,
   type Ready,
 } from "./static-search-results";
+import { SEARCH_RESULTS_ID } from "./search-results-id";
 
 /** Where the export writes the index (scripts/export.mjs); fetched by the browser, never bundled. */
 const PAGEFIND_URL = "/pagefind/pagefind.js";
@@ -79,7 +80,7 @@ export function StaticSearchIsland() {
 
   useEffect(() => {
     const params = new URLSearchParams(location.search);
-    const container = document.getElementById("search-results");
+    const container = document.getElementById(SEARCH_RESULTS_ID);
     if (!params.get("q")?.trim() || !container || container.dataset.query) return;
     let live = true;
     const onQuery = (query: string) => {

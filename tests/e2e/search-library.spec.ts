@@ -154,6 +154,39 @@ test("a hit in an episode's show notes opens the episode on that passage", async
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
+test("a search on its way says so, and marks the results it replaces busy, until its page arrives", async ({
+  page,
+}) => {
+  await page.goto("/search?q=open+source", { waitUntil: "networkidle" });
+  const main = page.getByRole("main");
+  const status = main.getByRole("search", { name: "Episodes" }).getByRole("status");
+  const results = main.getByRole("region", { name: "Search results" });
+  await expect(status).toHaveText("");
+  await expect(results).not.toHaveAttribute("aria-busy");
+  // Playwright waits while a page is being replaced, so the old page reports what it shows.
+  const shown: string[] = [];
+  page.on("console", (message) => shown.push(message.text()));
+  await status.evaluate(
+    (element, region) =>
+      new MutationObserver(() =>
+        console.log(`${element.textContent} (busy: ${region?.getAttribute("aria-busy")})`),
+      ).observe(element, { childList: true, subtree: true, characterData: true }),
+    await results.elementHandle(),
+  );
+  // The answer comes a second late, as a common word's does at 1,000 hours.
+  await page.route(/\/search\?q=transformers$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  const words = main.getByRole("searchbox", { name: "Search every episode" });
+  await words.fill("transformers");
+  await words.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=transformers$/);
+  expect(shown).toContain("Searching every episode… (busy: true)");
+  await expect(status).toHaveText("");
+  await expect(results).not.toHaveAttribute("aria-busy");
+});
+
 test.describe("filters, order and pages", () => {
   test("the show filter narrows the results and stays in the URL", async ({ page }) => {
     await page.goto("/search?q=open+source");
