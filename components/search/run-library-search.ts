@@ -1,7 +1,7 @@
 import "server-only";
 import { getCatalogue } from "@/lib/content/load-episodes";
-import { getLibrarySearch } from "@/lib/search/store/get-library-search";
-import { SearchUnavailableError, type LibrarySearchResult } from "@/lib/search/engine/library-query";
+import { searchLibrary } from "@/lib/search/store/get-library-search";
+import { isSearchUnavailable, type LibrarySearchResult } from "@/lib/search/engine/library-query";
 import type { SearchPageState } from "@/lib/links/search-params";
 import { listShows } from "@/lib/view/library-page";
 import type { SearchFilterChoices } from "./library-search-form";
@@ -36,8 +36,7 @@ export async function runLibrarySearch(
     notices.push(`There is no show “${state.show}”, so every show was searched.`);
   if (!state.query) return { choices, outcome: { kind: "idle" }, notices };
   try {
-    const search = await getLibrarySearch();
-    const result = await search.search({
+    const result = await searchLibrary({
       text: state.query,
       sort: state.sort,
       page: state.page,
@@ -48,7 +47,7 @@ export async function runLibrarySearch(
     });
     return { choices, outcome: { kind: "results", result }, notices };
   } catch (error) {
-    if (error instanceof SearchUnavailableError)
+    if (isSearchUnavailable(error))
       return { choices, outcome: { kind: "unavailable", message: error.message }, notices };
     console.error("library search failed:", error);
     return {

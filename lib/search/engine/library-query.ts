@@ -94,3 +94,25 @@ export interface LibrarySearch {
 export class SearchUnavailableError extends Error {
   override name = "SearchUnavailableError";
 }
+
+/**
+ * The embedded database's thread stopped after it had opened (pglite-worker-client.ts): this
+ * opened search can answer nothing more, and a new one, opened on the same folder, can.
+ */
+export class SearchStoppedError extends SearchUnavailableError {
+  override name = "SearchStoppedError";
+}
+
+/*
+ * The two below tell the errors above by name: the server's bundles each hold a copy of this
+ * module (the pages', and instrumentation.ts's, which opens the search as the server starts), and
+ * an error made by one copy of a class is no instance of another copy's.
+ */
+
+/** Whether `error` is a SearchStoppedError. */
+export const isSearchStopped = (error: unknown): error is SearchStoppedError =>
+  error instanceof Error && error.name === "SearchStoppedError";
+
+/** Whether `error` is a SearchUnavailableError (a SearchStoppedError is one too). */
+export const isSearchUnavailable = (error: unknown): error is SearchUnavailableError =>
+  isSearchStopped(error) || (error instanceof Error && error.name === "SearchUnavailableError");

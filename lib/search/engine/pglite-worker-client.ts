@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { SearchUnavailableError } from "./library-query";
+import { SearchStoppedError, SearchUnavailableError } from "./library-query";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
 /** A request to the thread (search-worker.ts) and its answer, matched by `id`. */
@@ -54,11 +54,15 @@ function fromWireError({ message, code, unavailable }: WireError): Error {
  */
 const THREAD_YOUNG_GENERATION_MB = 4;
 
+/** Called once if the thread stops on its own (it failed, or exited), not when it is closed. */
+export type OnThreadStop = (error: SearchStoppedError) => void;
+
 /** Requests to `worker`, each settled by its reply; every one is rejected once the thread stops. */
-function callThread(worker: Worker) {
+function callThread(worker: Worker, onStop: OnThreadStop) {
   const waiting = new Map<number, { resolve: (rows: unknown[]) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let stopped: Error | undefined;
+  let closing = false;
   const settle = (id: number) => {
     const found = waiting.get(id);
     waiting.delete(id);
@@ -70,14 +74,19 @@ function callThread(worker: Worker) {
     if (error) found?.reject(fromWireError(error));
     else found?.resolve(rows ?? []);
   });
-  const stop = (error: Error) => {
-    stopped ??= error;
+  const stop = (reason: string) => {
+    if (!stopped) {
+      // Stopped on its own, the database is opened again by the next search (get-library-search.ts).
+      const again = "Search again: the server opens it anew.";
+      stopped = closing
+        ? new SearchUnavailableError("The embedded search database was closed.")
+        : new SearchStoppedError(`The embedded search database stopped (${reason}). ${again}`);
+      if (stopped instanceof SearchStoppedError) onStop(stopped);
+    }
     for (const id of [...waiting.keys()]) settle(id)?.reject(stopped);
   };
-  worker.on("error", (error) =>
-    stop(new SearchUnavailableError(`The embedded search database stopped (${error.message}).`)),
-  );
-  worker.on("exit", () => stop(new SearchUnavailableError("The embedded search database was closed.")));
+  worker.on("error", (error) => stop(error.message));
+  worker.on("exit", (code) => stop(`its thread exited with code ${code}`));
   const call = (op: WorkerRequest["op"], sql?: string, params?: readonly unknown[]) =>
     new Promise<unknown[]>((resolve, reject) => {
       if (stopped) return reject(stopped);
@@ -86,7 +95,13 @@ function callThread(worker: Worker) {
       waiting.set(id, { resolve, reject });
       worker.postMessage({ id, op, sql, params } satisfies WorkerRequest);
     });
-  return { call, stopped: () => stopped !== undefined };
+  /** Closes the database (if the thread still runs), then ends the thread: no stop of its own. */
+  const close = async () => {
+    closing = true;
+    if (!stopped) await call("close").catch(() => {});
+    await worker.terminate();
+  };
+  return { call, close };
 }
 
 /**
@@ -95,22 +110,26 @@ function callThread(worker: Worker) {
  * searching: every query and exec is run there. No transactions: a search runs none, and a transaction on the only
  * connection would take in the statements of other searches meanwhile (writers use
  * createPgliteClient). A thread that cannot open the folder, or that dies, rejects every call
- * with a SearchUnavailableError. The thread keeps the process alive only while a call is waiting.
+ * with a SearchUnavailableError; one that stops after it opened, with a SearchStoppedError, and
+ * says so to `onStop`. The thread keeps the process alive only while a call is waiting.
  */
 export async function createPgliteWorkerClient(
   dataDir: string | undefined,
   entry: string | URL,
+  { onStop = () => {} }: { onStop?: OnThreadStop } = {},
 ): Promise<SqlClient> {
   const worker = new Worker(entry, {
     workerData: { dataDir },
     resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
   });
   worker.unref();
-  const { call, stopped } = callThread(worker);
+  let opened = false;
+  const { call, close } = callThread(worker, (error) => opened && onStop(error));
   try {
     await call("open");
+    opened = true;
   } catch (error) {
-    await worker.terminate();
+    await close();
     throw error;
   }
   const runner: SqlRunner = {
@@ -124,9 +143,6 @@ export async function createPgliteWorkerClient(
     forShard: () => runner,
     transaction: () =>
       Promise.reject(new Error("The search thread runs no transactions: write through createPgliteClient.")),
-    close: async () => {
-      if (!stopped()) await call("close").catch(() => {});
-      await worker.terminate();
-    },
+    close,
   };
 }

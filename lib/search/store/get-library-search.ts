@@ -1,5 +1,11 @@
 import "server-only";
-import { SearchUnavailableError, type LibrarySearch } from "../engine/library-query";
+import {
+  isSearchStopped,
+  SearchUnavailableError,
+  type LibraryQuery,
+  type LibrarySearch,
+  type LibrarySearchResult,
+} from "../engine/library-query";
 import { openSearchEngine } from "./open-search-engine";
 import { getEpisodesDir } from "../../content/load-episodes";
 import {
@@ -72,8 +78,9 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
   const previous = state.open;
   const unlock =
     target.root && target.dir ? lockUnlessHeldElsewhere(target.root, target.dir, previous?.dir) : () => {};
-  const search = openSearchEngine(target);
-  const entry = { key: target.key, dir: target.dir, search, unlock };
+  // A thread that stops on its own is let go of, so that the next search opens the folder anew.
+  const search = openSearchEngine({ ...target, onStop: () => forget(entry) });
+  const entry: OpenSearch = { key: target.key, dir: target.dir, search, unlock };
   state.open = entry;
   search.catch(() => {
     if (state.open === entry) state.open = undefined;
@@ -81,6 +88,29 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
   });
   if (previous) void closeOpenSearch(previous);
   return search;
+}
+
+/**
+ * Lets go of `entry` if it is still this server's search, and closes it, keeping its lock: this
+ * server still holds the generation, which the next search opens again (and locks anew; an
+ * unlock after that would have removed the new lock, written with the same name).
+ */
+function forget(entry: OpenSearch): void {
+  if (state.open === entry) state.open = undefined;
+  void entry.search.then((search) => search.close()).catch(() => {});
+}
+
+/**
+ * Searches the library (getLibrarySearch). If the embedded database's thread stopped after it
+ * opened (SearchStoppedError), the search is asked once more, of the database opened anew.
+ */
+export async function searchLibrary(query: LibraryQuery): Promise<LibrarySearchResult> {
+  try {
+    return await (await getLibrarySearch()).search(query);
+  } catch (error) {
+    if (!isSearchStopped(error)) throw error;
+    return (await getLibrarySearch()).search(query);
+  }
 }
 
 /** Closes an open search (one that failed to open has nothing to close), then gives up its lock. */

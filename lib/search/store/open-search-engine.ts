@@ -3,7 +3,7 @@ import path from "node:path";
 import { createLibrarySearch } from "../engine/create-library-search";
 import { SearchUnavailableError, type LibrarySearch } from "../engine/library-query";
 import { createPgClient } from "../engine/pg-client";
-import { createPgliteWorkerClient } from "../engine/pglite-worker-client";
+import { createPgliteWorkerClient, type OnThreadStop } from "../engine/pglite-worker-client";
 import { hasCurrentSearchSchema } from "../engine/search-schema";
 import { warmUpSearch } from "../engine/warm-up-search";
 
@@ -17,10 +17,19 @@ const SEARCH_WORKER = path.join(process.cwd(), "bin", "search-worker.mjs");
  * missing or made by another version of the app are an error that says what to run: searched as
  * they are, every query would fail and read as "no matches". A warm-up that fails is left for
  * the reader's search to meet, and to say. The embedded database runs in a thread of its own
- * (pglite-worker-client.ts), so that a search never holds up the server's other requests.
+ * (pglite-worker-client.ts), so that a search never holds up the server's other requests;
+ * `onStop` hears if that thread stops on its own.
  */
-export async function openSearchEngine({ url, dir }: { url?: string; dir?: string }): Promise<LibrarySearch> {
-  const client = url ? createPgClient(url) : await createPgliteWorkerClient(dir, SEARCH_WORKER);
+export async function openSearchEngine({
+  url,
+  dir,
+  onStop,
+}: {
+  url?: string;
+  dir?: string;
+  onStop?: OnThreadStop;
+}): Promise<LibrarySearch> {
+  const client = url ? createPgClient(url) : await createPgliteWorkerClient(dir, SEARCH_WORKER, { onStop });
   try {
     if (!(await hasCurrentSearchSchema(client, client.shards)))
       throw new SearchUnavailableError(

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLibrarySearch, isRejectedQuery } from "@/lib/search/engine/create-library-search";
 import { indexEpisodes } from "@/lib/search/engine/index-episodes";
-import { SearchUnavailableError } from "@/lib/search/engine/library-query";
+import { SearchStoppedError, SearchUnavailableError } from "@/lib/search/engine/library-query";
 import { createPgliteClient } from "@/lib/search/engine/pglite-client";
 import { createPgliteWorkerClient } from "@/lib/search/engine/pglite-worker-client";
 import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
@@ -90,5 +90,49 @@ describe("the embedded database in a thread of its own", () => {
     await client.close();
     await expect(client.query("SELECT 1")).rejects.toBeInstanceOf(SearchUnavailableError);
     await expect(client.transaction(async () => 1)).rejects.toThrow(/no transactions/);
+  });
+});
+
+describe("a search thread that stops on its own", () => {
+  const DYING = path.resolve(__dirname, "../../fixtures/search-worker/dying-search-worker.mjs");
+
+  it("BAD: rejects the call it was on, and every later one, as stopped, and says so once", async () => {
+    const stops: Error[] = [];
+    const client = await createPgliteWorkerClient(undefined, DYING, { onStop: (error) => stops.push(error) });
+    const failed = await client.query("SELECT 1").catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(SearchStoppedError);
+    expect(failed).toBeInstanceOf(SearchUnavailableError);
+    expect((failed as Error).message).toMatch(/stopped \(.*failed beyond repair.*\)\. Search again/);
+    await expect(client.query("SELECT 2")).rejects.toBe(failed);
+    expect(stops).toEqual([failed]);
+    await client.close();
+    expect(stops).toHaveLength(1);
+  });
+
+  it("BAD: a thread that exits says its code", async () => {
+    const stops: Error[] = [];
+    const client = await createPgliteWorkerClient(undefined, DYING, { onStop: (error) => stops.push(error) });
+    await expect(client.exec("SELECT 1")).rejects.toThrow(/exited with code 3/);
+    expect(stops).toHaveLength(1);
+    expect(stops[0]).toBeInstanceOf(SearchStoppedError);
+  });
+
+  it("GOOD: a thread closed, or one that could not open, is no stop of its own", async () => {
+    const stops: Error[] = [];
+    const client = await createPgliteWorkerClient(undefined, DYING, { onStop: (error) => stops.push(error) });
+    await client.close();
+    const after = await client.query("SELECT 1").catch((e: unknown) => e);
+    expect(after).toBeInstanceOf(SearchUnavailableError);
+    expect(after).not.toBeInstanceOf(SearchStoppedError);
+    const notAFolder = path.join(tmpdir(), `not-a-folder-stop-${process.pid}`);
+    writeFileSync(notAFolder, "not a database");
+    try {
+      await expect(
+        createPgliteWorkerClient(notAFolder, ENTRY, { onStop: (error) => stops.push(error) }),
+      ).rejects.not.toBeInstanceOf(SearchStoppedError);
+    } finally {
+      rmSync(notAFolder, { force: true });
+    }
+    expect(stops).toEqual([]);
   });
 });

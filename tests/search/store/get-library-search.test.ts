@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openWritableGeneration, searchDbRoot } from "@/lib/content/search-db-files";
+import { SearchStoppedError } from "@/lib/search/engine/library-query";
+import type { SqlRunner } from "@/lib/search/engine/sql-client";
 import { syncSearchIndex } from "@/lib/search/store/sync-search-index";
 import { cli, syntheticLibrary } from "../../cli/helpers/synthetic-library";
 
@@ -26,7 +28,38 @@ async function indexedLibrary() {
   return { ...lib, lock: path.join(searchDbRoot(lib.out), `server-${process.pid}.lock`) };
 }
 
+type WorkerClientModule = typeof import("@/lib/search/engine/pglite-worker-client");
+
+/**
+ * The embedded database's threads, opened for real; each can be made to stop at its next call,
+ * as a thread does that stops on its own (pglite-worker-client.test.ts, with a real one).
+ */
+function mockDyingThreads(): { dieAtNextCall: () => void }[] {
+  const threads: { dieAtNextCall: () => void }[] = [];
+  vi.doMock("@/lib/search/engine/pglite-worker-client", async (original) => {
+    const real = await original<WorkerClientModule>();
+    const open: WorkerClientModule["createPgliteWorkerClient"] = async (dir, entry, options) => {
+      const client = await real.createPgliteWorkerClient(dir, entry, options);
+      let dying = false;
+      let stopped: SearchStoppedError | undefined;
+      const guard = <T>(run: () => Promise<T>): Promise<T> => {
+        if (dying && !stopped) options?.onStop?.((stopped = new SearchStoppedError("stopped (a test)")));
+        return stopped ? Promise.reject(stopped) : run();
+      };
+      const runner: SqlRunner = {
+        query: (sql, params) => guard(() => client.query(sql, params)),
+        exec: (sql) => guard(() => client.exec(sql)),
+      };
+      threads.push({ dieAtNextCall: () => (dying = true) });
+      return { ...client, ...runner, forShard: () => runner };
+    };
+    return { ...real, createPgliteWorkerClient: open };
+  });
+  return threads;
+}
+
 afterEach(async () => {
+  vi.doUnmock("@/lib/search/engine/pglite-worker-client");
   // The module keeps its search for the process: closed, the next test's library opens afresh.
   await (await freshStore()).closeLibrarySearch();
   vi.unstubAllEnvs();
@@ -89,6 +122,21 @@ describe("the server's library search", () => {
       other.kill();
       await exited;
     }
+  });
+
+  it("BAD: a search thread that stopped on its own is let go of, and the search that met it answered", async () => {
+    const lib = await indexedLibrary();
+    const threads = mockDyingThreads();
+    const store = await freshStore();
+    const first = store.getLibrarySearch();
+    await first;
+    threads[0]?.dieAtNextCall();
+    const result = await store.searchLibrary({ text: "beta", sort: "relevance", page: 1 });
+    expect(result.episodes.map((e) => e.slug)).toEqual(["beta-talk"]);
+    expect(threads).toHaveLength(2);
+    expect(store.getLibrarySearch()).not.toBe(first);
+    // The server still holds the generation it opened again.
+    expect(readFileSync(lib.lock, "utf8")).toBe("g-1");
   });
 
   it("BAD: starting it without an index says nothing; the search page is told what to run", async () => {
