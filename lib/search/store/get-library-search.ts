@@ -1,6 +1,7 @@
 import "server-only";
 import {
   isSearchStopped,
+  libraryQuerySchema,
   SearchUnavailableError,
   type LibraryQuery,
   type LibrarySearch,
@@ -29,7 +30,9 @@ interface OpenSearch {
  * and only one may open the database.
  */
 const SLOT = Symbol.for("episode-explorer.library-search");
-const held = globalThis as typeof globalThis & { [SLOT]?: { open?: OpenSearch } };
+const held = globalThis as typeof globalThis & {
+  [SLOT]?: { open?: OpenSearch; asked?: Map<string, Promise<LibrarySearchResult>> };
+};
 const state = (held[SLOT] ??= {});
 
 /** What to open: the server at DATABASE_URL, else the embedded generation in use. */
@@ -101,16 +104,36 @@ function forget(entry: OpenSearch): void {
 }
 
 /**
- * Searches the library (getLibrarySearch). If the embedded database's thread stopped after it
- * opened (SearchStoppedError), the search is asked once more, of the database opened anew.
+ * Searches the library once (getLibrarySearch). If the embedded database's thread stopped after
+ * it opened (SearchStoppedError), the search is asked once more, of the database opened anew.
  */
-export async function searchLibrary(query: LibraryQuery): Promise<LibrarySearchResult> {
+async function searchOnce(query: LibraryQuery): Promise<LibrarySearchResult> {
   try {
     return await (await getLibrarySearch()).search(query);
   } catch (error) {
     if (!isSearchStopped(error)) throw error;
     return (await getLibrarySearch()).search(query);
   }
+}
+
+/** A query as a key: its fields in the schema's order, those absent null. */
+const QUERY_FIELDS = libraryQuerySchema.keyof().options;
+const queryKey = (query: LibraryQuery) => JSON.stringify(QUERY_FIELDS.map((field) => query[field] ?? null));
+
+/**
+ * Searches the library. The same search asked while it is being answered shares its answer (a
+ * reader who presses Enter again while a common word is searched, readers who follow one shared
+ * link at once): the embedded database answers one statement at a time, so each copy would have
+ * waited for the others, then done the same work. Once answered, a search is asked anew.
+ */
+export function searchLibrary(query: LibraryQuery): Promise<LibrarySearchResult> {
+  const asked = (state.asked ??= new Map());
+  const key = queryKey(query);
+  const pending = asked.get(key);
+  if (pending) return pending;
+  const answer = searchOnce(query).finally(() => asked.delete(key));
+  asked.set(key, answer);
+  return answer;
 }
 
 /** Closes an open search (one that failed to open has nothing to close), then gives up its lock. */

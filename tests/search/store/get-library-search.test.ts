@@ -4,10 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { openWritableGeneration, searchDbRoot } from "@/lib/content/search-db-files";
-import { SearchStoppedError } from "@/lib/search/engine/library-query";
-import type { SqlRunner } from "@/lib/search/engine/sql-client";
 import { syncSearchIndex } from "@/lib/search/store/sync-search-index";
 import { cli, syntheticLibrary } from "../../cli/helpers/synthetic-library";
+import { mockThreads } from "./mock-threads";
 
 type Store = typeof import("@/lib/search/store/get-library-search");
 
@@ -26,36 +25,6 @@ async function indexedLibrary() {
   await syncSearchIndex(lib.out);
   vi.stubEnv("EPISODES_DIR", lib.out);
   return { ...lib, lock: path.join(searchDbRoot(lib.out), `server-${process.pid}.lock`) };
-}
-
-type WorkerClientModule = typeof import("@/lib/search/engine/pglite-worker-client");
-
-/**
- * The embedded database's threads, opened for real; each can be made to stop at its next call,
- * as a thread does that stops on its own (pglite-worker-client.test.ts, with a real one).
- */
-function mockDyingThreads(): { dieAtNextCall: () => void }[] {
-  const threads: { dieAtNextCall: () => void }[] = [];
-  vi.doMock("@/lib/search/engine/pglite-worker-client", async (original) => {
-    const real = await original<WorkerClientModule>();
-    const open: WorkerClientModule["createPgliteWorkerClient"] = async (dir, entry, options) => {
-      const client = await real.createPgliteWorkerClient(dir, entry, options);
-      let dying = false;
-      let stopped: SearchStoppedError | undefined;
-      const guard = <T>(run: () => Promise<T>): Promise<T> => {
-        if (dying && !stopped) options?.onStop?.((stopped = new SearchStoppedError("stopped (a test)")));
-        return stopped ? Promise.reject(stopped) : run();
-      };
-      const runner: SqlRunner = {
-        query: (sql, params) => guard(() => client.query(sql, params)),
-        exec: (sql) => guard(() => client.exec(sql)),
-      };
-      threads.push({ dieAtNextCall: () => (dying = true) });
-      return { ...client, ...runner, forShard: () => runner };
-    };
-    return { ...real, createPgliteWorkerClient: open };
-  });
-  return threads;
 }
 
 afterEach(async () => {
@@ -126,7 +95,7 @@ describe("the server's library search", () => {
 
   it("BAD: a search thread that stopped on its own is let go of, and the search that met it answered", async () => {
     const lib = await indexedLibrary();
-    const threads = mockDyingThreads();
+    const threads = mockThreads();
     const store = await freshStore();
     const first = store.getLibrarySearch();
     await first;
@@ -137,6 +106,30 @@ describe("the server's library search", () => {
     expect(store.getLibrarySearch()).not.toBe(first);
     // The server still holds the generation it opened again.
     expect(readFileSync(lib.lock, "utf8")).toBe("g-1");
+  });
+
+  it("GOOD: the same search asked while it is answered shares its answer; another does not", async () => {
+    await indexedLibrary();
+    const threads = mockThreads();
+    const store = await freshStore();
+    await store.getLibrarySearch();
+    const before = threads[0]?.searches ?? 0; // the warm-up's
+    const ask = (text: string, speaker?: string) =>
+      store.searchLibrary({ text, sort: "relevance", page: 1, ...(speaker ? { speaker } : {}) });
+    const [first, again, other, filtered] = await Promise.all([
+      ask("beta"),
+      ask("beta"),
+      ask("alpha"),
+      ask("beta", "Nobody"),
+    ]);
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
+    expect(filtered).not.toBe(first);
+    expect(first.episodes.map((e) => e.slug)).toEqual(["beta-talk"]);
+    expect((threads[0]?.searches ?? 0) - before).toBe(3);
+    // Answered, it is asked anew.
+    expect(await ask("beta")).not.toBe(first);
+    expect((threads[0]?.searches ?? 0) - before).toBe(4);
   });
 
   it("BAD: starting it without an index says nothing; the search page is told what to run", async () => {
