@@ -107,11 +107,12 @@ function callThread(worker: Worker, onStop: OnThreadStop) {
 /**
  * The embedded database at `dataDir` (created when missing; undefined: in memory), opened in a
  * worker thread started on `entry` (bin/search-worker.mjs, which runs search-worker.ts), for
- * searching: every query and exec is run there. No transactions: a search runs none, and a transaction on the only
- * connection would take in the statements of other searches meanwhile (writers use
- * createPgliteClient). A thread that cannot open the folder, or that dies, rejects every call
- * with a SearchUnavailableError; one that stops after it opened, with a SearchStoppedError, and
- * says so to `onStop`. The thread keeps the process alive only while a call is waiting.
+ * searching: every query and exec is run there. No transactions: a search runs none, and a
+ * transaction on the only connection would take in the statements of other searches meanwhile
+ * (writers use createPgliteClient). A thread that cannot open the folder rejects with a
+ * SearchUnavailableError, as does a closed one. A thread that stops on its own rejects every
+ * call with a SearchStoppedError and, if it had opened, says so once to `onStop`. The thread
+ * keeps the process alive only while a call is waiting.
  */
 export async function createPgliteWorkerClient(
   dataDir: string | undefined,

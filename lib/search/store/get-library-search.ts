@@ -72,8 +72,8 @@ function lockUnlessHeldElsewhere(root: string, dir: string, open: string | undef
 /**
  * The library search this server answers with, opened once and kept (opening the embedded
  * database takes about a second): the same one until the build points the index at a new
- * generation, which is then opened and the old one closed. A failed open is not kept, so the
- * next request tries again.
+ * generation, which is then opened and the old one closed. A failed open is not kept, nor a
+ * search whose thread stopped on its own (forget), so the next request opens it again.
  */
 export function getLibrarySearch(): Promise<LibrarySearch> {
   const target = currentTarget();
