@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 const A_TITLE = "Hugging Face and watsonx: why open source is the future of AI in business";
@@ -185,6 +185,70 @@ test("a search on its way says so, and marks the results it replaces busy, until
   expect(shown).toContain("Searching every episode… (busy: true)");
   await expect(status).toHaveText("");
   await expect(results).not.toHaveAttribute("aria-busy");
+});
+
+/**
+ * Holds the answer to `pattern` for two seconds. Playwright waits while a page is being replaced,
+ * so the old page acts as the reader does: once its `status` says the search is on its way, it
+ * stops loading (what Esc and the stop button do), and reports what it showed through the
+ * console, with whether `busy` was marked busy. The answer let go after the stop lands nowhere.
+ */
+async function stopOnceShown(page: Page, pattern: RegExp, status: Locator, busy: Locator) {
+  await page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await route.continue().catch(() => {});
+  });
+  const shown: string[] = [];
+  page.on("console", (message) => shown.push(message.text()));
+  await status.evaluate(
+    (element, marked) =>
+      new MutationObserver(() => {
+        if (!element.textContent) return;
+        const shown = `${element.textContent} (busy: ${marked?.getAttribute("aria-busy") ?? marked?.hasAttribute("data-pending")})`;
+        // A moment later, as a reader would: a stop in the task of the submit comes before its load.
+        setTimeout(() => {
+          window.stop();
+          console.log(shown);
+        }, 100);
+      }).observe(element, { childList: true, subtree: true, characterData: true }),
+    await busy.elementHandle(),
+  );
+  return shown;
+}
+
+test("a search the reader stops (Esc, the stop button) is no longer said to be on its way", async ({
+  page,
+}) => {
+  await page.goto("/search?q=open+source", { waitUntil: "networkidle" });
+  const main = page.getByRole("main");
+  const status = main.getByRole("search", { name: "Episodes" }).getByRole("status");
+  const results = main.getByRole("region", { name: "Search results" });
+  const shown = await stopOnceShown(page, /\/search\?q=transformers$/, status, results);
+  const words = main.getByRole("searchbox", { name: "Search every episode" });
+  await words.fill("transformers");
+  await words.press("Enter");
+  await expect.poll(() => shown).toContain("Searching every episode… (busy: true)");
+  await expect(status).toHaveText("");
+  await expect(results).not.toHaveAttribute("aria-busy");
+  await expect(page).toHaveURL(/\/search\?q=open\+source$/);
+});
+
+test("the header's search says it is on its way, on any page, until the reader stops it", async ({
+  page,
+}) => {
+  await page.goto("/", { waitUntil: "networkidle" });
+  const form = page.getByRole("search", { name: "All episodes" });
+  const status = form.getByRole("status");
+  await expect(status).toHaveText("");
+  const shown = await stopOnceShown(page, /\/search\?q=hugging\+face$/, status, form);
+  const words = form.getByRole("textbox", { name: "Search all episodes" });
+  await words.fill("hugging face");
+  await words.press("Enter");
+  // The form is marked pending: its button turns a ring.
+  await expect.poll(() => shown).toContain("Searching every episode… (busy: true)");
+  await expect(status).toHaveText("");
+  await expect(form).not.toHaveAttribute("data-pending");
+  await expect(page).toHaveURL(/\/$/);
 });
 
 test.describe("filters, order and pages", () => {

@@ -40,11 +40,12 @@ describe("SearchPendingIsland", () => {
     expect(results.hasAttribute("aria-busy")).toBe(false);
   });
 
-  it("says the search is on its way, and marks the old results busy, once the form is sent", async () => {
+  it("says the search is on its way, and marks the form pending and the old results busy, once the form is sent", async () => {
     const { form, status, results } = await mount();
     await act(async () => submit(form));
     expect(status()).toBe("Searching every episode…");
     expect(results.getAttribute("aria-busy")).toBe("true");
+    expect(form.hasAttribute("data-pending")).toBe(true);
   });
 
   it("says nothing when the sending was cancelled", async () => {
@@ -60,6 +61,33 @@ describe("SearchPendingIsland", () => {
     await act(async () => form.querySelector("input")?.dispatchEvent(new Event("input", { bubbles: true })));
     expect(status()).toBe("");
     expect(results.hasAttribute("aria-busy")).toBe(false);
+    expect(form.hasAttribute("data-pending")).toBe(false);
+  });
+
+  it("ends when the reader stops the page's loading (the Navigation API's navigateerror)", async () => {
+    const navigation = new EventTarget();
+    Object.defineProperty(window, "navigation", { value: navigation, configurable: true });
+    try {
+      const { form, status, results } = await mount();
+      await act(async () => submit(form));
+      // Another event of the API (a navigation starting) is not a stop.
+      await act(async () => navigation.dispatchEvent(new Event("navigate")));
+      expect(status()).toBe("Searching every episode…");
+      await act(async () => navigation.dispatchEvent(new Event("navigateerror")));
+      expect(status()).toBe("");
+      expect(results.hasAttribute("aria-busy")).toBe(false);
+      expect(form.hasAttribute("data-pending")).toBe(false);
+    } finally {
+      Reflect.deleteProperty(window, "navigation");
+    }
+  });
+
+  it("works on a page without results: only the form is marked", async () => {
+    const { form, status, results } = await mount();
+    results.remove();
+    await act(async () => submit(form));
+    expect(status()).toBe("Searching every episode…");
+    expect(form.hasAttribute("data-pending")).toBe(true);
   });
 
   it("ends when the page comes back from the history, not on a first show", async () => {
