@@ -154,31 +154,59 @@ test("a hit in an episode's show notes opens the episode on that passage", async
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
-test("a search on its way says so, and marks the results it replaces busy, until its page arrives", async ({
-  page,
-}) => {
-  await page.goto("/search?q=open+source", { waitUntil: "networkidle" });
-  const main = page.getByRole("main");
-  const status = main.getByRole("search", { name: "Episodes" }).getByRole("status");
-  const results = main.getByRole("region", { name: "Search results" });
-  await expect(status).toHaveText("");
-  await expect(results).not.toHaveAttribute("aria-busy");
-  // Playwright waits while a page is being replaced, so the old page reports what it shows.
+/** Holds every answer to `pattern` for `ms` milliseconds. */
+async function delayAnswers(page: Page, pattern: RegExp, ms: number) {
+  await page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue().catch(() => {});
+  });
+}
+
+/**
+ * Playwright waits while a page is being replaced, so the old page reports through the console
+ * what its `status` shows, with whether `busy` is marked busy (`aria-busy` or `data-pending`).
+ * With `stop`, it then stops loading, as a reader would (Esc, the stop button), a moment later:
+ * a stop in the task of the submit comes before its load starts.
+ */
+async function reportStatus(page: Page, status: Locator, busy: Locator, { stop = false } = {}) {
   const shown: string[] = [];
   page.on("console", (message) => shown.push(message.text()));
   await status.evaluate(
-    (element, region) =>
-      new MutationObserver(() =>
-        console.log(`${element.textContent} (busy: ${region?.getAttribute("aria-busy")})`),
-      ).observe(element, { childList: true, subtree: true, characterData: true }),
-    await results.elementHandle(),
+    (element, { marked, stop }) =>
+      new MutationObserver(() => {
+        if (!element.textContent) return;
+        const text = `${element.textContent} (busy: ${marked?.getAttribute("aria-busy") ?? marked?.hasAttribute("data-pending")})`;
+        if (!stop) return console.log(text);
+        setTimeout(() => {
+          window.stop();
+          console.log(text);
+        }, 100);
+      }).observe(element, { childList: true, subtree: true, characterData: true }),
+    { marked: await busy.elementHandle(), stop },
   );
+  return shown;
+}
+
+/** `/search` for `open source`, its scripts loaded: its form's status, results and words. */
+async function openSearch(page: Page) {
+  await page.goto("/search?q=open+source", { waitUntil: "networkidle" });
+  const main = page.getByRole("main");
+  return {
+    status: main.getByRole("search", { name: "Episodes" }).getByRole("status"),
+    results: main.getByRole("region", { name: "Search results" }),
+    words: main.getByRole("searchbox", { name: "Search every episode" }),
+  };
+}
+
+test("a search on its way says so, and marks the results it replaces busy, until its page arrives", async ({
+  page,
+}) => {
+  const { status, results, words } = await openSearch(page);
+  await expect(status).toHaveText("");
+  await expect(results).not.toHaveAttribute("aria-busy");
+  const shown = await reportStatus(page, status, results);
   // The answer comes a second late, as a common word's does at 1,000 hours.
-  await page.route(/\/search\?q=transformers$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await route.continue();
-  });
-  const words = main.getByRole("searchbox", { name: "Search every episode" });
+  await delayAnswers(page, /\/search\?q=transformers$/, 1000);
   await words.fill("transformers");
   await words.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=transformers$/);
@@ -187,44 +215,12 @@ test("a search on its way says so, and marks the results it replaces busy, until
   await expect(results).not.toHaveAttribute("aria-busy");
 });
 
-/**
- * Holds the answer to `pattern` for two seconds. Playwright waits while a page is being replaced,
- * so the old page acts as the reader does: once its `status` says the search is on its way, it
- * stops loading (what Esc and the stop button do), and reports what it showed through the
- * console, with whether `busy` was marked busy. The answer let go after the stop lands nowhere.
- */
-async function stopOnceShown(page: Page, pattern: RegExp, status: Locator, busy: Locator) {
-  await page.route(pattern, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    await route.continue().catch(() => {});
-  });
-  const shown: string[] = [];
-  page.on("console", (message) => shown.push(message.text()));
-  await status.evaluate(
-    (element, marked) =>
-      new MutationObserver(() => {
-        if (!element.textContent) return;
-        const shown = `${element.textContent} (busy: ${marked?.getAttribute("aria-busy") ?? marked?.hasAttribute("data-pending")})`;
-        // A moment later, as a reader would: a stop in the task of the submit comes before its load.
-        setTimeout(() => {
-          window.stop();
-          console.log(shown);
-        }, 100);
-      }).observe(element, { childList: true, subtree: true, characterData: true }),
-    await busy.elementHandle(),
-  );
-  return shown;
-}
-
 test("a search the reader stops (Esc, the stop button) is no longer said to be on its way", async ({
   page,
 }) => {
-  await page.goto("/search?q=open+source", { waitUntil: "networkidle" });
-  const main = page.getByRole("main");
-  const status = main.getByRole("search", { name: "Episodes" }).getByRole("status");
-  const results = main.getByRole("region", { name: "Search results" });
-  const shown = await stopOnceShown(page, /\/search\?q=transformers$/, status, results);
-  const words = main.getByRole("searchbox", { name: "Search every episode" });
+  const { status, results, words } = await openSearch(page);
+  await delayAnswers(page, /\/search\?q=transformers$/, 2000);
+  const shown = await reportStatus(page, status, results, { stop: true });
   await words.fill("transformers");
   await words.press("Enter");
   await expect.poll(() => shown).toContain("Searching every episode… (busy: true)");
@@ -240,7 +236,8 @@ test("the header's search says it is on its way, on any page, until the reader s
   const form = page.getByRole("search", { name: "All episodes" });
   const status = form.getByRole("status");
   await expect(status).toHaveText("");
-  const shown = await stopOnceShown(page, /\/search\?q=hugging\+face$/, status, form);
+  await delayAnswers(page, /\/search\?q=hugging\+face$/, 2000);
+  const shown = await reportStatus(page, status, form, { stop: true });
   const words = form.getByRole("textbox", { name: "Search all episodes" });
   await words.fill("hugging face");
   await words.press("Enter");
