@@ -22,6 +22,8 @@ interface OpenSearch {
   dir?: string;
   search: Promise<LibrarySearch>;
   unlock: () => void;
+  /** Searches asked of it and not yet answered: it is closed once they are. */
+  asking: Set<Promise<unknown>>;
 }
 
 /*
@@ -83,7 +85,7 @@ export function getLibrarySearch(): Promise<LibrarySearch> {
     target.root && target.dir ? lockUnlessHeldElsewhere(target.root, target.dir, previous?.dir) : () => {};
   // A thread that stops on its own is let go of, so that the next search opens the folder anew.
   const search = openSearchEngine({ ...target, onStop: () => forget(entry) });
-  const entry: OpenSearch = { key: target.key, dir: target.dir, search, unlock };
+  const entry: OpenSearch = { key: target.key, dir: target.dir, search, unlock, asking: new Set() };
   state.open = entry;
   search.catch(() => {
     if (state.open === entry) state.open = undefined;
@@ -104,15 +106,30 @@ function forget(entry: OpenSearch): void {
 }
 
 /**
- * Searches the library once (getLibrarySearch). If the embedded database's thread stopped after
+ * Asks the open search (getLibrarySearch), counted as asking it until answered: a search is
+ * several statements, and a build that puts a new generation in use meanwhile has the old one
+ * closed, which waits for it (closeOpenSearch) instead of failing its next statement.
+ */
+function askOpenSearch(query: LibraryQuery): Promise<LibrarySearchResult> {
+  const search = getLibrarySearch();
+  const entry = state.open;
+  const answer = search.then((open) => open.search(query));
+  entry?.asking.add(answer);
+  const done = () => void entry?.asking.delete(answer);
+  answer.then(done, done);
+  return answer;
+}
+
+/**
+ * Searches the library once (askOpenSearch). If the embedded database's thread stopped after
  * it opened (SearchStoppedError), the search is asked once more, of the database opened anew.
  */
 async function searchOnce(query: LibraryQuery): Promise<LibrarySearchResult> {
   try {
-    return await (await getLibrarySearch()).search(query);
+    return await askOpenSearch(query);
   } catch (error) {
     if (!isSearchStopped(error)) throw error;
-    return (await getLibrarySearch()).search(query);
+    return askOpenSearch(query);
   }
 }
 
@@ -124,11 +141,17 @@ const queryKey = (query: LibraryQuery) => JSON.stringify(QUERY_FIELDS.map((field
  * Searches the library. The same search asked while it is being answered shares its answer (a
  * reader who presses Enter again while a common word is searched, readers who follow one shared
  * link at once): the embedded database answers one statement at a time, so each copy would have
- * waited for the others, then done the same work. Once answered, a search is asked anew.
+ * waited for the others, then done the same work. Once answered, a search is asked anew. The
+ * same search of another index (a build has just put a new generation in use) is another search.
  */
 export function searchLibrary(query: LibraryQuery): Promise<LibrarySearchResult> {
   const asked = (state.asked ??= new Map());
-  const key = queryKey(query);
+  let key: string;
+  try {
+    key = `${currentTarget().key}\n${queryKey(query)}`;
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const pending = asked.get(key);
   if (pending) return pending;
   const answer = searchOnce(query).finally(() => asked.delete(key));
@@ -136,9 +159,13 @@ export function searchLibrary(query: LibraryQuery): Promise<LibrarySearchResult>
   return answer;
 }
 
-/** Closes an open search (one that failed to open has nothing to close), then gives up its lock. */
+/**
+ * Closes an open search once the searches asked of it are answered (one that failed to open has
+ * nothing to close), then gives up its lock.
+ */
 function closeOpenSearch(entry: OpenSearch): Promise<void> {
-  return entry.search
+  return Promise.allSettled(entry.asking)
+    .then(() => entry.search)
     .then((search) => search.close())
     .catch(() => {})
     .finally(entry.unlock);

@@ -132,6 +132,25 @@ describe("the server's library search", () => {
     expect((threads[0]?.searches ?? 0) - before).toBe(4);
   });
 
+  it("BAD: the same search asked once a build put a new generation in use is asked of it, not shared", async () => {
+    const lib = await indexedLibrary();
+    const threads = mockThreads();
+    const store = await freshStore();
+    await store.getLibrarySearch();
+    const warmUp = threads[0]?.searches ?? 0;
+    const ask = () => store.searchLibrary({ text: "beta", sort: "relevance", page: 1 });
+    const before = ask(); // asked of g-1
+    const next = openWritableGeneration(searchDbRoot(lib.out)); // g-1 is open here: the build writes a copy
+    next.commit();
+    const after = ask();
+    expect(after).not.toBe(before);
+    for (const result of await Promise.all([before, after]))
+      expect(result.episodes.map((e) => e.slug)).toEqual(["beta-talk"]);
+    // Each generation answered its own, and the old one was closed only once it had answered.
+    expect(threads.map((thread) => thread.searches)).toEqual([warmUp + 1, warmUp + 1]);
+    expect(readFileSync(lib.lock, "utf8")).toBe(path.basename(next.dir));
+  });
+
   it("BAD: starting it without an index says nothing; the search page is told what to run", async () => {
     vi.stubEnv("DATABASE_URL", "");
     vi.stubEnv("EPISODES_DIR", mkdtempSync(path.join(tmpdir(), "no-index-")));
