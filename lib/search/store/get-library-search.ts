@@ -37,8 +37,10 @@ const held = globalThis as typeof globalThis & {
 };
 const state = (held[SLOT] ??= {});
 
+type Target = { key: string; url?: string; dir?: string; root?: string };
+
 /** What to open: the server at DATABASE_URL, else the embedded generation in use. */
-function currentTarget(): { key: string; url?: string; dir?: string; root?: string } {
+function currentTarget(): Target {
   const url = process.env.DATABASE_URL?.trim();
   if (url) return { key: `url:${url}`, url };
   const root = searchDbRoot(getEpisodesDir());
@@ -76,9 +78,9 @@ function lockUnlessHeldElsewhere(root: string, dir: string, open: string | undef
  * database takes about a second): the same one until the build points the index at a new
  * generation, which is then opened and the old one closed. A failed open is not kept, nor a
  * search whose thread stopped on its own (forget), so the next request opens it again.
+ * `target`: what to open, read by a search that also keys on it (searchLibrary).
  */
-export function getLibrarySearch(): Promise<LibrarySearch> {
-  const target = currentTarget();
+export function getLibrarySearch(target: Target = currentTarget()): Promise<LibrarySearch> {
   if (state.open?.key === target.key) return state.open.search;
   const previous = state.open;
   const unlock =
@@ -110,8 +112,8 @@ function forget(entry: OpenSearch): void {
  * several statements, and a build that puts a new generation in use meanwhile has the old one
  * closed, which waits for it (closeOpenSearch) instead of failing its next statement.
  */
-function askOpenSearch(query: LibraryQuery): Promise<LibrarySearchResult> {
-  const search = getLibrarySearch();
+function askOpenSearch(query: LibraryQuery, target: Target): Promise<LibrarySearchResult> {
+  const search = getLibrarySearch(target);
   const entry = state.open;
   const answer = search.then((open) => open.search(query));
   entry?.asking.add(answer);
@@ -124,12 +126,12 @@ function askOpenSearch(query: LibraryQuery): Promise<LibrarySearchResult> {
  * Searches the library once (askOpenSearch). If the embedded database's thread stopped after
  * it opened (SearchStoppedError), the search is asked once more, of the database opened anew.
  */
-async function searchOnce(query: LibraryQuery): Promise<LibrarySearchResult> {
+async function searchOnce(query: LibraryQuery, target: Target): Promise<LibrarySearchResult> {
   try {
-    return await askOpenSearch(query);
+    return await askOpenSearch(query, target);
   } catch (error) {
     if (!isSearchStopped(error)) throw error;
-    return askOpenSearch(query);
+    return askOpenSearch(query, target);
   }
 }
 
@@ -146,15 +148,16 @@ const queryKey = (query: LibraryQuery) => JSON.stringify(QUERY_FIELDS.map((field
  */
 export function searchLibrary(query: LibraryQuery): Promise<LibrarySearchResult> {
   const asked = (state.asked ??= new Map());
-  let key: string;
+  let target: Target;
   try {
-    key = `${currentTarget().key}\n${queryKey(query)}`;
+    target = currentTarget();
   } catch (error) {
     return Promise.reject(error);
   }
+  const key = `${target.key}\n${queryKey(query)}`;
   const pending = asked.get(key);
   if (pending) return pending;
-  const answer = searchOnce(query).finally(() => asked.delete(key));
+  const answer = searchOnce(query, target).finally(() => asked.delete(key));
   asked.set(key, answer);
   return answer;
 }

@@ -5,13 +5,19 @@ import type { SqlRunner } from "@/lib/search/engine/sql-client";
 
 type WorkerClientModule = typeof import("@/lib/search/engine/pglite-worker-client");
 
+/** One mocked thread: made to stop at its next call, and how many searches it ran. */
+interface MockThread {
+  dieAtNextCall: () => void;
+  searches: number;
+}
+
 /**
  * The embedded database's threads, opened for real, with the searches each ran; each can be made
  * to stop at its next call, as a thread does that stops on its own (pglite-worker-client.test.ts,
  * with a real one).
  */
-export function mockThreads(): { dieAtNextCall: () => void; searches: number }[] {
-  const threads: { dieAtNextCall: () => void; searches: number }[] = [];
+export function mockThreads(): MockThread[] {
+  const threads: MockThread[] = [];
   vi.doMock("@/lib/search/engine/pglite-worker-client", async (original) => {
     const real = await original<WorkerClientModule>();
     const open: WorkerClientModule["createPgliteWorkerClient"] = async (dir, entry, options) => {
