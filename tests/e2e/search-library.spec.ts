@@ -38,6 +38,17 @@ test("following a result opens the episode at the hit, marked, with the search r
   expect((await sentence.locator("mark").allTextContents()).join(" ")).toContain("Attention Is All You Need");
 });
 
+test("a misspelt word is read as the word the rest of the query is said with, and the page says so", async ({
+  page,
+}) => {
+  // `fast` shares more letters with `fase` than `face` does, but no sentence says `hugging fast`.
+  await page.goto("/search?q=hugging+fase");
+  const main = page.getByRole("main");
+  await expect(main.getByText("Searched for “face” instead of “fase”.")).toBeVisible();
+  const first = main.getByRole("region", { name: A_TITLE }).getByRole("link").nth(1);
+  await expect(first.locator("mark").first()).toHaveText(/hugging face/i);
+});
+
 test("a highlight's title is found, labelled, and opens the episode at its moment", async ({ page }) => {
   await page.goto("/search?q=marmalade+theory");
   const episode = page.getByRole("main").getByRole("region", { name: "Signals and marmalade" });

@@ -1,11 +1,9 @@
-import { isCompound, MIN_JOINED, MIN_PART } from "../compound-match";
 import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
 import type { ParsedQuery } from "./parse-library-query";
-import { closeWords, lookupWords, rankCloseWords, type WordFacts } from "./lookup-words";
-import { MAX_COMPLETIONS } from "./lookup-words-sql";
+import { closeWords, lookupWords, rankCloseWords, type CloseWords, type WordFacts } from "./lookup-words";
 import type { SqlClient } from "./sql-client";
-import { quoteLexeme } from "./tsvector-literal";
+import { any, cuts, joinable, lexeme, sequence, wordAlternatives } from "./word-alternatives";
 
 /** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */
 export interface ExpandedQuery {
@@ -25,26 +23,10 @@ export interface ExpandedQuery {
   /** The words to mark in the hits' text (the corrected query, without exclusions). */
   markQuery: string;
   corrections: { from: string; to: string }[];
+  /** Per corrected word, its other close words in order: what it may be read as when this reading finds nothing. */
+  otherCorrections: [word: string, others: string[]][];
   /** Whether a `strict` expansion would read a word otherwise (worth a second try when nothing matched). */
   strictDiffers: boolean;
-}
-
-/** A query word as a lexeme of the index (tsvector-literal.ts); `prefix`: as the beginning of one. */
-const lexeme = (word: string, prefix = false) => `${quoteLexeme(word)}${prefix ? ":*" : ""}`;
-const any = (alternatives: string[]) => `(${[...new Set(alternatives)].join(" | ")})`;
-const sequence = (words: string[], lastPrefix = false) =>
-  `(${words.map((w, i) => lexeme(w, lastPrefix && i === words.length - 1)).join(" <-> ")})`;
-
-/**
- * The words of the library beginning with `word` (itself is matched apart), listed one by one
- * when they are few, else the prefix (`word:*`). Listed, they are plain index entries that GIN
- * can skip through when another word of the query is rarer; a prefix makes it read every posting
- * of every word it begins first (`open sou`: 22,000 postings read to find 226 rows, 57 ms of 67).
- * The same words match either way: the library's words are the index's (indexEpisodes).
- */
-function completions(word: string, facts: WordFacts): string[] {
-  const words = facts.begins.get(word) ?? [];
-  return words.length > MAX_COMPLETIONS ? [lexeme(word, true)] : words.map((w) => lexeme(w));
 }
 
 /*
@@ -76,48 +58,27 @@ function exclusionsOf(excluded: string[][], facts: WordFacts): string[] {
 }
 
 /**
- * Every cut of `word` into two compound parts (`opensource` → `open` + `source`, …), at a
- * stopword too (`ofcourse`): whether the word may be cut there is known once it is looked up.
+ * The words as read: a doubtful word with close words (`closeOf`) is replaced by them (or by the
+ * one `pick` names), in its group too. Says the corrections, and the close words left untried.
  */
-function cuts(word: string): [string, string][] {
-  const found: [string, string][] = [];
-  if (word.length < MIN_JOINED) return found;
-  for (let k = MIN_PART; k <= word.length - MIN_PART; k++) found.push([word.slice(0, k), word.slice(k)]);
-  return found;
-}
-
-/** Whether two typed words may be joined (the in-page search's rule, compound-match.ts: no stopword). */
-function joinable(a: string | undefined, b: string | undefined): a is string {
-  return !!a && !!b && isCompound(a, b);
-}
-
-/** The alternatives of word `i`: itself, its forms, prefix, parts, split and joined spellings. */
-function alternatives(words: string[], i: number, typingLast: boolean, facts: WordFacts): string[] {
-  const word = words[i] as string;
-  const typing = typingLast && i === words.length - 1;
-  const found: string[] = [];
-  // A word of the library (or, typed, the beginning of one) is not split at a stopword (isCompound).
-  const own = facts.known.has(word) || (typing && facts.begins.has(word));
-  if (facts.known.has(word)) found.push(lexeme(word));
-  if (allowsPrefix(word, typing)) found.push(...completions(word, facts));
-  for (const form of facts.forms.get(word) ?? []) found.push(lexeme(form));
-  for (const part of facts.parts.get(word) ?? []) found.push(lexeme(part));
-  for (const [left, right] of cuts(word))
-    if (
-      isCompound(left, right, !own) &&
-      facts.known.has(left) &&
-      (facts.known.has(right) || (typing && facts.begins.has(right)))
-    )
-      found.push(sequence([left, right], typing && !facts.known.has(right)));
-  for (const [a, b, typingB] of [
-    [words[i - 1], word, typing],
-    [word, words[i + 1], typingLast && i + 1 === words.length - 1],
-  ] as const)
-    if (joinable(a, b)) {
-      if (facts.known.has(a + b)) found.push(lexeme(a + b));
-      if (typingB && facts.begins.has(a + b)) found.push(lexeme(a + b, true));
-    }
-  return found;
+function readCorrections(
+  words: string[],
+  groups: string[][],
+  closeOf: (word: string, i: number) => CloseWords | undefined,
+  pick: ReadonlyMap<string, string> | undefined,
+) {
+  const corrections: ExpandedQuery["corrections"] = [];
+  const otherCorrections: ExpandedQuery["otherCorrections"] = [];
+  const literal = words.map((word, i) => {
+    const found = closeOf(word, i);
+    const candidates = found && pick?.has(word) ? [pick.get(word) as string] : found?.best;
+    if (!found || !candidates?.[0]) return word;
+    groups[i] = candidates.map((c) => lexeme(c));
+    corrections.push({ from: word, to: candidates[0] });
+    if (found.others.length > 0) otherCorrections.push([word, found.others]);
+    return candidates[0];
+  });
+  return { literal, corrections, otherCorrections };
 }
 
 /**
@@ -127,11 +88,12 @@ function alternatives(words: string[], i: number, typingLast: boolean, facts: Wo
  * (`opensource` ↔ `open source`). A word the library lacks entirely (a typo) is replaced by its
  * closest words (pg_trgm), reported in `corrections`; without any, nothing can match. With
  * `strict`, so is a word the library has only in other forms or as part of longer words.
+ * `pick` reads a corrected word as the one given (one of its otherCorrections) instead.
  */
 export async function expandQuery(
   db: SqlClient,
   query: ParsedQuery,
-  { strict = false }: { strict?: boolean } = {},
+  { strict = false, pick }: { strict?: boolean; pick?: ReadonlyMap<string, string> } = {},
 ): Promise<ExpandedQuery> {
   const { words, phrases, excluded, typingLast } = query;
   const typing = (i: number) => typingLast && i === words.length - 1;
@@ -148,7 +110,7 @@ export async function expandQuery(
     // strict asks for them apart, for words the lookup did find.
     close: strict ? [] : words.filter((w) => maxTypos(w.length) > 0),
   });
-  const groups = words.map((_, i) => alternatives(words, i, typingLast, facts));
+  const groups = words.map((_, i) => wordAlternatives(words, i, typingLast, facts));
   // Strict (the query found nothing): a word the library has only other forms, parts or longer
   // words of (`threes` → `three`, `fase` → `fasten`) may be a typo too (`theres`, `face`): its
   // close words replace it.
@@ -164,14 +126,12 @@ export async function expandQuery(
   const close = strict
     ? await closeWords(db, unknown, tried)
     : rankCloseWords(new Map(unknown.map((w) => [w, facts.close.get(w) ?? []])));
-  const corrections: ExpandedQuery["corrections"] = [];
-  const literal = words.map((word, i) => {
-    const candidates = doubtful(word, i) ? close.get(word) : undefined;
-    if (!candidates?.[0]) return word;
-    groups[i] = candidates.map((c) => lexeme(c));
-    corrections.push({ from: word, to: candidates[0] });
-    return candidates[0];
-  });
+  const { literal, corrections, otherCorrections } = readCorrections(
+    words,
+    groups,
+    (w, i) => (doubtful(w, i) ? close.get(w) : undefined),
+    pick,
+  );
   const required = [
     ...groups.map((group) => (group.length > 0 ? any(group) : null)),
     ...phrases.map((p) => sequence(p)),
@@ -194,6 +154,7 @@ export async function expandQuery(
     phrase: literal.length >= 2 ? sequence(literal, typingLast) : null,
     markQuery: all.join(" ") + (typingLast ? "" : " "),
     corrections: possible ? corrections : [],
+    otherCorrections: possible ? otherCorrections : [],
     strictDiffers,
   };
 }

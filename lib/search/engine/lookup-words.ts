@@ -77,6 +77,15 @@ export async function lookupWords(
   return facts;
 }
 
+/** A misspelt word's close words: those it is read as, then the others worth a try (see rankCloseWords). */
+export interface CloseWords {
+  best: string[];
+  others: string[];
+}
+
+/** Close words tried after `best`, at most, when a reading finds nothing (create-library-search.ts). */
+const MAX_OTHERS = 3;
+
 /**
  * For each word the library lacks, its closest words: pg_trgm's neighbours (similarity ≥ 0.2,
  * not its default 0.3: two swapped letters, `soruce`, share only 3 of 7 trigrams with `source`;
@@ -84,26 +93,32 @@ export async function lookupWords(
  * in-page search's typo distance (term-match: 1 typo up to 6 letters, then 2), so `into` does
  * not become `in`. The fewest typos win (`statring` is `starting` with two letters swapped, one
  * typo, though a made-up `statrisu`, two, shares more trigrams); of those, up to MAX_CANDIDATES
- * nearly as similar as the best are kept, leaving out those `tried` already.
+ * nearly as similar as the best are kept (`best`), leaving out those `tried` already. The rest,
+ * in the same order (`others`), are what the word may be read as when the query finds nothing
+ * with `best`: `hugging fase` is `hugging face`, though `fast` shares more letters with `fase`.
  */
 export function rankCloseWords(
   neighbours: ReadonlyMap<string, readonly Neighbour[]>,
   tried?: (asked: string, word: string) => boolean,
-): Map<string, string[]> {
-  const ranked = new Map<string, string[]>();
+): Map<string, CloseWords> {
+  const ranked = new Map<string, CloseWords>();
   for (const [asked, list] of neighbours) {
     const typed = list
       .map((n) => ({ ...n, quality: matchTerm(asked, n.word, false) }))
       .filter((n) => n.quality > 0 && !tried?.(asked, n.word))
       // Fewest typos first (a swap is one), then the most similar (the neighbours' order is kept).
       .sort((a, b) => b.quality - a.quality);
-    const best = typed[0];
-    if (!best) continue;
-    const close = typed.filter((c) => c.quality === best.quality && c.sim >= best.sim - 0.1);
-    ranked.set(
-      asked,
-      close.slice(0, MAX_CANDIDATES).map((c) => c.word),
-    );
+    const first = typed[0];
+    if (!first) continue;
+    const near = (c: (typeof typed)[number]) => c.quality === first.quality && c.sim >= first.sim - 0.1;
+    const best = typed.filter(near).slice(0, MAX_CANDIDATES);
+    ranked.set(asked, {
+      best: best.map((c) => c.word),
+      others: typed
+        .filter((c) => !best.includes(c))
+        .slice(0, MAX_OTHERS)
+        .map((c) => c.word),
+    });
   }
   return ranked;
 }
@@ -113,7 +128,7 @@ export async function closeWords(
   db: SqlClient,
   words: string[],
   tried?: (asked: string, word: string) => boolean,
-): Promise<Map<string, string[]>> {
+): Promise<Map<string, CloseWords>> {
   if (words.length === 0) return new Map();
   const rows = await db.query<{ asked: string; word: string; sim: number }>(
     "SELECT * FROM search_close_words($1::text[])",

@@ -8,7 +8,7 @@ import type { LibraryQuery, LibrarySearch } from "@/lib/search/engine/library-qu
 import { createPgClient } from "@/lib/search/engine/pg-client";
 import { createPgliteClient } from "@/lib/search/engine/pglite-client";
 import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
-import type { SqlClient } from "@/lib/search/engine/sql-client";
+import type { SqlClient, SqlRunner } from "@/lib/search/engine/sql-client";
 import { makeEpisode } from "../../export/episode-fixture";
 
 /** A fresh, empty database of the server the global setup gives, dropped when closed. */
@@ -70,6 +70,18 @@ export function useLibrary(engine: (typeof ENGINES)[number], episodes: Episode[]
     facets: () => current().facets(),
     close: () => current().close(),
   };
+}
+
+/** `client` noting in `statements` the first four words of every statement it runs, shards' too. */
+export function countStatements(client: SqlClient, statements: string[]): SqlClient {
+  const counted = (runner: SqlRunner): SqlRunner => ({
+    ...runner,
+    query: <T>(sql: string, params?: readonly unknown[]) => {
+      statements.push(sql.trim().split(/\s+/).slice(0, 4).join(" "));
+      return runner.query<T>(sql, params);
+    },
+  });
+  return { ...client, ...counted(client), forShard: (shard) => counted(client.forShard(shard)) };
 }
 
 export const GRACE: Speaker = { id: "grace", name: "Grace Hopper", label: "Grace Hopper", voices: [] };

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { lookupWords, rankCloseWords } from "@/lib/search/engine/lookup-words";
 import type { LibrarySearch } from "@/lib/search/engine/library-query";
-import type { SqlClient, SqlRunner } from "@/lib/search/engine/sql-client";
-import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
+import type { SqlClient } from "@/lib/search/engine/sql-client";
+import { countStatements, ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
 
 const library = [
   textEpisode("port", ["the harbour master waved", "harbours and harbourmasters", "a friendly face"]),
@@ -33,11 +33,11 @@ describe.each(ENGINES)("word lookups on $name", (engine) => {
     const neighbours = facts.close.get("harbur") ?? [];
     expect(neighbours[0]?.word).toBe("harbour");
     expect(neighbours.map((n) => n.sim)).toEqual([...neighbours.map((n) => n.sim)].sort((a, b) => b - a));
-    expect(rankCloseWords(facts.close).get("harbur")).toEqual(["harbour"]);
+    expect(rankCloseWords(facts.close).get("harbur")?.best).toEqual(["harbour"]);
     // The fewest typos win over more shared trigrams (`statring` is `starting` with one swap).
-    expect(rankCloseWords((await lookupWords(client, everyWay("statring"))).close).get("statring")).toEqual([
-      "starting",
-    ]);
+    expect(
+      rankCloseWords((await lookupWords(client, everyWay("statring"))).close).get("statring")?.best,
+    ).toEqual(["starting"]);
   });
 
   it("BAD: a word found another way (itself, its forms, words containing or beginning with it) gets no neighbours", async () => {
@@ -49,18 +49,7 @@ describe.each(ENGINES)("word lookups on $name", (engine) => {
 
   it("a misspelt search asks the database once before searching: the lookup brings the close words", async () => {
     const statements: string[] = [];
-    const counted = (runner: SqlRunner): SqlRunner => ({
-      ...runner,
-      query: <T>(sql: string, params?: readonly unknown[]) => {
-        statements.push(sql.trim().split(/\s+/).slice(0, 4).join(" "));
-        return runner.query<T>(sql, params);
-      },
-    });
-    const counting: SqlClient = {
-      ...client,
-      ...counted(client),
-      forShard: (shard) => counted(client.forShard(shard)),
-    };
+    const counting = countStatements(client, statements);
     const result = await createLibrarySearch(counting).search(query("harbur master"));
     expect(result.corrections).toEqual([{ from: "harbur", to: "harbour" }]);
     expect(result.episodes.map((e) => e.slug)).toEqual(["port"]);

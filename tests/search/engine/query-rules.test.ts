@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import type { LibrarySearch } from "@/lib/search/engine/library-query";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
-import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
+import { countStatements, ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
 
 /**
  * The query rules of the in-page search (tests/search/word-parts-and-compounds.test.ts), on
@@ -27,6 +28,8 @@ const CASES: Record<string, string[]> = {
   typos: ["the source of truth", "a wanted poster", "well there's a catch", "three little pigs"],
   beginsTypo: ["a friendly face", "the faseal tissue"],
   fewestTypos: ["we are starting now", "the statrisu feature"],
+  // `fast` is closer to `fase` than `face` (3 trigrams of 7 shared, against 2 of 8).
+  contextTypo: ["the hugging face hub", "a fast car"],
   repeats: ["privacy matters", "privacy privacy matters", "privacy privacy privacy matters"],
   inOrder: [`world ${"future ".repeat(12)}`.trim(), "the future work matters"],
 };
@@ -140,6 +143,32 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     const result = await search.search(query("friendly fase", { show: "beginsTypo" }));
     expect(result.corrections).toEqual([{ from: "fase", to: "face" }]);
     expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["a friendly face"]);
+  });
+
+  it("GOOD: a typo is read as the close word the rest of the query is said with (`hugging fase`: `face`, not `fast`)", async () => {
+    const result = await search.search(query("hugging fase", { show: "contextTypo" }));
+    expect(result.corrections).toEqual([{ from: "fase", to: "face" }]);
+    expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["the hugging face hub"]);
+    expect(result.episodes[0]?.hits[0]?.marks).toEqual([[4, 16]]);
+  });
+
+  it("BAD: the closest word stays when it finds something, and a typo nothing is said with finds nothing", async () => {
+    const alone = await search.search(query("fase ", { show: "contextTypo" }));
+    expect(alone.corrections).toEqual([{ from: "fase", to: "fast" }]);
+    expect(alone.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["a fast car"]);
+    const statements: string[] = [];
+    const none = await createLibrarySearch(countStatements(client, statements)).search(
+      query("tissue fase", { show: "contextTypo" }),
+    );
+    expect(none.total).toBe(0);
+    // Readings as typed, strictly (`fase` begins `faseal`: `fast` is closest), then as `face`:
+    // no other close word of `fase` here. The last reading asks no word lookup again.
+    expect(statements.filter((s) => !s.startsWith("WITH q AS"))).toEqual([
+      expect.stringMatching(/search_lookup_words/),
+      expect.stringMatching(/search_lookup_words/),
+      expect.stringMatching(/search_close_words/),
+    ]);
+    expect(statements.filter((s) => s.startsWith("WITH q AS"))).toHaveLength(3 * client.shards);
   });
 
   it("BAD: a word that begins a longer one is kept when the query finds something (`fase` finds `faseal`)", async () => {
