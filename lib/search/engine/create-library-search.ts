@@ -12,6 +12,7 @@ import {
 import type { HitRow, SearchRow } from "./merge-shard-results";
 import { parseLibraryQuery } from "./parse-library-query";
 import { searchShards } from "./search-shards";
+import { settleCorrections } from "./settle-corrections";
 import { FACETS_SQL } from "./search-sql";
 import type { SqlClient } from "./sql-client";
 
@@ -99,9 +100,13 @@ async function searchReadings(client: SqlClient, query: LibraryQuery): Promise<R
 async function runSearch(client: SqlClient, query: LibraryQuery): Promise<LibrarySearchResult> {
   const { expanded, row } = await searchReadings(client, query);
   if (!row || !expanded.match) return emptyResult(query.page, expanded.corrections);
+  const { corrections, markQuery } = settleCorrections(
+    expanded,
+    row.hits.map((hit) => hit.text),
+  );
   const hits = new Map<number, LibraryHit[]>();
   for (const hit of row.hits)
-    hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, expanded.markQuery)]);
+    hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, markQuery)]);
   const episodes = row.page.map((e): LibraryEpisodeHits => ({
     slug: e.slug,
     title: e.title,
@@ -116,7 +121,7 @@ async function runSearch(client: SqlClient, query: LibraryQuery): Promise<Librar
     page: query.page,
     pageCount: Math.max(1, Math.ceil(row.episodes / EPISODES_PER_RESULTS_PAGE)),
     episodes,
-    corrections: expanded.corrections,
+    corrections,
   };
 }
 

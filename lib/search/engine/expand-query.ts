@@ -74,7 +74,7 @@ function readCorrections(
     const candidates = found && pick?.has(word) ? [pick.get(word) as string] : found?.best;
     if (!found || !candidates?.[0]) return word;
     groups[i] = candidates.map((c) => lexeme(c));
-    corrections.push({ from: word, to: candidates[0] });
+    corrections.push(...candidates.map((to) => ({ from: word, to })));
     if (found.others.length > 0) otherCorrections.push([word, found.others]);
     return candidates[0];
   });

@@ -30,6 +30,8 @@ const CASES: Record<string, string[]> = {
   fewestTypos: ["we are starting now", "the statrisu feature"],
   // `fast` is closer to `fase` than `face` (3 trigrams of 7 shared, against 2 of 8).
   contextTypo: ["the hugging face hub", "a fast car"],
+  // `one` and `open` are each one typo from `opne`, and about as near: both are searched.
+  twoReadings: ["open the window", "one more thing"],
   repeats: ["privacy matters", "privacy privacy matters", "privacy privacy privacy matters"],
   inOrder: [`world ${"future ".repeat(12)}`.trim(), "the future work matters"],
 };
@@ -150,6 +152,14 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     expect(result.corrections).toEqual([{ from: "fase", to: "face" }]);
     expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["the hugging face hub"]);
     expect(result.episodes[0]?.hits[0]?.marks).toEqual([[4, 16]]);
+  });
+
+  it("GOOD: a typo searched as two close words names and marks the one its hits say (`opne`: `open`)", async () => {
+    const result = await search.search(query("opne window", { show: "twoReadings" }));
+    expect(result.corrections).toEqual([{ from: "opne", to: "open" }]);
+    const hit = result.episodes[0]?.hits[0];
+    expect(hit?.text).toBe("open the window");
+    expect(hit?.marks.map(([from, to]) => hit.text.slice(from, to))).toEqual(["open", "window"]);
   });
 
   it("BAD: the closest word stays when it finds something, and a typo nothing is said with finds nothing", async () => {
