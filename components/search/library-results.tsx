@@ -11,7 +11,7 @@ const count = new Intl.NumberFormat("en");
 
 /**
  * The words the search put in place of typed ones the library lacks, one clause per typed word:
- * "Searched for “access” instead of “acess” and “face” or “phase” instead of “fase”."
+ * "“access” instead of “acess” and “face” or “phase” instead of “fase”" ("" for none).
  */
 function describeCorrections(corrections: LibrarySearchResult["corrections"]): string {
   const byTyped = new Map<string, string[]>();
@@ -22,7 +22,7 @@ function describeCorrections(corrections: LibrarySearchResult["corrections"]): s
   const clauses = [...byTyped].map(
     ([typed, words]) => `${or.format(words.map(quote))} instead of ${quote(typed)}`,
   );
-  return clauses.length === 0 ? "" : `Searched for ${and.format(clauses)}.`;
+  return and.format(clauses);
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -95,7 +95,8 @@ export function LibraryResults({ result, state }: { result: LibrarySearchResult;
         role="status"
         className="rounded-md bg-slate-100 p-4 text-slate-800 dark:bg-slate-900 dark:text-slate-200"
       >
-        No matches for “{query}”. Try fewer words, or only the words you are sure of
+        No matches for “{query}”{corrected && ` (also searched for ${corrected})`}. Try fewer words, or only
+        the words you are sure of
         {state.show || state.speaker || state.from || state.to ? ", or clear the filters" : ""}.
       </p>
     );
@@ -122,7 +123,7 @@ export function LibraryResults({ result, state }: { result: LibrarySearchResult;
           {plural(result.total, "match", "matches")} in {plural(result.totalEpisodes, "episode", "episodes")}
           {result.pageCount > 1 && ` · page ${state.page} of ${result.pageCount}`}
         </p>
-        {corrected && <p className="text-sm text-slate-700 dark:text-slate-300">{corrected}</p>}
+        {corrected && <p className="text-sm text-slate-700 dark:text-slate-300">Searched for {corrected}.</p>}
       </div>
       {result.episodes.map((episode) => (
         <EpisodeHits key={episode.slug} episode={episode} query={query} />

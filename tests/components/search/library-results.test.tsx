@@ -91,6 +91,19 @@ describe("LibraryResults", () => {
     expect(render(none, state({ q: "zebra", speaker: "Bo" }))).toContain(", or clear the filters.");
   });
 
+  it("no hits after a correction: says which words were searched for too", () => {
+    const none = result({ total: 0, totalEpisodes: 0, pageCount: 1, episodes: [] });
+    const corrections = [
+      { from: "acess", to: "access" },
+      { from: "polcy", to: "policy" },
+    ];
+    expect(render({ ...none, corrections }, state({ q: "acess control polcy" }))).toContain(
+      "No matches for “acess control polcy” (also searched for “access” instead of “acess” and “policy” " +
+        "instead of “polcy”). Try fewer words, or only the words you are sure of.",
+    );
+    expect(render(none, state({ q: "zebra" }))).not.toContain("also searched");
+  });
+
   it("a page past the last links to the last one", () => {
     const html = render(result({ episodes: [] }), state({ q: "x", page: "9" }));
     expect(html).toContain("There is no page 9");
