@@ -2,8 +2,9 @@
  * The one text normaliser of the app: the search (index, ranking, marks in the page) and the
  * merge (aligning clean text with captions, key-point support, title matching) fold text into
  * comparable words here. Case, accents, punctuation, dashes and curly vs straight quotes are
- * folded away; apostrophes join (`Face’s` → `faces`, `don't` → `dont`); every other character
- * that is not a letter or digit separates words (`open-source` → `open source`).
+ * folded away; apostrophes join (`Face’s` → `faces`, `don't` → `dont`), and so do the dots of
+ * an initialism in the reader folding (`A.I.` → `ai`, see {@link joinsInitialism}); every other
+ * character that is not a letter or digit separates words (`open-source` → `open source`).
  *
  * Two foldings, because the two comparisons differ (see {@link Folding}):
  * - `"reader"` (search, the default): what a person may type for the same words. Works code
@@ -16,6 +17,10 @@
  *   join (`´` decomposes to a space and separates). The merge's model has always been built this
  *   way; folding it like the search would change alignments on such text.
  */
+
+import { normalizeToken } from "./normalize-token";
+
+export { normalizeToken };
 
 /** Which comparison the text is folded for; see the module comment. */
 export type Folding = "reader" | "transcript";
@@ -75,6 +80,39 @@ function foldSlow(char: string): string | null {
   return folded;
 }
 
+/** The reader folding of the code point of `text` at `i` (as tokenizeWithRanges folds it), and its length. */
+function foldAt(text: string, i: number): [folded: string | null, length: number] {
+  const code = text.charCodeAt(i);
+  if (code >= 128) {
+    const char = String.fromCodePoint(text.codePointAt(i) as number);
+    return [foldSlow(char), char.length];
+  }
+  const ascii = (text[i] as string).toLowerCase();
+  return [/[a-z0-9]/.test(ascii) ? ascii : code === 39 || code === 96 ? null : "", 1];
+}
+
+const LETTER = /^\p{L}+$/u;
+
+/**
+ * Whether the dot (`.`) at `i` joins an initialism: it stands between two single letters (`A.I.`,
+ * `U.S.A`, `e.g.`), the one before it a word of its own or joined by such a dot. A reader types
+ * `AI` for the `A.I.` of a transcript, and `A.I.` for the `AI` of another: split, they were the
+ * one-letter words `a` and `i`, which the search matched in any sentence saying "a" and "I".
+ * `Ph.D.`, `Node.js`, `t.co`, `3.5` and a sentence's end (`plan B. Then`) keep their dots.
+ */
+function joinsInitialism(text: string, i: number, letters: number, lastIsLetter: boolean): boolean {
+  if (letters !== 1 || !lastIsLetter || i + 1 >= text.length) return false;
+  const [next, length] = foldAt(text, i + 1);
+  if (next === null || !LETTER.test(next)) return false;
+  // The letter after the dot stands alone too (its accents, decomposed, are part of it).
+  for (let j = i + 1 + length; j < text.length;) {
+    const [after, size] = foldAt(text, j);
+    if (after !== EXTEND) return after === "";
+    j += size;
+  }
+  return true;
+}
+
 /**
  * Splits `text` into normalised words with their ranges in `text`. The one tokenizer of the
  * search: the index, the ranking and the marks in the page all use it, so they always agree.
@@ -84,10 +122,14 @@ export function tokenizeWithRanges(text: string): TokenRange[] {
   let token = "";
   let start = -1;
   let end = -1;
+  // Code points added since the word began or since an initialism's dot, and whether the last was a letter.
+  let letters = 0;
+  let lastIsLetter = false;
   const flush = () => {
     if (token) tokens.push({ token, start, end });
     token = "";
     start = -1;
+    letters = 0;
   };
   for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
@@ -103,13 +145,17 @@ export function tokenizeWithRanges(text: string): TokenRange[] {
       char = String.fromCodePoint(text.codePointAt(i) as number);
       folded = foldSlow(char);
     }
-    if (folded === "") flush();
-    else if (folded === EXTEND) {
+    if (folded === "") {
+      if (code === 46 && joinsInitialism(text, i, letters, lastIsLetter)) letters = 0;
+      else flush();
+    } else if (folded === EXTEND) {
       if (start >= 0) end = i + char.length;
     } else if (folded !== null) {
       if (start < 0) start = i;
       token += folded;
       end = i + char.length;
+      letters += 1;
+      lastIsLetter = code < 128 ? code >= 65 : LETTER.test(folded);
     }
     i += char.length;
   }
@@ -131,36 +177,3 @@ export function tokenize(text: string, options: NormalizeOptions = {}): string[]
 export function normalizeText(text: string): string {
   return tokenize(text).join(" ");
 }
-
-// The "transcript" folding, word by word (the merge tokenises millions of words: memoised).
-const TRANSCRIPT_MARKS = /\p{M}+/gu;
-const TRANSCRIPT_APOSTROPHES = /['\u2018\u2019\u02BC\u0060\u00B4]/g;
-const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
-
-/**
- * One display word folded the "transcript" way: lowercase, NFKD without diacritics, curly
- * quotes → straight (apostrophes dropped so "I’m" ≈ "Im"), punctuation stripped; hyphens,
- * dashes and other inner punctuation split the word ("open-source" → ["open", "source"]).
- * Numbers stay as written digits.
- * @param word a whitespace-free display word
- * @returns the tokens, possibly empty (e.g. for "—")
- */
-export function normalizeToken(word: string): readonly string[] {
-  const cached = tokenCache.get(word);
-  if (cached) return cached;
-  if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-  const folded = word
-    .normalize("NFKD")
-    .replace(TRANSCRIPT_MARKS, "")
-    .toLowerCase()
-    .replace(TRANSCRIPT_APOSTROPHES, "");
-  const out: string[] = [];
-  for (const part of folded.split(NON_ALNUM)) if (part.length > 0) out.push(part);
-  tokenCache.set(word, out);
-  return out;
-}
-
-/** Memo of {@link normalizeToken} (pure, so caching never changes a result). */
-const tokenCache = new Map<string, readonly string[]>();
-/** Entries kept before the memo is reset (bounds memory across many episodes). */
-const TOKEN_CACHE_LIMIT = 50_000;

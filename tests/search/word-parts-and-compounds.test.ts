@@ -21,6 +21,13 @@ describe("a part of a word finds the word", () => {
     expect(rankTexts(["I asked ChatGPT about it"], "gtp")).toEqual([]);
   });
 
+  it("GOOD: `AI` and `A.I.` find each other, not a sentence saying `a` and `I`", () => {
+    const texts = ["A.I. will change work", "AI agents act", "a plan I like"];
+    for (const query of ["AI", "A.I.", "a.i. "])
+      expect(rankTexts(texts, query).sort(), query).toEqual(["A.I. will change work", "AI agents act"]);
+    expect(marked("The A.I. era", "AI")).toEqual(["A.I"]);
+  });
+
   it("BAD: a common short word keeps its own sentences first, the parts after", () => {
     const texts = ["together we go", "rather not", "the end", "on the way"];
     const hits = rankTexts(texts, "the ");

@@ -42,6 +42,29 @@ describe("normalizeText: BAD — punctuation and syntax never survive", () => {
   });
 });
 
+describe("initialisms: the dots between single letters join, other dots separate", () => {
+  it("GOOD: `A.I.` is the word `ai`, as typed either way", () => {
+    expect(tokenize("A.I. is here")).toEqual(["ai", "is", "here"]);
+    expect(normalizeText("A.I.")).toBe(normalizeText("AI"));
+    expect(tokenize("the U.S.A, e.g., i.e. this")).toEqual(["the", "usa", "eg", "ie", "this"]);
+    expect(tokenize("É.U. and Ö.B.B")).toEqual(["eu", "and", "obb"]);
+  });
+
+  it("BAD: a dot beside a longer word, a digit or a space still separates", () => {
+    expect(tokenize("a Ph.D. student")).toEqual(["a", "ph", "d", "student"]);
+    expect(tokenize("Node.js at t.co and x.AI")).toEqual(["node", "js", "at", "t", "co", "and", "x", "ai"]);
+    expect(tokenize("v1.2 or 3.5 or A.2")).toEqual(["v1", "2", "or", "3", "5", "or", "a", "2"]);
+    expect(tokenize("plan B. Then plan B.Then")).toEqual(["plan", "b", "then", "plan", "b", "then"]);
+    expect(tokenize("A. I. said")).toEqual(["a", "i", "said"]);
+  });
+
+  it("the joined word spans its letters and inner dots", () => {
+    const text = "The A.I. era";
+    const ranges = tokenizeWithRanges(text);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["The", "A.I", "era"]);
+  });
+});
+
 describe("tokenizeWithRanges", () => {
   it("gives each word's place in the original text", () => {
     const text = "“Attention Is All,” she said.";

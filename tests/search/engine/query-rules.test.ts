@@ -32,6 +32,7 @@ const CASES: Record<string, string[]> = {
   contextTypo: ["the hugging face hub", "a fast car"],
   // `one` and `open` are each one typo from `opne`, and about as near: both are searched.
   twoReadings: ["open the window", "one more thing"],
+  initialisms: ["A.I. will change work", "AI agents act", "a plan I like"],
   repeats: ["privacy matters", "privacy privacy matters", "privacy privacy privacy matters"],
   inOrder: [`world ${"future ".repeat(12)}`.trim(), "the future work matters"],
 };
@@ -63,6 +64,17 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     expect(await rank("ai", "ai")).toEqual(["AI is here"]);
     expect(await rank("ai", "ai ")).toEqual(["AI is here"]);
     expect(await rank("gpt", "gtp")).toEqual([]);
+  });
+
+  it("GOOD: `AI` and `A.I.` find each other, not a sentence saying `a` and `I`; the initialism is marked", async () => {
+    for (const text of ["AI", "A.I.", "a.i. "])
+      expect((await rank("initialisms", text)).sort(), text).toEqual([
+        "A.I. will change work",
+        "AI agents act",
+      ]);
+    const [found] = (await search.search(query("AI", { show: "initialisms" }))).episodes;
+    const hit = found?.hits.find((h) => h.text.startsWith("A.I."));
+    expect(hit?.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(["A.I"]);
   });
 
   it("BAD: a stopword finds itself, not the longer words it is part of (`the` in `together`)", async () => {
