@@ -56,6 +56,18 @@ describe("runLighthouse (the tests' and the bench's Lighthouse)", () => {
     expect(existsSync(path.dirname(run.outputs[0] ?? ""))).toBe(false);
   });
 
+  it("GOOD: Chrome keeps its own RenderDocument: the last --disable-features leaves it out, the launcher's others stay off", async () => {
+    run.report = JSON.stringify({ categories: { seo: { score: 1 } } });
+    await runLighthouse("http://127.0.0.1:1/", ["seo"]);
+    const chromeFlags = (run.args[0] ?? []).find((arg) => arg.startsWith("--chrome-flags=")) ?? "";
+    const disabled = chromeFlags.split(" ").filter((flag) => flag.startsWith("--disable-features="));
+    expect(disabled).toHaveLength(1);
+    const features = disabled.at(-1)?.slice("--disable-features=".length).split(",");
+    expect(features).toContain("Translate");
+    expect(features).not.toContain("RenderDocument");
+    expect(chromeFlags).toContain("--headless=new");
+  });
+
   it("BAD: a run that fails rejects with its error, and its folder is removed too", async () => {
     run.report = undefined;
     await expect(runLighthouse("http://127.0.0.1:1/", ["seo"])).rejects.toThrow("Chromium exited early");
