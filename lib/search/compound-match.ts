@@ -19,10 +19,22 @@ import { lowerBound, type TermIndex, type TermMatch } from "./term-index";
  * that is not itself a word where it is searched (`ofcourse`, `eachother`): split, it reads as
  * meant, and it could find nothing else. Two typed words are never joined across a stopword:
  * `the rapist` does not find `therapist`.
+ *
+ * A name and its number are a compound too, however short (`gpt4` ↔ `GPT-4`, `llama3` ↔
+ * `Llama 3.1`, `covid19`, `2fa`): a word of 2+ letters, not a stopword, beside a number.
  */
 export const COMPOUND_QUALITY = 0.95;
 export const MIN_PART = 2;
 export const MIN_JOINED = 6;
+
+const LETTERS = /^\p{L}+$/u;
+const DIGITS = /^\p{N}+$/u;
+
+/** Whether one of `a`, `b` is a number and the other a name of 2+ letters (not a stopword). */
+function isNumbered(a: string, b: string): boolean {
+  const [name, number] = DIGITS.test(a) ? [b, a] : [a, b];
+  return DIGITS.test(number) && LETTERS.test(name) && name.length >= MIN_PART && !ENGLISH_STOPWORDS.has(name);
+}
 
 /**
  * Whether `left` and `right`, side by side, may spell one compound (a typed word split, or two
@@ -31,11 +43,26 @@ export const MIN_JOINED = 6;
  */
 export function isCompound(left: string, right: string, stopwords = false): boolean {
   return (
-    left.length >= MIN_PART &&
-    right.length >= MIN_PART &&
-    left.length + right.length >= MIN_JOINED &&
-    (stopwords || (!ENGLISH_STOPWORDS.has(left) && !ENGLISH_STOPWORDS.has(right)))
+    isNumbered(left, right) ||
+    (left.length >= MIN_PART &&
+      right.length >= MIN_PART &&
+      left.length + right.length >= MIN_JOINED &&
+      (stopwords || (!ENGLISH_STOPWORDS.has(left) && !ENGLISH_STOPWORDS.has(right))))
   );
+}
+
+/**
+ * Every cut of `word` into two parts that may spell it (isCompound, at a stopword too: whether
+ * the word may be cut there depends on whether it is a word where it is searched): 2+ letters
+ * each in a word of 6+, and where letters meet digits in a short one (`gpt4` → `gpt` + `4`).
+ */
+export function compoundCuts(word: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (let k = 1; k < word.length; k++) {
+    const [left, right] = [word.slice(0, k), word.slice(k)];
+    if (isCompound(left, right, true)) found.push([left, right]);
+  }
+  return found;
 }
 
 /** Where a typed word stands split in two words of the text: the two words and the documents. */
@@ -72,13 +99,12 @@ function find(index: TermIndex, word: string): number {
 export function splitMatches(corpus: SearchCorpus, token: string, typing: boolean): SplitMatch[] {
   const { index, padded } = corpus;
   const found: SplitMatch[] = [];
-  if (token.length < MIN_JOINED) return found;
+  const cuts = compoundCuts(token);
+  if (cuts.length === 0) return found;
   // A word of the text (or, typed, the beginning of one) is not split at a stopword.
   const own =
     find(index, token) >= 0 || (typing && !!index.terms[lowerBound(index.terms, token)]?.startsWith(token));
-  for (let k = MIN_PART; k <= token.length - MIN_PART; k++) {
-    const left = token.slice(0, k);
-    const right = token.slice(k);
+  for (const [left, right] of cuts) {
     if (!isCompound(left, right, !own)) continue;
     const l = find(index, left);
     if (l < 0) continue;

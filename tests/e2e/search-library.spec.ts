@@ -49,6 +49,16 @@ test("a misspelt word is read as the word the rest of the query is said with, an
   await expect(first.locator("mark").first()).toHaveText(/hugging face/i);
 });
 
+test("a name typed with its number finds them written apart, marked, with no correction said", async ({
+  page,
+}) => {
+  await page.goto("/search?q=llama3");
+  const main = page.getByRole("main");
+  const hit = main.getByRole("region", { name: B_TITLE }).getByRole("link").nth(1);
+  await expect(hit.locator("mark").first()).toHaveText("Llama 3");
+  await expect(main.getByText(/Searched for/)).toHaveCount(0);
+});
+
 test("a highlight's title is found, labelled, and opens the episode at its moment", async ({ page }) => {
   await page.goto("/search?q=marmalade+theory");
   const episode = page.getByRole("main").getByRole("region", { name: "Signals and marmalade" });

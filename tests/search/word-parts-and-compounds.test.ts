@@ -99,3 +99,25 @@ describe("joined, split and hyphenated compounds find each other", () => {
     expect(marked("the open source models", "opensou")).toEqual(["open source"]);
   });
 });
+
+describe("a name and its number are one compound, however short", () => {
+  it("GOOD: `gpt4` finds `GPT-4` as a compound, above a typo's `GPT`, and `gpt 4` or `GPT-4` finds `GPT4`", () => {
+    expect(rankTexts(["GPT is old", "we tried GPT-4 today"], "gpt4")).toEqual([
+      "we tried GPT-4 today",
+      "GPT is old",
+    ]);
+    for (const query of ["gpt 4", "GPT-4"])
+      expect(rankTexts(["GPT is old", "GPT4 is out"], query), query).toEqual(["GPT4 is out"]);
+  });
+
+  it("marks the number with its name as one stretch", () => {
+    expect(marked("we tried GPT-4 today", "gpt4")).toEqual(["GPT-4"]);
+    expect(marked("GPT4 is out", "gpt 4")).toEqual(["GPT4"]);
+  });
+
+  it("BAD: a one-letter name or a stopword keeps its number, and a split stands side by side", () => {
+    expect(marked("the h 100 line", "h100")).toEqual(["100"]);
+    expect(rankTexts(["log in 2 minutes"], "in2")).toEqual([]);
+    expect(marked("GPT is used by 4 people", "gpt4")).toEqual(["GPT"]);
+  });
+});

@@ -1,6 +1,6 @@
 // The alternatives of one query word in the index's terms (expand-query.ts): the word itself,
 // its forms, the words it begins or is part of, and its compound spellings.
-import { isCompound, MIN_JOINED, MIN_PART } from "../compound-match";
+import { compoundCuts, isCompound } from "../compound-match";
 import { allowsPrefix } from "../term-index";
 import type { WordFacts } from "./lookup-words";
 import { MAX_COMPLETIONS } from "./lookup-words-sql";
@@ -25,15 +25,11 @@ function completions(word: string, facts: WordFacts): string[] {
 }
 
 /**
- * Every cut of `word` into two compound parts (`opensource` → `open` + `source`, …), at a
- * stopword too (`ofcourse`): whether the word may be cut there is known once it is looked up.
+ * Every cut of `word` into two compound parts (`opensource` → `open` + `source`, …, `gpt4` →
+ * `gpt` + `4`), at a stopword too (`ofcourse`): whether the word may be cut there is known once
+ * it is looked up.
  */
-export function cuts(word: string): [string, string][] {
-  const found: [string, string][] = [];
-  if (word.length < MIN_JOINED) return found;
-  for (let k = MIN_PART; k <= word.length - MIN_PART; k++) found.push([word.slice(0, k), word.slice(k)]);
-  return found;
-}
+export const cuts = compoundCuts;
 
 /** Whether two typed words may be joined (the in-page search's rule, compound-match.ts: no stopword). */
 export function joinable(a: string | undefined, b: string | undefined): a is string {

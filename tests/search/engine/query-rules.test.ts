@@ -32,6 +32,7 @@ const CASES: Record<string, string[]> = {
   contextTypo: ["the hugging face hub", "a fast car"],
   // `one` and `open` are each one typo from `opne`, and about as near: both are searched.
   twoReadings: ["open the window", "one more thing"],
+  numbered: ["we tried GPT-4 today", "GPT4 is out", "GPT is old", "an H100 card", "the h 100 line"],
   initialisms: ["A.I. will change work", "AI agents act", "a plan I like"],
   repeats: ["privacy matters", "privacy privacy matters", "privacy privacy privacy matters"],
   inOrder: [`world ${"future ".repeat(12)}`.trim(), "the future work matters"],
@@ -75,6 +76,15 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     const [found] = (await search.search(query("AI", { show: "initialisms" }))).episodes;
     const hit = found?.hits.find((h) => h.text.startsWith("A.I."));
     expect(hit?.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(["A.I"]);
+  });
+
+  it("GOOD: a name and its number find each other (`gpt4` ↔ `GPT-4`), side by side; a one-letter name keeps its (`h100`)", async () => {
+    for (const text of ["gpt4", "gpt 4", "GPT-4", "gpt4 "])
+      expect((await rank("numbered", text)).sort(), text).toEqual(["GPT4 is out", "we tried GPT-4 today"]);
+    expect(await rank("numbered", "h100")).toEqual(["an H100 card"]);
+    const [found] = (await search.search(query("gpt4", { show: "numbered" }))).episodes;
+    const hit = found?.hits.find((h) => h.text.includes("GPT-4"));
+    expect(hit?.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(["GPT-4"]);
   });
 
   it("BAD: a stopword finds itself, not the longer words it is part of (`the` in `together`)", async () => {
