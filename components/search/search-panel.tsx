@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from "react";
 import type { EpisodeHit } from "@/lib/search/episode-searcher";
+import { splitExclusions } from "@/lib/search/engine/parse-library-query";
 import { SearchHitList } from "./search-hit-list";
 import { SearchTicks } from "./search-ticks";
 import { usePageMarks } from "./use-page-marks";
@@ -85,7 +86,9 @@ export function SearchPanel(props: SearchPanelProps) {
     setScroll(false);
   }
   const shown = Math.min(current, Math.max(0, hits.length - 1));
-  usePageMarks(docs, query, shown, scroll);
+  // What is marked: the query without its exclusions (`-source` marks no "source").
+  const marked = useMemo(() => splitExclusions(query).rest, [query]);
+  usePageMarks(docs, marked, shown, scroll);
 
   const go = (to: number) => {
     if (hits.length === 0) return;
@@ -165,7 +168,7 @@ export function SearchPanel(props: SearchPanelProps) {
         </select>
       )}
       {hits.length > 0 && searcher && (
-        <SearchHitList hits={hits} query={query} current={shown} index={searcher.index} onSelect={go} />
+        <SearchHitList hits={hits} query={marked} current={shown} index={searcher.index} onSelect={go} />
       )}
     </>
   );

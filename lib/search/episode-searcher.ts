@@ -2,6 +2,7 @@ import Fuse from "fuse.js";
 import { FUSE_KEYS } from "./episode-search-index";
 import { FUSE_OPTIONS } from "./fuse-options";
 import { normalizeText } from "../text/normalize-text";
+import { splitExclusions } from "./engine/parse-library-query";
 import { FUSE_ONLY_MAX, rankDocuments } from "./rank-documents";
 import { createSearchCorpus, type SearchCorpus } from "./search-corpus";
 import type { EpisodeSearchIndex, SearchDoc } from "./search-doc";
@@ -22,7 +23,7 @@ export interface EpisodeHit {
 /** Searches one episode as the reader types. */
 export interface EpisodeSearcher {
   readonly index: EpisodeSearchIndex;
-  /** Every hit for `query`, best first; [] for an empty query. */
+  /** Every hit for `query`, best first, but those saying an excluded word (`-word`); [] for an empty query. */
   search(query: string): EpisodeHit[];
 }
 
@@ -45,8 +46,12 @@ export function createEpisodeSearcher(index: EpisodeSearchIndex): EpisodeSearche
   return {
     index,
     search(query) {
-      const { hits } = rankDocuments(corpus, query, { limit: index.docs.length });
-      const found = hits.map(({ doc, score, phrase }) => ({
+      const { rest, excluded } = splitExclusions(query);
+      const { hits } = rankDocuments(corpus, rest, { limit: index.docs.length });
+      // `-word`, `-"a phrase"`: a document that says it, word for word, is left out.
+      const says = (doc: number, words: string[]) => corpus.padded[doc]?.includes(` ${words.join(" ")} `);
+      const kept = hits.filter(({ doc }) => !excluded.some((words) => says(doc, words)));
+      const found = kept.map(({ doc, score, phrase }) => ({
         doc: index.docs[doc] as SearchDoc,
         score,
         phrase,

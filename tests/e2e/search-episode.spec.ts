@@ -38,6 +38,18 @@ test("typing marks the hits, counts them and steps through them; the URL keeps t
   await expect(transcript(page).locator("mark").first()).toBeVisible();
 });
 
+test("an excluded word leaves out what says it, and is marked nowhere, as on /search", async ({ page }) => {
+  await page.goto(`${A}?q=open+-source`);
+  await expect(counter(page)).toHaveText(/^1 of \d+$/);
+  const marks = await transcript(page).locator("mark").allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  expect(marks.join(" | ")).not.toMatch(/\bsource\b/i);
+  const current = transcript(page).locator("[data-search-current]");
+  await expect(current).not.toContainText(/\bsource\b/i);
+  await searchBox(page).fill("-open");
+  await expect(counter(page)).toHaveText("No matches");
+});
+
 test("a misspelt quote finds its sentence first, marked and in view", async ({ page }) => {
   await page.goto(A);
   await searchBox(page).fill("atention is all you need");

@@ -54,3 +54,24 @@ export function parseLibraryQuery(text: string): ParsedQuery {
   parsed.typingLast = lastIsWord && /[\p{L}\p{N}]$/u.test(head);
   return parsed;
 }
+
+/**
+ * `text` without its `-word` and `-"phrase"` items, and their words (as parseLibraryQuery reads
+ * them): the page's own search ranks and marks the rest, and leaves out what says an excluded
+ * word, so `open -source` there is what it is on /search, not `open source`. `text` as it is
+ * when it excludes nothing.
+ */
+export function splitExclusions(text: string): { rest: string; excluded: string[][] } {
+  const excluded: string[][] = [];
+  const rest = text
+    .replace(QUOTES, '"')
+    .replace(ITEM, (item, minus: string, quoted?: string, bare?: string) => {
+      const exclusion =
+        quoted !== undefined ? minus === "-" : !!bare?.startsWith("-") && /[\p{L}\p{N}]/u.test(bare);
+      if (!exclusion) return item;
+      const tokens = tokenize(quoted ?? bare ?? "");
+      if (tokens.length > 0) excluded.push(tokens);
+      return "";
+    });
+  return excluded.length > 0 ? { rest, excluded } : { rest: text, excluded };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_WORDS, parseLibraryQuery } from "@/lib/search/engine/parse-library-query";
+import { MAX_QUERY_WORDS, parseLibraryQuery, splitExclusions } from "@/lib/search/engine/parse-library-query";
 
 describe("parseLibraryQuery", () => {
   it("splits words, quoted phrases (straight, curly, unclosed) and -exclusions, normalised", () => {
@@ -31,5 +31,21 @@ describe("parseLibraryQuery", () => {
     });
     expect(parseLibraryQuery("<b>hi</b>").words).toEqual(["b", "hi", "b"]);
     expect(parseLibraryQuery("word ".repeat(40)).words).toHaveLength(MAX_QUERY_WORDS);
+  });
+});
+
+describe("splitExclusions (the page's own search: what it ranks and marks, what it leaves out)", () => {
+  it('GOOD: takes out `-word` and `-"phrase"` items (straight or curly quotes) and gives their words', () => {
+    expect(splitExclusions("open -source")).toEqual({ rest: "open ", excluded: [["source"]] });
+    expect(splitExclusions("-“Open Source” models")).toEqual({
+      rest: " models",
+      excluded: [["open", "source"]],
+    });
+    expect(splitExclusions("-open")).toEqual({ rest: "", excluded: [["open"]] });
+  });
+
+  it("BAD: a hyphen inside a word, a lone minus or one before no letter excludes nothing, and the text stays as typed", () => {
+    for (const text of ["open-source", "open - source", "a -!! b", "“quoted” words", ""])
+      expect(splitExclusions(text), text).toEqual({ rest: text, excluded: [] });
   });
 });

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
+import { createEpisodeSearcher } from "@/lib/search/episode-searcher";
+import { makeEpisode } from "../export/episode-fixture";
+
+const TEXTS = ["open source wins", "an open platform", "the source of truth", "open models and open source"];
+
+/** The texts an episode of these sentences finds for `query`, as its page's search gives them. */
+function found(query: string): string[] {
+  const turns = TEXTS.map((text, i) => ({ sentences: [{ text, start: i * 10, end: i * 10 + 5 }] }));
+  const searcher = createEpisodeSearcher(buildEpisodeSearchIndex(makeEpisode(turns)));
+  return searcher.search(query).map((hit) => hit.doc.text);
+}
+
+describe("the page's search leaves out what a query excludes, as /search does", () => {
+  it('GOOD: `open -source` finds what says open and not source; `-"open source"` a phrase', () => {
+    expect(found("open -source")).toEqual(["an open platform"]);
+    expect(found('open -"open source"').sort()).toEqual(["an open platform"]);
+    expect(found("source -open")).toEqual(["the source of truth"]);
+  });
+
+  it("BAD: an exclusion alone finds nothing, and a hyphenated word is no exclusion", () => {
+    expect(found("-open")).toEqual([]);
+    expect(found("open-source").length).toBeGreaterThan(1);
+    expect(found("open-source")).toContain("open source wins");
+  });
+});
