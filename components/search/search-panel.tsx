@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from "react";
 import type { EpisodeHit } from "@/lib/search/episode-searcher";
-import { splitExclusions } from "@/lib/search/engine/parse-library-query";
+import { splitExclusions } from "@/lib/search/parse-library-query";
 import { SearchHitList } from "./search-hit-list";
 import { SearchTicks } from "./search-ticks";
 import { usePageMarks } from "./use-page-marks";

@@ -2,7 +2,7 @@ import Fuse from "fuse.js";
 import { FUSE_KEYS } from "./episode-search-index";
 import { FUSE_OPTIONS } from "./fuse-options";
 import { normalizeText } from "../text/normalize-text";
-import { splitExclusions } from "./engine/parse-library-query";
+import { splitExclusions } from "./parse-library-query";
 import { FUSE_ONLY_MAX, rankDocuments } from "./rank-documents";
 import { createSearchCorpus, type SearchCorpus } from "./search-corpus";
 import type { EpisodeSearchIndex, SearchDoc } from "./search-doc";

@@ -10,7 +10,7 @@ import {
   type SearchFacets,
 } from "./library-query";
 import type { HitRow, SearchRow } from "./merge-shard-results";
-import { parseLibraryQuery } from "./parse-library-query";
+import { parseLibraryQuery } from "../parse-library-query";
 import { searchShards } from "./search-shards";
 import { settleCorrections } from "./settle-corrections";
 import { FACETS_SQL } from "./search-sql";

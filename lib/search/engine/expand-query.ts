@@ -1,6 +1,6 @@
 import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
-import type { ParsedQuery } from "./parse-library-query";
+import type { ParsedQuery } from "../parse-library-query";
 import { closeWords, lookupWords, rankCloseWords, type CloseWords, type WordFacts } from "./lookup-words";
 import type { SqlClient } from "./sql-client";
 import { any, cuts, joinable, lexeme, sequence, wordAlternatives } from "./word-alternatives";

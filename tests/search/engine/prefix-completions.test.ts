@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expandQuery } from "@/lib/search/engine/expand-query";
 import { lookupWords } from "@/lib/search/engine/lookup-words";
 import { MAX_COMPLETIONS } from "@/lib/search/engine/lookup-words-sql";
-import { parseLibraryQuery } from "@/lib/search/engine/parse-library-query";
+import { parseLibraryQuery } from "@/lib/search/parse-library-query";
 import type { LibrarySearch } from "@/lib/search/engine/library-query";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { loadEpisode } from "../search-helpers";

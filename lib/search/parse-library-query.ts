@@ -1,5 +1,5 @@
-import { MAX_QUERY_LENGTH } from "../../links/max-query-length";
-import { tokenize } from "../../text/normalize-text";
+import { MAX_QUERY_LENGTH } from "../links/max-query-length";
+import { tokenize } from "../text/normalize-text";
 
 /** Query words beyond this many are dropped (the old ranking's limit too). */
 export const MAX_QUERY_WORDS = 16;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_WORDS, parseLibraryQuery, splitExclusions } from "@/lib/search/engine/parse-library-query";
+import { MAX_QUERY_WORDS, parseLibraryQuery, splitExclusions } from "@/lib/search/parse-library-query";
 
 describe("parseLibraryQuery", () => {
   it("splits words, quoted phrases (straight, curly, unclosed) and -exclusions, normalised", () => {
