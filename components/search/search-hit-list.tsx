@@ -3,6 +3,7 @@ import { formatClock } from "@/lib/time/format-time";
 import { DOC_KIND_LABEL } from "@/lib/search/doc-kind-label";
 import type { EpisodeHit } from "@/lib/search/episode-searcher";
 import type { EpisodeSearchIndex } from "@/lib/search/search-doc";
+import type { IsWord } from "@/lib/search/term-match";
 import { HighlightedText } from "./highlighted-text";
 
 export interface SearchHitListProps {
@@ -10,6 +11,8 @@ export interface SearchHitListProps {
   query: string;
   current: number;
   index: EpisodeSearchIndex;
+  /** The episode's words, so that a hit's text marks the parts of words the search found. */
+  vocabulary: IsWord;
   onSelect: (hit: number) => void;
 }
 
@@ -17,7 +20,7 @@ export interface SearchHitListProps {
  * The hits, in a disclosure: how many per section (each jumps to the section's first hit),
  * then each hit with speaker, time and context. Choosing one makes it the current hit.
  */
-export function SearchHitList({ hits, query, current, index, onSelect }: SearchHitListProps) {
+export function SearchHitList({ hits, query, current, index, vocabulary, onSelect }: SearchHitListProps) {
   const details = useRef<HTMLDetailsElement>(null);
   // Choosing a hit closes the list, which would otherwise cover the transcript under a sticky player.
   const choose = (hit: number) => {
@@ -78,7 +81,7 @@ export function SearchHitList({ hits, query, current, index, onSelect }: SearchH
                       .filter(Boolean)
                       .join(" · ") || "Match"}
                   </span>
-                  <HighlightedText text={doc.text} query={query} />
+                  <HighlightedText text={doc.text} query={query} vocabulary={vocabulary} />
                 </button>
               </li>
             );

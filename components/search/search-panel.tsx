@@ -88,7 +88,7 @@ export function SearchPanel(props: SearchPanelProps) {
   const shown = Math.min(current, Math.max(0, hits.length - 1));
   // What is marked: the query without its exclusions (`-source` marks no "source").
   const marked = useMemo(() => splitExclusions(query).rest, [query]);
-  usePageMarks(docs, marked, shown, scroll);
+  usePageMarks(docs, marked, shown, scroll, searcher?.isWord);
 
   const go = (to: number) => {
     if (hits.length === 0) return;
@@ -168,7 +168,14 @@ export function SearchPanel(props: SearchPanelProps) {
         </select>
       )}
       {hits.length > 0 && searcher && (
-        <SearchHitList hits={hits} query={marked} current={shown} index={searcher.index} onSelect={go} />
+        <SearchHitList
+          hits={hits}
+          query={marked}
+          current={shown}
+          index={searcher.index}
+          vocabulary={searcher.isWord}
+          onSelect={go}
+        />
       )}
     </>
   );

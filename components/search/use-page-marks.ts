@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { markMatches, type TextFilter } from "@/lib/search/mark-matches";
 import type { SearchDoc } from "@/lib/search/search-doc";
+import type { IsWord } from "@/lib/search/term-match";
 import { CURRENT_HIT_CLASSES, MARK_CLASS } from "./search-styles";
 
 /** The searchable text of each kind of element: never editorial notes, time links or tags. */
@@ -56,17 +57,18 @@ export function usePageMarks(
   query: string,
   current: number,
   scroll: "smooth" | "instant" | false,
+  vocabulary: IsWord | undefined,
 ): void {
   useEffect(() => {
     const undos: (() => void)[] = [];
     for (const doc of hits) {
       const element = document.getElementById(doc.id);
-      if (element) undos.push(markMatches(element, query, ACCEPT[doc.kind], MARK_CLASS).undo);
+      if (element) undos.push(markMatches(element, query, ACCEPT[doc.kind], MARK_CLASS, vocabulary).undo);
     }
     return () => {
       for (const undo of undos.reverse()) undo();
     };
-  }, [hits, query]);
+  }, [hits, query, vocabulary]);
 
   useEffect(() => {
     const doc = hits[current];

@@ -1,11 +1,11 @@
 import Fuse from "fuse.js";
 import { FUSE_KEYS } from "./episode-search-index";
 import { FUSE_OPTIONS } from "./fuse-options";
-import { normalizeText } from "../text/normalize-text";
 import { splitExclusions } from "./parse-library-query";
 import { FUSE_ONLY_MAX, rankDocuments } from "./rank-documents";
 import { createSearchCorpus, type SearchCorpus } from "./search-corpus";
 import type { EpisodeSearchIndex, SearchDoc } from "./search-doc";
+import type { IsWord } from "./term-match";
 
 /**
  * What the page shows beside the transcript, notes and chapters (summary, key points, show
@@ -23,6 +23,8 @@ export interface EpisodeHit {
 /** Searches one episode as the reader types. */
 export interface EpisodeSearcher {
   readonly index: EpisodeSearchIndex;
+  /** The episode's vocabulary, for marking parts of words as the search finds them (findMatchRanges). */
+  readonly isWord: IsWord;
   /** Every hit for `query`, best first, but those saying an excluded word (`-word`); [] for an empty query. */
   search(query: string): EpisodeHit[];
 }
@@ -40,11 +42,12 @@ export function createEpisodeSearcher(index: EpisodeSearchIndex): EpisodeSearche
     Fuse.parseIndex<SearchDoc>(index.fuse as Parameters<typeof Fuse.parseIndex<SearchDoc>>[0]),
   );
   const corpus: SearchCorpus = createSearchCorpus(
-    index.docs.map((doc) => normalizeText(doc.text)),
+    index.docs.map((doc) => doc.text),
     (pattern) => fuse.search(pattern).map((r) => ({ doc: r.refIndex, score: r.score ?? 1 })),
   );
   return {
     index,
+    isWord: corpus.index.isWord,
     search(query) {
       const { rest, excluded } = splitExclusions(query);
       const { hits } = rankDocuments(corpus, rest, { limit: index.docs.length });

@@ -2,7 +2,8 @@ import { isJoinedPair, isSplitPair } from "./compound-match";
 import { tokenizeWithRanges, type TokenRange } from "../text/normalize-text";
 import { queryWords } from "./prepare-query";
 import { allowsPrefix } from "./term-index";
-import { matchTerm, PART_QUALITY, partIndex } from "./term-match";
+import { casePieces } from "../text/case-pieces";
+import { matchTerm, PART_QUALITY, partIndex, type IsWord } from "./term-match";
 
 /** A stretch of text to mark: UTF-16 offsets, end exclusive. */
 export type MatchRange = [start: number, end: number];
@@ -32,8 +33,8 @@ function extendRun(run: Run, runs: Int32Array, starts: Int32Array, back: number,
 }
 
 /** The stretch of `word` (in `text`) that a part match covers: `GPT` of `ChatGPT`. */
-function partRange(word: TokenRange, query: string): MatchRange {
-  const at = partIndex(query, word.token);
+function partRange(word: TokenRange, query: string, isWord: IsWord): MatchRange {
+  const at = partIndex(query, word.token, isWord);
   // Offsets map one to one only when folding kept the length (no accents, `ß`, apostrophes).
   if (at < 0 || word.end - word.start !== word.token.length) return [word.start, word.end];
   return [word.start + at, word.start + at + query.length];
@@ -48,11 +49,16 @@ function partRange(word: TokenRange, query: string): MatchRange {
  * Where the whole query appears in order (typos, compounds allowed), only those phrases are
  * marked. Neighbouring marked words separated only by spaces or punctuation merge into one range.
  *
+ * @param vocabulary the words of the search that found `text`, which a part's rest is read in
+ *   (term-match.ts: partIndex), so that what is marked is what was found; the pieces of the
+ *   text's own words written with capitals inside (`Chat` of `ChatGPT`) are words in any case.
  * @returns ranges in `text`, in order, not overlapping; [] when nothing matches.
  */
-export function findMatchRanges(text: string, query: string): MatchRange[] {
+export function findMatchRanges(text: string, query: string, vocabulary?: IsWord): MatchRange[] {
   const { tokens: wanted, typingLast } = queryWords(query);
   if (wanted.length === 0 || !text) return [];
+  const pieces = new Set(casePieces(text));
+  const isWord: IsWord = (word) => pieces.has(word) || (vocabulary?.(word) ?? false);
   const n = wanted.length;
   const typing = (i: number) => typingLast && i === n - 1;
   const prefix = wanted.map((token, i) => allowsPrefix(token, typing(i)));
@@ -76,7 +82,7 @@ export function findMatchRanges(text: string, query: string): MatchRange[] {
     for (let i = 0; i < n; i++) {
       const word = wanted[i] as string;
       const run: Run = { length: 0, from: j };
-      const quality = matchTerm(word, token, prefix[i] as boolean);
+      const quality = matchTerm(word, token, prefix[i] as boolean, isWord);
       if (quality > 0) {
         extendRun(run, previous, previousFrom, i - 1, 1, j);
         if (n === 1 || word.length > SHORT_WORD) {
@@ -110,19 +116,25 @@ export function findMatchRanges(text: string, query: string): MatchRange[] {
   // Where the whole query appears as a phrase, only the phrase is marked, not stray words.
   const keep = hasPhrase ? phrase : marked;
 
-  return toRanges(text, words, (j) => (keep[j] ? (whole[j] ? "" : (parts.get(j) ?? "")) : undefined));
+  const kept = (j: number) => (keep[j] ? (whole[j] ? "" : (parts.get(j) ?? "")) : undefined);
+  return toRanges(text, words, kept, isWord);
 }
 
 /**
  * The ranges of the kept words (`kept(j)`: undefined to leave out, else the typed word found as
  * a part of it, "" for the whole word), neighbours merged across spaces and punctuation.
  */
-function toRanges(text: string, words: TokenRange[], kept: (j: number) => string | undefined): MatchRange[] {
+function toRanges(
+  text: string,
+  words: TokenRange[],
+  kept: (j: number) => string | undefined,
+  isWord: IsWord,
+): MatchRange[] {
   const ranges: MatchRange[] = [];
   words.forEach((word, j) => {
     const part = kept(j);
     if (part === undefined) return;
-    const [start, end] = part ? partRange(word, part) : [word.start, word.end];
+    const [start, end] = part ? partRange(word, part, isWord) : [word.start, word.end];
     const last = ranges.at(-1);
     if (last && !/[\p{L}\p{N}]/u.test(text.slice(last[1], start))) last[1] = end;
     else ranges.push([start, end]);

@@ -1,4 +1,5 @@
 import { findMatchRanges } from "./find-match-ranges";
+import type { IsWord } from "./term-match";
 
 /** Neither white space nor a letter or digit: taken into a mark beside its word. */
 const PUNCTUATION = /^[^\s\p{L}\p{N}]$/u;
@@ -26,6 +27,7 @@ export type TextFilter = (node: Text, element: HTMLElement) => boolean;
  * the marks are unwrapped instead, keeping the spans.
  *
  * @param accept which text nodes are searchable (e.g. not inside an editorial `[data-note]`).
+ * @param vocabulary the search's words, for the parts of words it found (findMatchRanges).
  * @returns the marks made (in order) and `undo`.
  */
 export function markMatches(
@@ -33,13 +35,14 @@ export function markMatches(
   query: string,
   accept: TextFilter,
   className: string,
+  vocabulary?: IsWord,
 ): { marks: HTMLElement[]; undo: () => void } {
   const doc = element.ownerDocument;
   const nodes: Text[] = [];
   const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode())
     if (accept(node as Text, element)) nodes.push(node as Text);
-  const ranges = findMatchRanges(nodes.map((n) => n.data).join(""), query);
+  const ranges = findMatchRanges(nodes.map((n) => n.data).join(""), query, vocabulary);
   const marks: HTMLElement[] = [];
   const edits: Edit[] = [];
   const cursor = { offset: 0, range: 0 };

@@ -1,4 +1,6 @@
 import type { SplitMatch } from "./compound-match";
+import { casePieces } from "../text/case-pieces";
+import { normalizeText } from "../text/normalize-text";
 import { createTermIndex, type TermIndex, type TermMatch } from "./term-index";
 
 /** A Fuse search over every document of a corpus: document id and Fuse score (0 best … 1). */
@@ -31,13 +33,17 @@ export interface SearchCorpus {
 }
 
 /**
- * Makes a corpus from each document's normalised text (see normalizeText).
+ * Makes a corpus from each document's text as written.
  *
- * @param norms normalised texts, one per document; ids are their positions.
+ * @param texts one per document; ids are their positions.
  * @param fuse optional Fuse search over the same documents, in the same order.
  */
-export function createSearchCorpus(norms: readonly string[], fuse?: FuseSearch): SearchCorpus {
-  const index = createTermIndex(norms.map((norm) => (norm ? norm.split(" ") : [])));
+export function createSearchCorpus(texts: readonly string[], fuse?: FuseSearch): SearchCorpus {
+  const norms = texts.map(normalizeText);
+  const index = createTermIndex(
+    norms.map((norm) => (norm ? norm.split(" ") : [])),
+    texts.flatMap(casePieces),
+  );
   const n = norms.length;
   return {
     padded: norms.map((norm) => ` ${norm} `),

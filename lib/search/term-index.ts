@@ -1,4 +1,4 @@
-import { matchTerm, maxTypos, MIN_PART_LENGTH } from "./term-match";
+import { matchTerm, maxTypos, MIN_PART_LENGTH, type IsWord } from "./term-match";
 
 /**
  * The prefilter's inverted index: every normalised word of the corpus (sorted) → the documents
@@ -11,6 +11,8 @@ export interface TermIndex {
   /** `postings[t]`: ascending ids of the documents containing `terms[t]`. */
   readonly postings: readonly Int32Array[];
   readonly docCount: number;
+  /** Whether a word is a word of the corpus or a piece of one written with capitals inside (part rule: term-match.ts). */
+  readonly isWord: IsWord;
 }
 
 /** A vocabulary word a typed word matches, and how well (see matchTerm). */
@@ -19,8 +21,15 @@ export interface TermMatch {
   quality: number;
 }
 
-/** Builds the index from each document's normalised words (document id = position). */
-export function createTermIndex(docTokens: readonly (readonly string[])[]): TermIndex {
+/**
+ * Builds the index from each document's normalised words (document id = position) and the
+ * pieces of its words written with capitals inside (casePieces), which are words of its
+ * vocabulary for the part rule only: no document is found by them.
+ */
+export function createTermIndex(
+  docTokens: readonly (readonly string[])[],
+  pieces: Iterable<string> = [],
+): TermIndex {
   const lists = new Map<string, number[]>();
   docTokens.forEach((tokens, doc) => {
     for (const token of tokens) {
@@ -30,10 +39,12 @@ export function createTermIndex(docTokens: readonly (readonly string[])[]): Term
     }
   });
   const terms = [...lists.keys()].sort();
+  const written = new Set(pieces);
   return {
     terms,
     postings: terms.map((term) => Int32Array.from(lists.get(term) as number[])),
     docCount: docTokens.length,
+    isWord: (word) => written.has(word) || terms[lowerBound(terms, word)] === word,
   };
 }
 
@@ -72,11 +83,11 @@ export function expandToken(index: TermIndex, token: string, typing: boolean): T
   if (terms[first] === token) found.set(first, 1);
   if (prefix)
     for (let t = first; t < terms.length && (terms[t] as string).startsWith(token); t++)
-      if (!found.has(t)) found.set(t, matchTerm(token, terms[t] as string, true));
+      if (!found.has(t)) found.set(t, matchTerm(token, terms[t] as string, true, index.isWord));
   if (maxTypos(token.length) > 0 || token.length >= MIN_PART_LENGTH) {
     for (let t = 0; t < terms.length; t++) {
       if (found.has(t)) continue;
-      const quality = matchTerm(token, terms[t] as string, prefix);
+      const quality = matchTerm(token, terms[t] as string, prefix, index.isWord);
       if (quality > 0) found.set(t, quality);
     }
   }

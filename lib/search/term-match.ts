@@ -15,8 +15,9 @@
  * A typo is an insertion, deletion, substitution or swap of neighbours (optimal string
  * alignment distance). Short words must be exact: 0 typos under 4 letters, 1 up to 6, then 2.
  * A part is found only for typed words of 3+ letters (`ai` must not find `said` or `again`),
- * exactly (no typos inside a part), and counts less than the word itself, so the sentences
- * that say `gpt` rank above those that say `chatgpt`.
+ * exactly (no typos inside a part), where the rest of the word stands as words too (partIndex),
+ * and counts less than the word itself, so the sentences that say `gpt` rank above those that
+ * say `chatgpt`.
  */
 
 /** Typos allowed in a typed word of `length` letters. */
@@ -31,10 +32,39 @@ export const PART_QUALITY = 0.75;
 /** Shortest typed word found inside other words: shorter ones would be inside too many. */
 export const MIN_PART_LENGTH = 3;
 
-/** Where the typed word `query` sits inside `term` as a part (-1: it does not, or is too short). */
-export function partIndex(query: string, term: string): number {
+/**
+ * The words a part rule may read beside a part: a search's vocabulary (its words and the pieces
+ * of words written with capitals inside: case-pieces.ts). None by default.
+ */
+export type IsWord = (word: string) => boolean;
+const NO_WORDS: IsWord = () => false;
+
+/** Shortest rest of a word read as a word beside a part: `st` + `art` + `ed` is no compound. */
+export const MIN_SIDE_LENGTH = 3;
+const DIGITS = /^[0-9]+$/;
+
+/** Whether what stands `after` (or before) a part in a word lets it be a part: nothing, a number, a plural `s`, a word. */
+function standsBeside(side: string, after: boolean, isWord: IsWord): boolean {
+  if (side === "" || DIGITS.test(side) || (after && side === "s")) return true;
+  return side.length >= MIN_SIDE_LENGTH && isWord(side);
+}
+
+/**
+ * Where the typed word `query` sits inside `term` as a part (-1: it does not, or is too short).
+ * A part is a word the longer word is made of: what stands before and after it is nothing, a
+ * number, a plural `s` or a word of `isWord` (`chat` + `gpt`, `hugging` + `face`, `gpt` + `4`).
+ * Any letters inside a word are not: `hat` is in `that`, `red` in `shared` and `incredible`, and
+ * `red hat` found 13 sentences on the seeds, none of them about Red Hat. Read at the first
+ * place the typed word is found, as the library's lookup reads it (lookup-words-sql.ts).
+ */
+export function partIndex(query: string, term: string, isWord: IsWord = NO_WORDS): number {
   if (query.length < MIN_PART_LENGTH || term.length <= query.length) return -1;
-  return term.indexOf(query);
+  const at = term.indexOf(query);
+  if (at < 0) return -1;
+  const fits =
+    standsBeside(term.slice(0, at), false, isWord) &&
+    standsBeside(term.slice(at + query.length), true, isWord);
+  return fits ? at : -1;
 }
 
 // Reused rows: words are short and matching is synchronous.
@@ -90,12 +120,12 @@ function distances(query: string, term: string, maxColumn: number, limit: number
 /**
  * Quality (0…1) of `term` (a word of the text) as a match for the typed word `query`.
  * `prefix` allows `query` to be the beginning of `term` (the word being typed, or a word of at
- * least 4 letters). Both must be normalised.
+ * least 4 letters). Both must be normalised. `isWord`: the vocabulary a part's rest is read in (partIndex).
  */
-export function matchTerm(query: string, term: string, prefix: boolean): number {
+export function matchTerm(query: string, term: string, prefix: boolean, isWord: IsWord = NO_WORDS): number {
   if (query === term) return 1;
   if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
-  if (partIndex(query, term) >= 0) return PART_QUALITY;
+  if (partIndex(query, term, isWord) >= 0) return PART_QUALITY;
   const typos = maxTypos(query.length);
   if (typos === 0) return 0;
   const lengthGap = term.length - query.length;

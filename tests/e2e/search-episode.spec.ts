@@ -250,6 +250,15 @@ test("a part of a word is found and marked inside the word (`GPT` in `ChatGPT`)"
   expect(words).toContain("Chat[GPT]");
 });
 
+test("letters inside a word are no part of it: `red hat` finds no “that” nor “conquered”", async ({
+  page,
+}) => {
+  await page.goto(A);
+  await searchBox(page).fill("red hat");
+  await expect(counter(page)).toHaveText("No matches");
+  await expect(transcript(page).locator("mark")).toHaveCount(0);
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test(`a search in progress has no axe violations in ${scheme} mode`, async ({ page }) => {
     // axe walks every element of an episode page (an hour is ~1,500 sentences): seconds, not ms.

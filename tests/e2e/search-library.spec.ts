@@ -59,6 +59,13 @@ test("a name typed with its number finds them written apart, marked, with no cor
   await expect(main.getByText(/Searched for/)).toHaveCount(0);
 });
 
+test("letters inside a word are no part of it: `red hat` lists no sentence saying “that” or “shared”", async ({
+  page,
+}) => {
+  await page.goto("/search?q=red+hat");
+  await expect(page.getByText(/No matches for “red hat”/)).toBeVisible();
+});
+
 test("a highlight's title is found, labelled, and opens the episode at its moment", async ({ page }) => {
   await page.goto("/search?q=marmalade+theory");
   const episode = page.getByRole("main").getByRole("region", { name: "Signals and marmalade" });

@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { episodeSchema, type Episode } from "@/lib/model/episode-schema";
 import { findMatchRanges } from "@/lib/search/find-match-ranges";
-import { normalizeText } from "@/lib/text/normalize-text";
 import { rankDocuments } from "@/lib/search/rank-documents";
 import { createSearchCorpus } from "@/lib/search/search-corpus";
 
@@ -14,11 +13,12 @@ export function loadEpisode(slug: string): Episode {
 
 /** Ranks a small corpus made in the test; returns the texts of the hits, best first. */
 export function rankTexts(texts: string[], query: string): string[] {
-  const corpus = createSearchCorpus(texts.map(normalizeText));
+  const corpus = createSearchCorpus(texts);
   return rankDocuments(corpus, query).hits.map((hit) => texts[hit.doc] as string);
 }
 
-/** The stretches of `text` marked for `query`, as text. */
-export function markedTexts(text: string, query: string): string[] {
-  return findMatchRanges(text, query).map(([a, b]) => text.slice(a, b));
+/** The stretches of `text` marked for `query`, as text; `vocabulary`: the search's words (findMatchRanges). */
+export function markedTexts(text: string, query: string, vocabulary: string[] = []): string[] {
+  const words = new Set(vocabulary);
+  return findMatchRanges(text, query, (word) => words.has(word)).map(([a, b]) => text.slice(a, b));
 }

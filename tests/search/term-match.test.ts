@@ -32,8 +32,9 @@ describe("matchTerm", () => {
   });
 
   it("matches prefixes only when allowed, typos in a prefix only for long enough words", () => {
-    // A finished word still finds the longer word, as a part (below a prefix being typed).
-    expect(matchTerm("trans", "transformers", false)).toBe(PART_QUALITY);
+    // Not as a prefix, a word is found only as a part beside a word (below a prefix being typed).
+    expect(matchTerm("trans", "transformers", false)).toBe(0);
+    expect(matchTerm("trans", "transformers", false, (w) => w === "formers")).toBe(PART_QUALITY);
     expect(matchTerm("trans", "transformers", true)).toBe(PREFIX_QUALITY);
     expect(matchTerm("tarns", "transformers", true)).toBe(0.6);
     expect(matchTerm("tr", "transformers", true)).toBe(PREFIX_QUALITY);
@@ -41,8 +42,15 @@ describe("matchTerm", () => {
   });
 
   it("GOOD: a typed word of 3+ letters finds the words it is part of, below the word itself", () => {
-    expect(matchTerm("gpt", "chatgpt", false)).toBe(PART_QUALITY);
-    expect(matchTerm("source", "opensource", false)).toBe(PART_QUALITY);
+    const words =
+      (...list: string[]) =>
+      (w: string) =>
+        list.includes(w);
+    expect(matchTerm("gpt", "chatgpt", false, words("chat"))).toBe(PART_QUALITY);
+    expect(matchTerm("source", "opensource", false, words("open"))).toBe(PART_QUALITY);
+    expect(matchTerm("gpt", "chatgpts", false, words("chat"))).toBe(PART_QUALITY);
+    expect(matchTerm("gpt", "gpt4", false)).toBe(PART_QUALITY);
+    expect(matchTerm("llama", "codellama2", false, words("code"))).toBe(PART_QUALITY);
     expect(matchTerm("gpt", "gpt", false)).toBeGreaterThan(PART_QUALITY);
     expect(matchTerm("transform", "transformers", true)).toBeGreaterThan(PART_QUALITY);
   });
@@ -52,5 +60,17 @@ describe("matchTerm", () => {
     expect(matchTerm("ai", "again", true)).toBe(0);
     expect(matchTerm("gtp", "chatgpt", false)).toBe(0);
     expect(matchTerm("chatgpt", "gpt", false)).toBe(0);
+  });
+
+  it("BAD: a part is never letters inside a word: what stands beside it must be a word of 3+ letters", () => {
+    const words =
+      (...list: string[]) =>
+      (w: string) =>
+        list.includes(w);
+    expect(matchTerm("hat", "that", false, words("t", "that"))).toBe(0);
+    expect(matchTerm("red", "shared", false, words("share", "shared"))).toBe(0);
+    expect(matchTerm("red", "incredible", false, words("inc", "credible"))).toBe(0);
+    expect(matchTerm("art", "started", false, words("st", "ed"))).toBe(0);
+    expect(matchTerm("gpt", "chatgpt", false)).toBe(0);
   });
 });

@@ -36,10 +36,44 @@ describe("a part of a word finds the word", () => {
 
   it("marks only the part that matched, inside the word", () => {
     expect(marked("I asked ChatGPT, then GPT-4.", "GPT")).toEqual(["GPT", "GPT"]);
-    expect(marked("Hugging Face’s Transformers", "former")).toEqual(["former"]);
-    expect(marked("the Décembrist", "embrist")).toEqual(["embrist"]);
+    expect(marked("Hugging Face’s Transformers", "former", ["trans"])).toEqual(["former"]);
+    expect(marked("the Décembrist", "embrist", ["dec"])).toEqual(["embrist"]);
     // Folding changed the length (`ß` → `ss`): the whole word is marked rather than a wrong stretch.
-    expect(marked("eine Großstadt", "stadt")).toEqual(["Großstadt"]);
+    expect(marked("eine Großstadt", "stadt", ["gross"])).toEqual(["Großstadt"]);
+  });
+
+  it("BAD: a part is a word beside words, not letters inside one: `red hat` finds no `that`, `shared`", () => {
+    const texts = [
+      "The transformer that has conquered it",
+      "an incredible shared win",
+      "Red Hat ships Linux",
+    ];
+    expect(rankTexts(texts, "red hat")).toEqual(["Red Hat ships Linux"]);
+    expect(rankTexts(texts, "hat")).toEqual(["Red Hat ships Linux"]);
+    expect(rankTexts(texts, "red ")).toEqual(["Red Hat ships Linux"]);
+    expect(marked("Red Hat said that it shared", "red hat")).toEqual(["Red Hat"]);
+    // Short rests are no words, even where the search has them: `st` + `art` + `ed`.
+    expect(rankTexts(["we started", "st ed"], "art")).toEqual([]);
+    expect(marked("Hugging Face’s Transformers", "former")).toEqual([]);
+  });
+
+  it("GOOD: a part beside a word, a number, a plural `s`, or a piece written with capitals (`GitHub`)", () => {
+    expect(rankTexts(["we use GitHub daily", "the hub of it"], "hub")).toEqual([
+      "the hub of it",
+      "we use GitHub daily",
+    ]);
+    expect(marked("we use GitHub daily", "hub")).toEqual(["Hub"]);
+    // A lower-case compound needs its other word in the search's vocabulary.
+    expect(rankTexts(["huggingface hosts it", "a face"], "face")).toEqual(["a face"]);
+    expect(rankTexts(["huggingface hosts it", "a face", "hugging is kind"], "face")).toEqual([
+      "a face",
+      "huggingface hosts it",
+    ]);
+    expect(marked("huggingface hosts it", "face", ["hugging"])).toEqual(["face"]);
+    expect(rankTexts(["custom GPTs for all", "the gpt3 paper"], "gpt").sort()).toEqual([
+      "custom GPTs for all",
+      "the gpt3 paper",
+    ]);
   });
 
   it("episode A: `GPT` finds the sentence that says “ChatGPT came online”", () => {
@@ -82,7 +116,7 @@ describe("joined, split and hyphenated compounds find each other", () => {
     expect(rankTexts(texts, "the rapist")).toEqual(["the rapist fled", "my therapist said so"]);
     expect(rankTexts(texts, "not able ")).toEqual(["we are not able to", "a notable result"]);
     expect(marked("my therapist, not the rapist", "therapist")).toEqual(["therapist"]);
-    expect(marked("my therapist said so", "the rapist ")).toEqual(["rapist"]);
+    expect(marked("my therapist said so", "the rapist ", ["the"])).toEqual(["rapist"]);
   });
 
   it("GOOD: a typed word that is no word of the text may be split at a stopword (`ofcourse`)", () => {

@@ -1,4 +1,5 @@
 import { findMatchRanges } from "../find-match-ranges";
+import type { IsWord } from "../term-match";
 import { expandQuery, type ExpandedQuery } from "./expand-query";
 import {
   EPISODES_PER_RESULTS_PAGE,
@@ -25,12 +26,12 @@ function emptyResult(
   return { total: 0, totalEpisodes: 0, page, pageCount: 1, episodes: [], corrections };
 }
 
-function toHit(row: HitRow, markQuery: string): LibraryHit {
+function toHit(row: HitRow, markQuery: string, vocabulary: IsWord): LibraryHit {
   return {
     id: row.id,
     kind: row.kind,
     text: row.text,
-    marks: findMatchRanges(row.text, markQuery),
+    marks: findMatchRanges(row.text, markQuery, vocabulary),
     start: orUndefined(row.start),
     end: orUndefined(row.end),
     speaker: orUndefined(row.speaker),
@@ -105,8 +106,10 @@ async function runSearch(client: SqlClient, query: LibraryQuery): Promise<Librar
     row.hits.map((hit) => hit.text),
   );
   const hits = new Map<number, LibraryHit[]>();
+  const sides = new Set(expanded.partSides);
+  const vocabulary: IsWord = (word) => sides.has(word);
   for (const hit of row.hits)
-    hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, markQuery)]);
+    hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, markQuery, vocabulary)]);
   const episodes = row.page.map((e): LibraryEpisodeHits => ({
     slug: e.slug,
     title: e.title,

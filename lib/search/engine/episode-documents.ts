@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Episode } from "../../model/episode-schema";
+import { casePieces } from "../../text/case-pieces";
 import { tokenize } from "../../text/normalize-text";
 import { buildSearchDocs } from "../build-search-docs";
 import { describeEpisodePeople, PEOPLE_DOC_ID } from "../describe-episode-people";
@@ -74,6 +75,8 @@ export function episodeRows(episode: Episode): EpisodeRows {
     const tokens = tokenize(doc.text);
     if (tokens.length === 0) return [];
     for (const token of tokens) words.add(token);
+    // Words only inside words written with capitals (`chat` of `ChatGPT`): parts stand beside them.
+    for (const piece of casePieces(doc.text)) words.add(piece);
     return [
       {
         position: 0,

@@ -1,7 +1,14 @@
 import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
 import type { ParsedQuery } from "../parse-library-query";
-import { closeWords, lookupWords, rankCloseWords, type CloseWords, type WordFacts } from "./lookup-words";
+import {
+  closeWords,
+  lookupWords,
+  partSides,
+  rankCloseWords,
+  type CloseWords,
+  type WordFacts,
+} from "./lookup-words";
 import type { SqlClient } from "./sql-client";
 import { any, cuts, joinable, lexeme, sequence, wordAlternatives } from "./word-alternatives";
 
@@ -22,6 +29,8 @@ export interface ExpandedQuery {
   phrase: string | null;
   /** The words to mark in the hits' text (the corrected query, without exclusions). */
   markQuery: string;
+  /** Words the parts found stand beside (partSides): the marks' vocabulary (findMatchRanges). */
+  partSides: string[];
   corrections: { from: string; to: string }[];
   /** Per corrected word, its other close words in order: what it may be read as when this reading finds nothing. */
   otherCorrections: [word: string, others: string[]][];
@@ -153,6 +162,7 @@ export async function expandQuery(
     exact: ranking(all.filter(scores)),
     phrase: literal.length >= 2 ? sequence(literal, typingLast) : null,
     markQuery: all.join(" ") + (typingLast ? "" : " "),
+    partSides: partSides(facts),
     corrections: possible ? corrections : [],
     otherCorrections: possible ? otherCorrections : [],
     strictDiffers,

@@ -1,3 +1,5 @@
+import { MIN_SIDE_LENGTH } from "../term-match";
+
 // The two word lookups of the library search as functions of the database (lookup-words.ts
 // calls them; search-schema.ts makes them with the search tables).
 
@@ -14,6 +16,14 @@ const neighbours = (asked: string) => `
   SELECT w.word, similarity(w.word, ${asked}) AS sim FROM search_words w
   JOIN search_word_counts n ON n.word = w.word WHERE w.word % ${asked}
   ORDER BY sim DESC, n.episodes DESC, w.word COLLATE "C" LIMIT ${MAX_NEIGHBOURS}`;
+/**
+ * SQL: whether `side` of a word (before or `after` a typed word in it) lets the typed word be a
+ * part of it: nothing, a number, a plural `s`, or a word of the library (partIndex, term-match.ts).
+ */
+const besidePart = (side: string, after: boolean) =>
+  `(${side} = '' OR ${side} ~ '^[0-9]+$'${after ? ` OR ${side} = 's'` : ""} OR length(${side}) >= ${MIN_SIDE_LENGTH}
+    AND EXISTS (SELECT 1 FROM search_words x WHERE x.word = ${side}))`;
+
 const CLOSE = `SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LATERAL (${neighbours("q.t")}) AS c`;
 
 /*
@@ -32,7 +42,10 @@ WITH known AS (
 ), part AS (
   SELECT 'part'::text AS k, q.t AS asked, p.word FROM unnest($3::text[]) AS q(t) CROSS JOIN LATERAL (
     SELECT w.word FROM search_words w JOIN search_word_counts c ON c.word = w.word
+    CROSS JOIN LATERAL (SELECT strpos(w.word, q.t) AS at) AS a
     WHERE w.word LIKE '%' || q.t || '%' AND w.word <> q.t
+      AND ${besidePart("left(w.word, a.at - 1)", false)}
+      AND ${besidePart("substr(w.word, a.at + length(q.t))", true)}
     ORDER BY c.episodes DESC, w.word COLLATE "C" LIMIT ${MAX_PARTS}) AS p
     WHERE ts_lexize('english_stem', q.t) <> '{}'
 ), begins AS (

@@ -27,6 +27,21 @@ export interface WordFacts {
   close: Map<string, Neighbour[]>;
 }
 
+/**
+ * What stands beside each asked word in the words found containing it (`chat` of `chatgpt` for
+ * `gpt`): the words the lookup's part rule read there, so the marks read them alike.
+ */
+export function partSides(facts: WordFacts): string[] {
+  const sides = new Set<string>();
+  for (const [asked, words] of facts.parts)
+    for (const word of words) {
+      const at = word.indexOf(asked);
+      sides.add(word.slice(0, at)).add(word.slice(at + asked.length));
+    }
+  sides.delete("");
+  return [...sides];
+}
+
 /** A word of the library near an asked word, with pg_trgm's similarity of the two. */
 export interface Neighbour {
   word: string;

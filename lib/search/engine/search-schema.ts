@@ -6,7 +6,7 @@ import type { SqlClient, SqlRunner } from "./sql-client";
  * derived data: on a different version the tables are dropped and rebuilt, and the next
  * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
  */
-export const SEARCH_SCHEMA_VERSION = 14;
+export const SEARCH_SCHEMA_VERSION = 15;
 
 const DROP = `${DROP_LOOKUP_FUNCTIONS}
 DROP TABLE IF EXISTS search_documents;

@@ -34,6 +34,7 @@ export async function warmUpSearch(client: SqlClient): Promise<void> {
       exact: lexeme,
       phrase: null,
       markQuery: "",
+      partSides: [],
       corrections: [],
       otherCorrections: [],
       strictDiffers: false,

@@ -41,7 +41,7 @@ describe.each(ENGINES)("word lookups on $name", (engine) => {
   });
 
   it("BAD: a word found another way (itself, its forms, words containing or beginning with it) gets no neighbours", async () => {
-    for (const word of ["harbour", "harbours", "arbour", "harb"])
+    for (const word of ["harbour", "harbours", "masters", "harb"])
       expect((await lookupWords(client, everyWay(word))).close.size, word).toBe(0);
     const asked = { ...everyWay("harbur"), close: [] };
     expect((await lookupWords(client, asked)).close.size).toBe(0);
@@ -76,13 +76,13 @@ describe.each(ENGINES)("word lookups on $name", (engine) => {
     const many = await lookupWords(client, {
       exact: ["the", "harbour", "nothing"],
       forms: ["harbours", "waving"],
-      parts: ["arbour", "statr"],
+      parts: ["masters", "statr"],
       begins: ["star", "harb"],
       close: ["harbur", "statring", "harbour"],
     });
     expect(many.known).toEqual(new Set(["the", "harbour"]));
     expect(many.forms.get("harbours")).toEqual(one.forms.get("harbours"));
-    expect(many.parts.get("arbour")).toEqual(expect.arrayContaining(["harbour", "harbours"]));
+    expect(many.parts.get("masters")).toEqual(["harbourmasters"]);
     expect(many.begins.get("star")).toEqual(["starting"]);
     expect([...many.close.keys()].sort()).toEqual(["harbur", "statring"]);
     expect(await lookupWords(client, everyWay("harbours"))).toEqual(one);

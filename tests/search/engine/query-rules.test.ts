@@ -34,6 +34,13 @@ const CASES: Record<string, string[]> = {
   twoReadings: ["open the window", "one more thing"],
   numbered: ["we tried GPT-4 today", "GPT4 is out", "GPT is old", "an H100 card", "the h 100 line"],
   initialisms: ["A.I. will change work", "AI agents act", "a plan I like"],
+  // Parts inside words that are no compounds: `hat` in `that`, `red` in `shared`, `incredible`.
+  redHat: [
+    "the transformer that has conquered it",
+    "an incredible shared win",
+    "Red Hat ships Linux, that is shared",
+  ],
+  pieces: ["we use GitHub daily", "the hub of it", "huggingface hosts models", "a face"],
   repeats: ["privacy matters", "privacy privacy matters", "privacy privacy privacy matters"],
   inOrder: [`world ${"future ".repeat(12)}`.trim(), "the future work matters"],
 };
@@ -59,6 +66,24 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     expect(await rank("gpt", "GPT")).toEqual(["GPT is a model", "I asked ChatGPT about it"]);
     expect(await rank("gpt", "gpt ")).toEqual(["GPT is a model", "I asked ChatGPT about it"]);
     expect(await rank("gptModels", "gpt models")).toEqual(CASES.gptModels?.toReversed());
+  });
+
+  it("BAD: a part is a word beside words, not letters inside one (`hat` is not in `that`); and marked so", async () => {
+    expect(await rank("redHat", "red hat")).toEqual(["Red Hat ships Linux, that is shared"]);
+    expect(await rank("redHat", "hat")).toEqual(["Red Hat ships Linux, that is shared"]);
+    expect(await rank("redHat", "red")).toEqual(["Red Hat ships Linux, that is shared"]);
+    const [found] = (await search.search(query("red hat", { show: "redHat" }))).episodes;
+    const hit = found?.hits[0];
+    expect(hit?.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(["Red Hat"]);
+  });
+
+  it("GOOD: a part beside a word written with capitals (`GitHub`) or beside a word of the library (`hugging`)", async () => {
+    expect(await rank("pieces", "hub")).toEqual(["the hub of it", "we use GitHub daily"]);
+    // `hugging` is a word of the library: another show says “hugging face”.
+    expect(await rank("pieces", "face")).toEqual(["a face", "huggingface hosts models"]);
+    const [found] = (await search.search(query("hub", { show: "pieces" }))).episodes;
+    const git = found?.hits.find((hit) => hit.text.includes("GitHub"));
+    expect(git?.marks.map(([a, b]) => git.text.slice(a, b))).toEqual(["Hub"]);
   });
 
   it("BAD: 1–2 letters never find a part (`ai` is not in `said`), nor does a misspelt part", async () => {
