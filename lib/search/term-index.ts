@@ -1,4 +1,4 @@
-import { matchTerm, maxTypos, MIN_PART_LENGTH, type IsWord } from "./term-match";
+import { matchTerm, maxTypos, MIN_PART_LENGTH, wordsWithPieces, type IsWord } from "./term-match";
 
 /**
  * The prefilter's inverted index: every normalised word of the corpus (sorted) → the documents
@@ -11,7 +11,7 @@ export interface TermIndex {
   /** `postings[t]`: ascending ids of the documents containing `terms[t]`. */
   readonly postings: readonly Int32Array[];
   readonly docCount: number;
-  /** Whether a word is a word of the corpus or a piece of one written with capitals inside (part rule: term-match.ts). */
+  /** The corpus's words and pieces of words, as the part rule reads them (wordsWithPieces, term-match.ts). */
   readonly isWord: IsWord;
 }
 
@@ -39,12 +39,11 @@ export function createTermIndex(
     }
   });
   const terms = [...lists.keys()].sort();
-  const written = new Set(pieces);
   return {
     terms,
     postings: terms.map((term) => Int32Array.from(lists.get(term) as number[])),
     docCount: docTokens.length,
-    isWord: (word) => written.has(word) || terms[lowerBound(terms, word)] === word,
+    isWord: wordsWithPieces((word) => terms[lowerBound(terms, word)] === word, new Set(pieces)),
   };
 }
 

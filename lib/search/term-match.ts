@@ -32,21 +32,26 @@ export const PART_QUALITY = 0.75;
 /** Shortest typed word found inside other words: shorter ones would be inside too many. */
 export const MIN_PART_LENGTH = 3;
 
-/**
- * The words a part rule may read beside a part: a search's vocabulary (its words and the pieces
- * of words written with capitals inside: case-pieces.ts). None by default.
- */
+/** The words a part rule may read beside a part (wordsWithPieces). None by default. */
 export type IsWord = (word: string) => boolean;
 const NO_WORDS: IsWord = () => false;
 
-/** Shortest rest of a word read as a word beside a part: `st` + `art` + `ed` is no compound. */
+/** Shortest word of a vocabulary read beside a part: `st` + `art` + `ed` is no compound. */
 export const MIN_SIDE_LENGTH = 3;
 const DIGITS = /^[0-9]+$/;
 
+/**
+ * A search's vocabulary for the part rule: its words of MIN_SIDE_LENGTH+ letters (`isTerm`),
+ * and the pieces of its words written with capitals inside, however short (case-pieces.ts:
+ * `py` of `PyTorch`, `i` of `iPhone`), since the writer marked those as words.
+ */
+export function wordsWithPieces(isTerm: IsWord, pieces: ReadonlySet<string>): IsWord {
+  return (word) => pieces.has(word) || (word.length >= MIN_SIDE_LENGTH && isTerm(word));
+}
+
 /** Whether what stands `after` (or before) a part in a word lets it be a part: nothing, a number, a plural `s`, a word. */
 function standsBeside(side: string, after: boolean, isWord: IsWord): boolean {
-  if (side === "" || DIGITS.test(side) || (after && side === "s")) return true;
-  return side.length >= MIN_SIDE_LENGTH && isWord(side);
+  return side === "" || DIGITS.test(side) || (after && side === "s") || isWord(side);
 }
 
 /**

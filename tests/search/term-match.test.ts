@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchTerm, maxTypos, PART_QUALITY, PREFIX_QUALITY } from "@/lib/search/term-match";
+import { matchTerm, maxTypos, PART_QUALITY, PREFIX_QUALITY, wordsWithPieces } from "@/lib/search/term-match";
 
 describe("matchTerm", () => {
   it("ranks same word > prefix > one typo > two typos", () => {
@@ -51,6 +51,10 @@ describe("matchTerm", () => {
     expect(matchTerm("gpt", "chatgpts", false, words("chat"))).toBe(PART_QUALITY);
     expect(matchTerm("gpt", "gpt4", false)).toBe(PART_QUALITY);
     expect(matchTerm("llama", "codellama2", false, words("code"))).toBe(PART_QUALITY);
+    // Pieces written with capitals count however short: `Py` + `Torch`, `i` + `Phone`.
+    const pieces = wordsWithPieces(() => false, new Set(["py", "i"]));
+    expect(matchTerm("torch", "pytorch", false, pieces)).toBe(PART_QUALITY);
+    expect(matchTerm("phone", "iphones", false, pieces)).toBe(PART_QUALITY);
     expect(matchTerm("gpt", "gpt", false)).toBeGreaterThan(PART_QUALITY);
     expect(matchTerm("transform", "transformers", true)).toBeGreaterThan(PART_QUALITY);
   });
@@ -63,10 +67,7 @@ describe("matchTerm", () => {
   });
 
   it("BAD: a part is never letters inside a word: what stands beside it must be a word of 3+ letters", () => {
-    const words =
-      (...list: string[]) =>
-      (w: string) =>
-        list.includes(w);
+    const words = (...list: string[]) => wordsWithPieces((w) => list.includes(w), new Set());
     expect(matchTerm("hat", "that", false, words("t", "that"))).toBe(0);
     expect(matchTerm("red", "shared", false, words("share", "shared"))).toBe(0);
     expect(matchTerm("red", "incredible", false, words("inc", "credible"))).toBe(0);

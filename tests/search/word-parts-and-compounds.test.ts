@@ -63,6 +63,13 @@ describe("a part of a word finds the word", () => {
       "we use GitHub daily",
     ]);
     expect(marked("we use GitHub daily", "hub")).toEqual(["Hub"]);
+    // However short the other piece: `Py` + `Torch`, `i` + `Phone`.
+    expect(rankTexts(["PyTorch is fast", "an iPhone app", "a torch"], "torch")).toEqual([
+      "a torch",
+      "PyTorch is fast",
+    ]);
+    expect(rankTexts(["PyTorch is fast", "an iPhone app"], "phone")).toEqual(["an iPhone app"]);
+    expect(marked("PyTorch and iPhones", "torch phone")).toEqual(["Torch", "Phone"]);
     // A lower-case compound needs its other word in the search's vocabulary.
     expect(rankTexts(["huggingface hosts it", "a face"], "face")).toEqual(["a face"]);
     expect(rankTexts(["huggingface hosts it", "a face", "hugging is kind"], "face")).toEqual([

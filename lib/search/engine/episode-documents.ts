@@ -25,7 +25,7 @@ export interface DocumentRow {
   section: string | null;
 }
 
-/** What the index stores of an episode: its card, its documents and its distinct words. */
+/** What the index stores of an episode: its card, its documents, its distinct words and pieces of words. */
 export interface EpisodeRows {
   slug: string;
   title: string;
@@ -34,6 +34,8 @@ export interface EpisodeRows {
   hash: string;
   speakers: string[];
   words: string[];
+  /** The pieces of its words written with capitals inside (casePieces: `py`, `torch` of `PyTorch`). */
+  pieces: string[];
   documents: DocumentRow[];
 }
 
@@ -71,12 +73,12 @@ export function episodeRows(episode: Episode): EpisodeRows {
   const people = describeEpisodePeople(episode);
   if (people) extra.push({ id: PEOPLE_DOC_ID, kind: "people", text: people });
   const words = new Set<string>();
+  const pieces = new Set<string>();
   const documents = [...extra, ...built.docs].flatMap((doc): DocumentRow[] => {
     const tokens = tokenize(doc.text);
     if (tokens.length === 0) return [];
     for (const token of tokens) words.add(token);
-    // Words only inside words written with capitals (`chat` of `ChatGPT`): parts stand beside them.
-    for (const piece of casePieces(doc.text)) words.add(piece);
+    for (const piece of casePieces(doc.text)) pieces.add(piece);
     return [
       {
         position: 0,
@@ -100,6 +102,7 @@ export function episodeRows(episode: Episode): EpisodeRows {
     published: episode.published ?? null,
     speakers: speakers.sort(),
     words: [...words].sort(),
+    pieces: [...pieces].sort(),
     documents,
   };
   return { ...rows, hash: rowsHash(rows) };

@@ -3,6 +3,7 @@ import { BATCH, DocumentBuffer } from "./document-buffer";
 import { episodeRows, type EpisodeRows } from "./episode-documents";
 import {
   ADD_COUNTED_WORDS,
+  ADD_PIECES,
   ADD_WORDS,
   COUNT_WORDS,
   DROP_WORDS,
@@ -90,6 +91,8 @@ async function insertEpisode(tx: SqlRunner, row: EpisodeRows, buffer: DocumentBu
     [row.slug, row.title, row.show, row.published, row.hash, row.speakers, joinWords(row)],
   );
   if (!inserted) throw new Error(`could not store episode ${row.slug}`);
+  // Kept when the episode goes: a piece only lets a part be found in a word the library has.
+  if (row.pieces.length > 0) await tx.query(ADD_PIECES, [row.pieces]);
   await buffer.add(inserted.id, row.documents);
   return inserted.id;
 }
@@ -115,6 +118,7 @@ async function replaceEpisode(
      words = ${WORDS} WHERE id = $1`,
     [id, row.title, row.show, row.published, row.hash, row.speakers, joinWords(row)],
   );
+  if (row.pieces.length > 0) await tx.query(ADD_PIECES, [row.pieces]);
   await buffer.add(id, row.documents);
   return gone;
 }

@@ -55,6 +55,10 @@ export const ADD_COUNTED_WORDS = `
 INSERT INTO search_words (word, stem)
 SELECT word, (ts_lexize('english_stem', word))[1] FROM search_word_counts`;
 
+/** Pieces of words written with capitals inside ($1), which a part may stand beside (search-schema.ts). */
+export const ADD_PIECES = `
+INSERT INTO search_word_pieces (piece) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`;
+
 /** Words of these episodes ($1) no episode says any more. */
 export const DROP_WORDS = `
 WITH gone AS (

@@ -18,11 +18,13 @@ const neighbours = (asked: string) => `
   ORDER BY sim DESC, n.episodes DESC, w.word COLLATE "C" LIMIT ${MAX_NEIGHBOURS}`;
 /**
  * SQL: whether `side` of a word (before or `after` a typed word in it) lets the typed word be a
- * part of it: nothing, a number, a plural `s`, or a word of the library (partIndex, term-match.ts).
+ * part of it: nothing, a number, a plural `s`, a piece written with capitals, or a word of the
+ * library long enough (partIndex and wordsWithPieces, term-match.ts).
  */
 const besidePart = (side: string, after: boolean) =>
-  `(${side} = '' OR ${side} ~ '^[0-9]+$'${after ? ` OR ${side} = 's'` : ""} OR length(${side}) >= ${MIN_SIDE_LENGTH}
-    AND EXISTS (SELECT 1 FROM search_words x WHERE x.word = ${side}))`;
+  `(${side} = '' OR ${side} ~ '^[0-9]+$'${after ? ` OR ${side} = 's'` : ""}
+    OR EXISTS (SELECT 1 FROM search_word_pieces x WHERE x.piece = ${side})
+    OR length(${side}) >= ${MIN_SIDE_LENGTH} AND EXISTS (SELECT 1 FROM search_words x WHERE x.word = ${side}))`;
 
 const CLOSE = `SELECT q.t AS asked, c.word, c.sim FROM unnest($1::text[]) AS q(t) CROSS JOIN LATERAL (${neighbours("q.t")}) AS c`;
 

@@ -6,12 +6,13 @@ import type { SqlClient, SqlRunner } from "./sql-client";
  * derived data: on a different version the tables are dropped and rebuilt, and the next
  * `indexEpisodes` fills them again (listIndexedEpisodes is then empty).
  */
-export const SEARCH_SCHEMA_VERSION = 15;
+export const SEARCH_SCHEMA_VERSION = 16;
 
 const DROP = `${DROP_LOOKUP_FUNCTIONS}
 DROP TABLE IF EXISTS search_documents;
 DROP TABLE IF EXISTS search_words;
 DROP TABLE IF EXISTS search_word_counts;
+DROP TABLE IF EXISTS search_word_pieces;
 DROP TABLE IF EXISTS search_episodes;
 DROP TABLE IF EXISTS search_meta;`;
 
@@ -90,6 +91,9 @@ export const ginIndexNames = (shards: number) => [...documentIndexNames(shards),
  * their page. Each episode lists its distinct words (`words`), so re-indexing it updates the counts;
  * stored uncompressed (STORAGE EXTERNAL), which is cheaper to write (index-episodes.ts).
  * `search_words_prefix` (byte order) serves "a word beginning with…" as a range.
+ * `search_word_pieces` holds the pieces of words written with capitals inside (`py`, `torch` of
+ * `PyTorch`, case-pieces.ts): beside one, a typed word is a part of the word (`torch` →
+ * `pytorch`), however short the piece; not words of the vocabulary (no `py` to correct to).
  */
 const create = (shards: number) => `
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -123,6 +127,7 @@ ${SEARCH_GIN_INDEXES.documents(shards)}
 CREATE TABLE search_words (word text PRIMARY KEY, stem text);
 CREATE TABLE search_word_counts (word text PRIMARY KEY, episodes integer NOT NULL) WITH (fillfactor = 70);
 ${SEARCH_GIN_INDEXES.words}
+CREATE TABLE search_word_pieces (piece text PRIMARY KEY);
 CREATE INDEX search_words_stem ON search_words (stem);
 CREATE INDEX search_words_prefix ON search_words ((word COLLATE "C"));
 ${LOOKUP_FUNCTIONS}`;

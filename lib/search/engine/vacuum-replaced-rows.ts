@@ -1,7 +1,13 @@
 import type { SqlClient, SqlRunner } from "./sql-client";
 
 /** The search tables a vacuum goes through (search-schema.ts). */
-export const SEARCH_TABLES = ["search_documents", "search_words", "search_word_counts", "search_episodes"];
+export const SEARCH_TABLES = [
+  "search_documents",
+  "search_words",
+  "search_word_counts",
+  "search_word_pieces",
+  "search_episodes",
+];
 
 /*
  * How many documents were replaced or removed since the tables were last vacuumed: their rows

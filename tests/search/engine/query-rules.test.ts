@@ -40,7 +40,13 @@ const CASES: Record<string, string[]> = {
     "an incredible shared win",
     "Red Hat ships Linux, that is shared",
   ],
-  pieces: ["we use GitHub daily", "the hub of it", "huggingface hosts models", "a face"],
+  pieces: [
+    "we use GitHub daily",
+    "the hub of it",
+    "huggingface hosts models",
+    "a face",
+    "PyTorch and iPhones",
+  ],
   repeats: ["privacy matters", "privacy privacy matters", "privacy privacy privacy matters"],
   inOrder: [`world ${"future ".repeat(12)}`.trim(), "the future work matters"],
 };
@@ -84,6 +90,12 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     const [found] = (await search.search(query("hub", { show: "pieces" }))).episodes;
     const git = found?.hits.find((hit) => hit.text.includes("GitHub"));
     expect(git?.marks.map(([a, b]) => git.text.slice(a, b))).toEqual(["Hub"]);
+    // However short the other piece (`Py`, `i`), which is no word of the library.
+    expect(await rank("pieces", "torch")).toEqual(["PyTorch and iPhones"]);
+    const [phone] = (await search.search(query("phone", { show: "pieces" }))).episodes;
+    const hit = phone?.hits[0];
+    expect(hit?.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(["Phone"]);
+    expect((await search.search(query("py ", { show: "pieces" }))).total).toBe(0);
   });
 
   it("BAD: 1–2 letters never find a part (`ai` is not in `said`), nor does a misspelt part", async () => {
