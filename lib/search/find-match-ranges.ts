@@ -40,6 +40,12 @@ function partRange(word: TokenRange, query: string, isWord: IsWord): MatchRange 
   return [word.start + at, word.start + at + query.length];
 }
 
+/** `vocabulary` and the pieces of `text`'s words written with capitals inside (casePieces). */
+function withPieces(text: string, vocabulary: IsWord | undefined): IsWord {
+  const pieces = new Set(casePieces(text));
+  return (word) => pieces.has(word) || (vocabulary?.(word) ?? false);
+}
+
 /**
  * Where `query` matches in `text`, to mark: the words that match a query word (same word,
  * prefix, typo, part of a word or compound, as the ranking matches them). A part marks only
@@ -52,13 +58,20 @@ function partRange(word: TokenRange, query: string, isWord: IsWord): MatchRange 
  * @param vocabulary the words of the search that found `text`, which a part's rest is read in
  *   (term-match.ts: partIndex), so that what is marked is what was found; the pieces of the
  *   text's own words written with capitals inside (`Chat` of `ChatGPT`) are words in any case.
+ * @param typos which words of the text a typo of a query word may mark (default: any): the
+ *   library's marks take only its forms, as its search reads no other typos (it corrects them
+ *   instead), so `chat` does not mark "that" in a sentence found for "ChatGPT".
  * @returns ranges in `text`, in order, not overlapping; [] when nothing matches.
  */
-export function findMatchRanges(text: string, query: string, vocabulary?: IsWord): MatchRange[] {
+export function findMatchRanges(
+  text: string,
+  query: string,
+  vocabulary?: IsWord,
+  typos?: (word: string) => boolean,
+): MatchRange[] {
   const { tokens: wanted, typingLast } = queryWords(query);
   if (wanted.length === 0 || !text) return [];
-  const pieces = new Set(casePieces(text));
-  const isWord: IsWord = (word) => pieces.has(word) || (vocabulary?.(word) ?? false);
+  const isWord = withPieces(text, vocabulary);
   const n = wanted.length;
   const typing = (i: number) => typingLast && i === n - 1;
   const prefix = wanted.map((token, i) => allowsPrefix(token, typing(i)));
@@ -83,7 +96,7 @@ export function findMatchRanges(text: string, query: string, vocabulary?: IsWord
       const word = wanted[i] as string;
       const run: Run = { length: 0, from: j };
       const quality = matchTerm(word, token, prefix[i] as boolean, isWord);
-      if (quality > 0) {
+      if (quality > 0 && (quality >= PART_QUALITY || !typos || typos(token))) {
         extendRun(run, previous, previousFrom, i - 1, 1, j);
         if (n === 1 || word.length > SHORT_WORD) {
           marked[j] = 1;

@@ -26,12 +26,18 @@ function emptyResult(
   return { total: 0, totalEpisodes: 0, page, pageCount: 1, episodes: [], corrections };
 }
 
-function toHit(row: HitRow, markQuery: string, vocabulary: IsWord): LibraryHit {
+/** How a hit's text is marked: the words beside its parts, the forms a typo may mark (findMatchRanges). */
+interface MarkWords {
+  vocabulary: IsWord;
+  typos: IsWord;
+}
+
+function toHit(row: HitRow, markQuery: string, words: MarkWords): LibraryHit {
   return {
     id: row.id,
     kind: row.kind,
     text: row.text,
-    marks: findMatchRanges(row.text, markQuery, vocabulary),
+    marks: findMatchRanges(row.text, markQuery, words.vocabulary, words.typos),
     start: orUndefined(row.start),
     end: orUndefined(row.end),
     speaker: orUndefined(row.speaker),
@@ -106,10 +112,10 @@ async function runSearch(client: SqlClient, query: LibraryQuery): Promise<Librar
     row.hits.map((hit) => hit.text),
   );
   const hits = new Map<number, LibraryHit[]>();
-  const sides = new Set(expanded.partSides);
-  const vocabulary: IsWord = (word) => sides.has(word);
+  const [sides, forms] = [new Set(expanded.partSides), new Set(expanded.forms)];
+  const words: MarkWords = { vocabulary: (word) => sides.has(word), typos: (word) => forms.has(word) };
   for (const hit of row.hits)
-    hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, markQuery, vocabulary)]);
+    hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, markQuery, words)]);
   const episodes = row.page.map((e): LibraryEpisodeHits => ({
     slug: e.slug,
     title: e.title,

@@ -4,7 +4,7 @@ import type { ParsedQuery } from "../parse-library-query";
 import {
   closeWords,
   lookupWords,
-  partSides,
+  markWords,
   rankCloseWords,
   type CloseWords,
   type WordFacts,
@@ -29,8 +29,10 @@ export interface ExpandedQuery {
   phrase: string | null;
   /** The words to mark in the hits' text (the corrected query, without exclusions). */
   markQuery: string;
-  /** Words the parts found stand beside (partSides): the marks' vocabulary (findMatchRanges). */
+  /** Words the parts found stand beside: the marks' vocabulary (markWords, findMatchRanges). */
   partSides: string[];
+  /** The other forms of the words found (`model` of `models`): the only words a typo may mark. */
+  forms: string[];
   corrections: { from: string; to: string }[];
   /** Per corrected word, its other close words in order: what it may be read as when this reading finds nothing. */
   otherCorrections: [word: string, others: string[]][];
@@ -162,7 +164,7 @@ export async function expandQuery(
     exact: ranking(all.filter(scores)),
     phrase: literal.length >= 2 ? sequence(literal, typingLast) : null,
     markQuery: all.join(" ") + (typingLast ? "" : " "),
-    partSides: partSides(facts),
+    ...markWords(facts),
     corrections: possible ? corrections : [],
     otherCorrections: possible ? otherCorrections : [],
     strictDiffers,

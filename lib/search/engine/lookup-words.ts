@@ -28,10 +28,11 @@ export interface WordFacts {
 }
 
 /**
- * What stands beside each asked word in the words found containing it (`chat` of `chatgpt` for
- * `gpt`): the words the lookup's part rule read there, so the marks read them alike.
+ * What the marks of the hits read as the search does (findMatchRanges): what stands beside each
+ * asked word in the words found containing it (`chat` of `chatgpt` for `gpt`), the words the
+ * lookup's part rule read there; and the other forms found, the only words a typo may mark.
  */
-export function partSides(facts: WordFacts): string[] {
+export function markWords(facts: WordFacts): { partSides: string[]; forms: string[] } {
   const sides = new Set<string>();
   for (const [asked, words] of facts.parts)
     for (const word of words) {
@@ -39,7 +40,7 @@ export function partSides(facts: WordFacts): string[] {
       sides.add(word.slice(0, at)).add(word.slice(at + asked.length));
     }
   sides.delete("");
-  return [...sides];
+  return { partSides: [...sides], forms: [...facts.forms.values()].flat() };
 }
 
 /** A word of the library near an asked word, with pg_trgm's similarity of the two. */

@@ -35,6 +35,7 @@ export async function warmUpSearch(client: SqlClient): Promise<void> {
       phrase: null,
       markQuery: "",
       partSides: [],
+      forms: [],
       corrections: [],
       otherCorrections: [],
       strictDiffers: false,

@@ -40,6 +40,8 @@ const CASES: Record<string, string[]> = {
     "an incredible shared win",
     "Red Hat ships Linux, that is shared",
   ],
+  // `that` is one letter from `chat`: the library reads no typo of a word it has (in-page search does).
+  typoMarks: ["I asked ChatGPT about that cat", "a model of it"],
   pieces: [
     "we use GitHub daily",
     "the hub of it",
@@ -96,6 +98,16 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     const hit = phone?.hits[0];
     expect(hit?.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(["Phone"]);
     expect((await search.search(query("py ", { show: "pieces" }))).total).toBe(0);
+  });
+
+  it("BAD: a hit marks what the library search found, not a typo of it (`chat` marks no “that”); a form is marked", async () => {
+    const marked = async (text: string) =>
+      (await search.search(query(text, { show: "typoMarks" }))).episodes
+        .flatMap((e) => e.hits)
+        .flatMap((hit) => hit.marks.map(([a, b]) => hit.text.slice(a, b)));
+    expect(await marked("chat")).toEqual(["ChatGPT"]);
+    expect(await marked("chat ")).toEqual(["ChatGPT"]);
+    expect(await marked("models ")).toEqual(["model"]);
   });
 
   it("BAD: 1–2 letters never find a part (`ai` is not in `said`), nor does a misspelt part", async () => {
