@@ -1,3 +1,4 @@
+import { compoundCuts } from "../compound-match";
 import { allowsPrefix } from "../term-index";
 import { maxTypos, MIN_PART_LENGTH } from "../term-match";
 import type { ParsedQuery } from "../parse-library-query";
@@ -10,7 +11,7 @@ import {
   type WordFacts,
 } from "./lookup-words";
 import type { SqlClient } from "./sql-client";
-import { any, cuts, joinable, lexeme, sequence, wordAlternatives } from "./word-alternatives";
+import { any, joinable, lexeme, sequence, wordAlternatives } from "./word-alternatives";
 
 /** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */
 export interface ExpandedQuery {
@@ -110,12 +111,12 @@ export async function expandQuery(
   const typing = (i: number) => typingLast && i === words.length - 1;
   const joins = words.slice(1).map((b, i) => (joinable(words[i], b) ? (words[i] as string) + b : ""));
   const facts = await lookupWords(db, {
-    exact: [...words, ...words.flatMap((w) => cuts(w).flat()), ...joins.filter(Boolean)],
+    exact: [...words, ...words.flatMap((w) => compoundCuts(w).flat()), ...joins.filter(Boolean)],
     forms: [...words, ...excluded.filter((p) => p.length === 1).flat()],
     parts: words.filter((w) => w.length >= MIN_PART_LENGTH),
     begins: [
       ...words.filter((w, i) => allowsPrefix(w, typing(i))),
-      ...(typingLast ? [...cuts(words.at(-1) ?? "").map(([, r]) => r), joins.at(-1) ?? ""] : []),
+      ...(typingLast ? [...compoundCuts(words.at(-1) ?? "").map(([, r]) => r), joins.at(-1) ?? ""] : []),
     ].filter(Boolean),
     // Neighbours come with the rest for words found in no other way (one round trip for a typo);
     // strict asks for them apart, for words the lookup did find.

@@ -24,13 +24,6 @@ function completions(word: string, facts: WordFacts): string[] {
   return words.length > MAX_COMPLETIONS ? [lexeme(word, true)] : words.map((w) => lexeme(w));
 }
 
-/**
- * Every cut of `word` into two compound parts (`opensource` → `open` + `source`, …, `gpt4` →
- * `gpt` + `4`), at a stopword too (`ofcourse`): whether the word may be cut there is known once
- * it is looked up.
- */
-export const cuts = compoundCuts;
-
 /** Whether two typed words may be joined (the in-page search's rule, compound-match.ts: no stopword). */
 export function joinable(a: string | undefined, b: string | undefined): a is string {
   return !!a && !!b && isCompound(a, b);
@@ -52,7 +45,9 @@ export function wordAlternatives(
   if (allowsPrefix(word, typing)) found.push(...completions(word, facts));
   for (const form of facts.forms.get(word) ?? []) found.push(lexeme(form));
   for (const part of facts.parts.get(word) ?? []) found.push(lexeme(part));
-  for (const [left, right] of cuts(word))
+  // Every cut into two compound parts, at a stopword too (`ofcourse`): whether the word may be
+  // cut there is known once it is looked up.
+  for (const [left, right] of compoundCuts(word))
     if (
       isCompound(left, right, !own) &&
       facts.known.has(left) &&
