@@ -40,9 +40,9 @@ function partRange(word: TokenRange, query: string, isWord: IsWord): MatchRange 
   return [word.start + at, word.start + at + query.length];
 }
 
-/** `vocabulary` and the pieces of `text`'s words written with capitals inside (casePieces). */
-function withPieces(text: string, vocabulary: IsWord | undefined): IsWord {
-  const pieces = new Set(casePieces(text));
+/** `vocabulary` and the pieces of `text`'s `words` written with capitals inside (casePieces). */
+function withPieces(text: string, words: readonly TokenRange[], vocabulary: IsWord | undefined): IsWord {
+  const pieces = new Set(casePieces(text, words));
   return (word) => pieces.has(word) || (vocabulary?.(word) ?? false);
 }
 
@@ -71,11 +71,11 @@ export function findMatchRanges(
 ): MatchRange[] {
   const { tokens: wanted, typingLast } = queryWords(query);
   if (wanted.length === 0 || !text) return [];
-  const isWord = withPieces(text, vocabulary);
   const n = wanted.length;
   const typing = (i: number) => typingLast && i === n - 1;
   const prefix = wanted.map((token, i) => allowsPrefix(token, typing(i)));
   const words = tokenizeWithRanges(text);
+  const isWord = withPieces(text, words, vocabulary);
   // A query word the text has itself is not split at a stopword (isCompound), as the search
   // does not split a word of the library there: `therapist` beside `the rapist`.
   const splitsAtStopwords = wanted.map(

@@ -42,7 +42,7 @@ export function createSearchCorpus(texts: readonly string[], fuse?: FuseSearch):
   const norms = texts.map(normalizeText);
   const index = createTermIndex(
     norms.map((norm) => (norm ? norm.split(" ") : [])),
-    texts.flatMap(casePieces),
+    texts.flatMap((text) => casePieces(text)),
   );
   const n = norms.length;
   return {
