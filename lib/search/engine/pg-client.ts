@@ -71,6 +71,14 @@ export const SERVER_SHARDS = 2;
  * from memory. A tenth of the time of `modle`'s statement was that second lookup (perf, 1,000
  * hours). One shard's statement, median of 300, without → with: `modle` 7.26 → 7.06 and 7.47 →
  * 7.37 ms, `cust` 6.11 → 5.82 and 5.96 → 4.81.
+ *
+ * Nor does it compile a statement to machine code (jit), which PostgreSQL does for any plan whose
+ * cost passes jit_above_cost (100,000), and inlines and optimises past 500,000: a plan's cost
+ * grows with the archive, and a common word in a large enough one would pay the compiler at
+ * every search. At 1,000 hours `think` costs 38,000 and takes 29–35 ms. With the thresholds
+ * lowered as an archive 10× larger would meet them (jit_above_cost 10,000) it took 55 ms, and
+ * as one 17× larger (inlined and optimised, 30,000) 366 ms. A search runs in milliseconds:
+ * compiling is never worth it.
  */
 function createPool(url: string, max: number): pg.Pool {
   const pool = new pg.Pool({
@@ -80,7 +88,9 @@ function createPool(url: string, max: number): pg.Pool {
     idleTimeoutMillis: 0,
     allowExitOnIdle: true,
     onConnect: async (conn) =>
-      void (await conn.query("SET plan_cache_mode = force_custom_plan; SET effective_io_concurrency = 0")),
+      void (await conn.query(
+        "SET plan_cache_mode = force_custom_plan; SET effective_io_concurrency = 0; SET jit = off",
+      )),
   });
   // An idle connection the server drops must not crash the process: the next query reconnects.
   pool.on("error", () => {});

@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
+import pg from "pg";
 import { describe, expect, inject, it, vi } from "vitest";
 import { createLibrarySearch } from "@/lib/search/engine/create-library-search";
 import { SearchUnavailableError } from "@/lib/search/engine/library-query";
+import { indexEpisodes } from "@/lib/search/engine/index-episodes";
 import { createPgClient } from "@/lib/search/engine/pg-client";
+import { SEARCH_SQL } from "@/lib/search/engine/search-sql";
 import { ensureSearchSchema, shardList } from "@/lib/search/engine/search-schema";
 import type { SqlRunner } from "@/lib/search/engine/sql-client";
 import { ENGINES, openLibrary, query, textEpisode } from "./engine-helpers";
@@ -134,6 +137,47 @@ describe("the search's statement on a PostgreSQL server", () => {
       expect(prepared.every((p) => p.generic === 0)).toBe(true);
     } finally {
       await client.close();
+    }
+  });
+
+  it("is never compiled to machine code, however costly a large archive's plan looks", async () => {
+    // A database whose every plan passes PostgreSQL's thresholds for compiling (jit), as a common
+    // word's would in an archive far larger than this test's.
+    const adminUrl = inject("postgresUrl");
+    const name = `search_jit_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    for (const setting of ["jit_above_cost", "jit_inline_above_cost", "jit_optimize_above_cost"])
+      await admin.query(`ALTER DATABASE ${name} SET ${setting} = 0`);
+    const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+    const client = createPgClient(url);
+    const plain = new pg.Client({ connectionString: url });
+    try {
+      await ensureSearchSchema(client);
+      await indexEpisodes(client, { upsert: [textEpisode("one", ["the customers asked"])], remove: [] });
+      const asked: (readonly unknown[])[] = [];
+      const spy = (runner: SqlRunner): SqlRunner => ({
+        ...runner,
+        query: (sql, params = []) => (sql === SEARCH_SQL && asked.push(params), runner.query(sql, params)),
+      });
+      const search = createLibrarySearch({ ...client, forShard: (k) => spy(client.forShard(k)) });
+      expect((await search.search(query("customers"))).total).toBe(1);
+      const explain = `EXPLAIN (ANALYZE, FORMAT JSON) ${SEARCH_SQL}`;
+      const compiled = (rows: { "QUERY PLAN": { JIT?: unknown }[] }[]) =>
+        rows[0]?.["QUERY PLAN"][0]?.JIT !== undefined;
+      // The search's own connection compiles nothing; any other would, where the server can.
+      expect(compiled(await client.forShard(0).query(explain, asked[0]))).toBe(false);
+      await plain.connect();
+      const [{ available } = { available: false }] = (
+        await plain.query<{ available: boolean }>("SELECT pg_jit_available() AS available")
+      ).rows;
+      expect(compiled((await plain.query(explain, [...(asked[0] ?? [])])).rows)).toBe(available);
+    } finally {
+      await plain.end().catch(() => {});
+      await client.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.end();
     }
   });
 });
