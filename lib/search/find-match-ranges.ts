@@ -32,6 +32,20 @@ function extendRun(run: Run, runs: Int32Array, starts: Int32Array, back: number,
   }
 }
 
+/**
+ * How well `token` matches query word `word` given the search's forms (findMatchRanges): a form
+ * it found is the word itself, a typo that is none no match; without forms, as matched.
+ */
+function formQuality(
+  quality: number,
+  forms: ((w: string, t: string) => boolean) | undefined,
+  word: string,
+  token: string,
+) {
+  if (!forms || quality >= PART_QUALITY) return quality;
+  return forms(word, token) ? 1 : 0;
+}
+
 /** The stretch of `word` (in `text`) that a part match covers: `GPT` of `ChatGPT`. */
 function partRange(word: TokenRange, query: string, isWord: IsWord): MatchRange {
   const at = partIndex(query, word.token, isWord);
@@ -58,16 +72,18 @@ function withPieces(text: string, words: readonly TokenRange[], vocabulary: IsWo
  * @param vocabulary the words of the search that found `text`, which a part's rest is read in
  *   (term-match.ts: partIndex), so that what is marked is what was found; the pieces of the
  *   text's own words written with capitals inside (`Chat` of `ChatGPT`) are words in any case.
- * @param typos which words of the text a typo of a query word may mark (default: any): the
- *   library's marks take only its forms, as its search reads no other typos (it corrects them
- *   instead), so `chat` does not mark "that" in a sentence found for "ChatGPT".
+ * @param forms the other forms of each query word that the search found (the library's, by
+ *   their English stem: `modeling` finds "models"): each is marked as the word itself, and a
+ *   typo of a query word is marked only when it is one. The library's search reads no other
+ *   typos (it corrects them instead), so `chat` does not mark "that" in a sentence found for
+ *   "ChatGPT". Without it (the page's own search) every typo the matching allows is marked.
  * @returns ranges in `text`, in order, not overlapping; [] when nothing matches.
  */
 export function findMatchRanges(
   text: string,
   query: string,
   vocabulary?: IsWord,
-  typos?: (word: string) => boolean,
+  forms?: (queryWord: string, word: string) => boolean,
 ): MatchRange[] {
   const { tokens: wanted, typingLast } = queryWords(query);
   if (wanted.length === 0 || !text) return [];
@@ -95,8 +111,8 @@ export function findMatchRanges(
     for (let i = 0; i < n; i++) {
       const word = wanted[i] as string;
       const run: Run = { length: 0, from: j };
-      const quality = matchTerm(word, token, prefix[i] as boolean, isWord);
-      if (quality > 0 && (quality >= PART_QUALITY || !typos || typos(token))) {
+      const quality = formQuality(matchTerm(word, token, prefix[i] as boolean, isWord), forms, word, token);
+      if (quality > 0) {
         extendRun(run, previous, previousFrom, i - 1, 1, j);
         if (n === 1 || word.length > SHORT_WORD) {
           marked[j] = 1;

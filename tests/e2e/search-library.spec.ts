@@ -66,6 +66,19 @@ test("letters inside a word are no part of it: `red hat` lists no sentence sayin
   await expect(page.getByText(/No matches for “red hat”/)).toBeVisible();
 });
 
+test("a word found in another of its forms marks that form: every hit for `developing` shows why it is there", async ({
+  page,
+}) => {
+  // The library matches words by their English stem: `developing` finds "developers" and "development".
+  await page.goto("/search?q=developing");
+  for (const title of [A_TITLE, B_TITLE]) {
+    const hits = page.getByRole("main").getByRole("region", { name: title }).getByRole("link");
+    await expect(hits.nth(1)).toBeVisible();
+    const count = await hits.count();
+    for (let i = 1; i < count; i++) await expect(hits.nth(i).locator("mark").first()).toHaveText(/^develop/i);
+  }
+});
+
 test("a highlight's title is found, labelled, and opens the episode at its moment", async ({ page }) => {
   await page.goto("/search?q=marmalade+theory");
   const episode = page.getByRole("main").getByRole("region", { name: "Signals and marmalade" });

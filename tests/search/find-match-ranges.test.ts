@@ -24,6 +24,27 @@ describe("findMatchRanges", () => {
     expect(marked("Clément Delangue", "clement")).toEqual(["Clément"]);
   });
 
+  it("with the search's forms, marks each form found as the word itself, and a typo only when it is one", () => {
+    const text = "The development team shipped, enveloping the communities' models.";
+    const found = new Map([
+      ["developing", new Set(["development"])],
+      ["community", new Set(["communities"])],
+    ]);
+    const forms = (queryWord: string, word: string) => found.get(queryWord)?.has(word) ?? false;
+    const slices = (query: string, given = forms) =>
+      findMatchRanges(text, query, undefined, given).map(([a, b]) => text.slice(a, b));
+    // GOOD: forms far from the typed word (no typo of it, no prefix) are marked.
+    expect(slices("developing")).toEqual(["development"]);
+    expect(slices("community")).toEqual(["communities"]);
+    // BAD: "enveloping" is two letters from `developing` but no form the search found; a form
+    // of another word is not one of this word's; the word as typed is always marked.
+    expect(slices("developing", () => false)).toEqual([]);
+    expect(slices("models")).toEqual(["models"]);
+    expect(slices("develop")).toEqual(["development"]); // a prefix, as before
+    // Without forms (the page's own search), typos are marked, forms far from the word are not.
+    expect(marked(text, "developing")).toEqual(["enveloping"]);
+  });
+
   it("marks nothing for an empty or punctuation-only query", () => {
     expect(findMatchRanges("Some text", "")).toEqual([]);
     expect(findMatchRanges("Some (text)", "(")).toEqual([]);

@@ -26,10 +26,10 @@ function emptyResult(
   return { total: 0, totalEpisodes: 0, page, pageCount: 1, episodes: [], corrections };
 }
 
-/** How a hit's text is marked: the words beside its parts, the forms a typo may mark (findMatchRanges). */
+/** How a hit's text is marked: the words beside its parts, each word's forms found (findMatchRanges). */
 interface MarkWords {
   vocabulary: IsWord;
-  typos: IsWord;
+  forms: (queryWord: string, word: string) => boolean;
 }
 
 function toHit(row: HitRow, markQuery: string, words: MarkWords): LibraryHit {
@@ -37,7 +37,7 @@ function toHit(row: HitRow, markQuery: string, words: MarkWords): LibraryHit {
     id: row.id,
     kind: row.kind,
     text: row.text,
-    marks: findMatchRanges(row.text, markQuery, words.vocabulary, words.typos),
+    marks: findMatchRanges(row.text, markQuery, words.vocabulary, words.forms),
     start: orUndefined(row.start),
     end: orUndefined(row.end),
     speaker: orUndefined(row.speaker),
@@ -112,8 +112,14 @@ async function runSearch(client: SqlClient, query: LibraryQuery): Promise<Librar
     row.hits.map((hit) => hit.text),
   );
   const hits = new Map<number, LibraryHit[]>();
-  const [sides, forms] = [new Set(expanded.partSides), new Set(expanded.forms)];
-  const words: MarkWords = { vocabulary: (word) => sides.has(word), typos: (word) => forms.has(word) };
+  const [sides, forms] = [
+    new Set(expanded.partSides),
+    new Map(expanded.forms.map(([w, f]) => [w, new Set(f)])),
+  ];
+  const words: MarkWords = {
+    vocabulary: (word) => sides.has(word),
+    forms: (queryWord, word) => forms.get(queryWord)?.has(word) ?? false,
+  };
   for (const hit of row.hits)
     hits.set(hit.episode, [...(hits.get(hit.episode) ?? []), toHit(hit, markQuery, words)]);
   const episodes = row.page.map((e): LibraryEpisodeHits => ({

@@ -32,8 +32,8 @@ export interface ExpandedQuery {
   markQuery: string;
   /** Words the parts found stand beside: the marks' vocabulary (markWords, findMatchRanges). */
   partSides: string[];
-  /** The other forms of the words found (`model` of `models`): the only words a typo may mark. */
-  forms: string[];
+  /** Per word asked, its other forms found (`models` → `model`): marked as the word (markWords). */
+  forms: [string, string[]][];
   corrections: { from: string; to: string }[];
   /** Per corrected word, its other close words in order: what it may be read as when this reading finds nothing. */
   otherCorrections: [word: string, others: string[]][];

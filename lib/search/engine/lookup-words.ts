@@ -30,9 +30,10 @@ export interface WordFacts {
 /**
  * What the marks of the hits read as the search does (findMatchRanges): what stands beside each
  * asked word in the words found containing it (`chat` of `chatgpt` for `gpt`), the words the
- * lookup's part rule read there; and the other forms found, the only words a typo may mark.
+ * lookup's part rule read there; and the other forms found of each asked word, which the marks
+ * take as the word itself (`modeling` marks "models"), and the only words a typo may mark.
  */
-export function markWords(facts: WordFacts): { partSides: string[]; forms: string[] } {
+export function markWords(facts: WordFacts): { partSides: string[]; forms: [string, string[]][] } {
   const sides = new Set<string>();
   for (const [asked, words] of facts.parts)
     for (const word of words) {
@@ -40,7 +41,7 @@ export function markWords(facts: WordFacts): { partSides: string[]; forms: strin
       sides.add(word.slice(0, at)).add(word.slice(at + asked.length));
     }
   sides.delete("");
-  return { partSides: [...sides], forms: [...facts.forms.values()].flat() };
+  return { partSides: [...sides], forms: [...facts.forms] };
 }
 
 /** A word of the library near an asked word, with pg_trgm's similarity of the two. */

@@ -42,6 +42,8 @@ const CASES: Record<string, string[]> = {
   ],
   // `that` is one letter from `chat`: the library reads no typo of a word it has (in-page search does).
   typoMarks: ["I asked ChatGPT about that cat", "a model of it"],
+  // Found by their English stem (PostgreSQL's), far from the word typed: no typo, no prefix of it.
+  forms: ["The development team shipped, enveloping it", "our community grew"],
   pieces: [
     "we use GitHub daily",
     "the hub of it",
@@ -108,6 +110,17 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     expect(await marked("chat")).toEqual(["ChatGPT"]);
     expect(await marked("chat ")).toEqual(["ChatGPT"]);
     expect(await marked("models ")).toEqual(["model"]);
+  });
+
+  it("GOOD: a hit found through another form of a word marks that form; BAD: a near word that is none", async () => {
+    const marked = async (text: string) =>
+      (await search.search(query(text, { show: "forms" }))).episodes
+        .flatMap((e) => e.hits)
+        .map((hit) => hit.marks.map(([a, b]) => hit.text.slice(a, b)));
+    // `enveloping` is two letters from `developing`, as a typo would be: the library read no typo.
+    expect(await marked("developing")).toEqual([["development"]]);
+    expect(await marked("developing ")).toEqual([["development"]]);
+    expect(await marked("communities")).toEqual([["community"]]);
   });
 
   it("BAD: 1–2 letters never find a part (`ai` is not in `said`), nor does a misspelt part", async () => {
