@@ -1,3 +1,5 @@
+import { isFormOf } from "./word-stem";
+
 /**
  * How well a typed word matches a word of the text, both normalised (see normalize-text).
  * Quality is 1 for the same word, less for a prefix or a typo, 0 for no match:
@@ -6,6 +8,7 @@
  * | -------------------------------------- | ------- |
  * | same word                              | 1       |
  * | prefix (`transform` → `transformers`)  | 0.85    |
+ * | another form (`developing` → `development`) | 0.8 |
  * | part of the word (`gpt` → `chatgpt`)   | 0.75    |
  * | one typo (`atention` → `attention`)    | 0.7     |
  * | one typo in a prefix (`atten` → `att…`) | 0.6     |
@@ -17,7 +20,8 @@
  * A part is found only for typed words of 3+ letters (`ai` must not find `said` or `again`),
  * exactly (no typos inside a part), where the rest of the word stands as words too (partIndex),
  * and counts less than the word itself, so the sentences that say `gpt` rank above those that
- * say `chatgpt`.
+ * say `chatgpt`. Forms are words of the same English stem (word-stem.ts), as the library finds
+ * them, for typed words of 4+ letters.
  */
 
 /** Typos allowed in a typed word of `length` letters. */
@@ -27,6 +31,8 @@ export function maxTypos(length: number): number {
 
 /** Quality of a prefix match (also used by the ranking to weigh matches). */
 export const PREFIX_QUALITY = 0.85;
+/** Quality of another form of the typed word (same stem) that is no prefix of it. */
+export const FORM_QUALITY = 0.8;
 /** Quality of a typed word found inside a longer word, not at its start. */
 export const PART_QUALITY = 0.75;
 /** Shortest typed word found inside other words: shorter ones would be inside too many. */
@@ -130,6 +136,7 @@ function distances(query: string, term: string, maxColumn: number, limit: number
 export function matchTerm(query: string, term: string, prefix: boolean, isWord: IsWord = NO_WORDS): number {
   if (query === term) return 1;
   if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
+  if (isFormOf(query, term)) return FORM_QUALITY;
   if (partIndex(query, term, isWord) >= 0) return PART_QUALITY;
   const typos = maxTypos(query.length);
   if (typos === 0) return 0;

@@ -6,8 +6,8 @@ import { makeEpisode } from "../export/episode-fixture";
 const TEXTS = ["open source wins", "an open platform", "the source of truth", "open models and open source"];
 
 /** The texts an episode of these sentences finds for `query`, as its page's search gives them. */
-function found(query: string): string[] {
-  const turns = TEXTS.map((text, i) => ({ sentences: [{ text, start: i * 10, end: i * 10 + 5 }] }));
+function found(query: string, texts: readonly string[] = TEXTS): string[] {
+  const turns = texts.map((text, i) => ({ sentences: [{ text, start: i * 10, end: i * 10 + 5 }] }));
   const searcher = createEpisodeSearcher(buildEpisodeSearchIndex(makeEpisode(turns)));
   return searcher.search(query).map((hit) => hit.doc.text);
 }
@@ -23,5 +23,27 @@ describe("the page's search leaves out what a query excludes, as /search does", 
     expect(found("-open")).toEqual([]);
     expect(found("open-source").length).toBeGreaterThan(1);
     expect(found("open-source")).toContain("open source wins");
+  });
+});
+
+describe("the page's search finds a word's other forms, as /search does (English stems)", () => {
+  const FORMS = [
+    "the development team shipped",
+    "we are developing it",
+    "an envelope",
+    "it is here",
+    "communities grew",
+  ];
+
+  it("GOOD: `developing` finds “development” after the word itself; `community` finds “communities”", () => {
+    // Before, /search listed a hit for `developing` whose episode then said "No matches".
+    expect(found("developing ", FORMS)).toEqual(["we are developing it", "the development team shipped"]);
+    expect(found("community ", FORMS)).toEqual(["communities grew"]);
+  });
+
+  it("BAD: a word of under 4 letters has no forms, nor a word of another stem", () => {
+    expect(found("its ", FORMS)).toEqual([]);
+    expect(found("developed envelope", FORMS)).toEqual([]);
+    expect(found("teamwork ", FORMS)).toEqual([]);
   });
 });

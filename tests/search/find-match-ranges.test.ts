@@ -24,25 +24,31 @@ describe("findMatchRanges", () => {
     expect(marked("Clément Delangue", "clement")).toEqual(["Clément"]);
   });
 
-  it("with the search's forms, marks each form found as the word itself, and a typo only when it is one", () => {
+  it("marks another form of a word (same English stem) as the word, from 4 letters typed", () => {
     const text = "The development team shipped, enveloping the communities' models.";
+    // GOOD: forms far from the typed word (no typo of it, no prefix) are marked, as found.
+    expect(marked(text, "developing")).toEqual(["development", "enveloping"]); // a typo too, in-page
+    expect(marked(text, "community")).toEqual(["communities"]);
+    expect(marked(text, "model")).toEqual(["models"]);
+    // BAD: a short word has no forms (`its` would find every "it"); nor does another stem.
+    expect(marked("It is its own thing.", "its")).toEqual(["its"]);
+    expect(marked(text, "shipping")).toEqual(["shipped"]);
+    expect(marked(text, "teamwork")).toEqual([]);
+  });
+
+  it("with the library's forms, marks those of a short word too, and a typo only when it is one", () => {
+    const text = "We kept running, enveloping the development team.";
     const found = new Map([
+      ["run", new Set(["running"])],
       ["developing", new Set(["development"])],
-      ["community", new Set(["communities"])],
     ]);
     const forms = (queryWord: string, word: string) => found.get(queryWord)?.has(word) ?? false;
-    const slices = (query: string, given = forms) =>
-      findMatchRanges(text, query, undefined, given).map(([a, b]) => text.slice(a, b));
-    // GOOD: forms far from the typed word (no typo of it, no prefix) are marked.
+    const slices = (query: string) =>
+      findMatchRanges(text, query, undefined, forms).map(([a, b]) => text.slice(a, b));
+    expect(slices("run ")).toEqual(["running"]);
+    expect(marked(text, "run ")).toEqual([]); // without them: 3 letters, no forms, typed out
+    // "enveloping" is two letters from `developing`, but the library read no typo of it.
     expect(slices("developing")).toEqual(["development"]);
-    expect(slices("community")).toEqual(["communities"]);
-    // BAD: "enveloping" is two letters from `developing` but no form the search found; a form
-    // of another word is not one of this word's; the word as typed is always marked.
-    expect(slices("developing", () => false)).toEqual([]);
-    expect(slices("models")).toEqual(["models"]);
-    expect(slices("develop")).toEqual(["development"]); // a prefix, as before
-    // Without forms (the page's own search), typos are marked, forms far from the word are not.
-    expect(marked(text, "developing")).toEqual(["enveloping"]);
   });
 
   it("marks nothing for an empty or punctuation-only query", () => {
