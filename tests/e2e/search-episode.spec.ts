@@ -250,6 +250,17 @@ test("a part of a word is found and marked inside the word (`GPT` in `ChatGPT`)"
   expect(words).toContain("Chat[GPT]");
 });
 
+test("a word finds its other forms, as /search does: `developing` finds and marks “developers”", async ({
+  page,
+}) => {
+  // /search lists episode A's sentences about developers for `developing`: the page must find them too.
+  await page.goto(`${A}?q=developing`);
+  await expect(counter(page)).toHaveText(/^1 of \d+$/);
+  const marked = await transcript(page).locator("mark").allTextContents();
+  expect(marked.length).toBeGreaterThan(0);
+  for (const word of marked) expect(word).toMatch(/^develop/i);
+});
+
 test("letters inside a word are no part of it: `red hat` finds no “that” nor “conquered”", async ({
   page,
 }) => {
