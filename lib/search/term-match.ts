@@ -7,8 +7,8 @@ import { isFormOf } from "./word-stem";
  * | match                                  | quality |
  * | -------------------------------------- | ------- |
  * | same word                              | 1       |
+ * | another form (`developing` → `development`) | 0.9 |
  * | prefix (`transform` → `transformers`)  | 0.85    |
- * | another form (`developing` → `development`) | 0.8 |
  * | part of the word (`gpt` → `chatgpt`)   | 0.75    |
  * | one typo (`atention` → `attention`)    | 0.7     |
  * | one typo in a prefix (`atten` → `att…`) | 0.6     |
@@ -21,7 +21,7 @@ import { isFormOf } from "./word-stem";
  * exactly (no typos inside a part), where the rest of the word stands as words too (partIndex),
  * and counts less than the word itself, so the sentences that say `gpt` rank above those that
  * say `chatgpt`. Forms are words of the same English stem (word-stem.ts), as the library finds
- * them, for typed words of 4+ letters.
+ * them, for typed words of 3+ letters but stopwords.
  */
 
 /** Typos allowed in a typed word of `length` letters. */
@@ -31,8 +31,12 @@ export function maxTypos(length: number): number {
 
 /** Quality of a prefix match (also used by the ranking to weigh matches). */
 export const PREFIX_QUALITY = 0.85;
-/** Quality of another form of the typed word (same stem) that is no prefix of it. */
-export const FORM_QUALITY = 0.8;
+/**
+ * Quality of another form of the typed word (same stem): near the word itself, as for the
+ * library (one stem), and above any typo whatever Fuse makes of it: `scaling` ranked "scale"
+ * below "staying" and "calling" at 0.8, as Bitap finds no `scaling` in "scale".
+ */
+export const FORM_QUALITY = 0.9;
 /** Quality of a typed word found inside a longer word, not at its start. */
 export const PART_QUALITY = 0.75;
 /** Shortest typed word found inside other words: shorter ones would be inside too many. */
@@ -135,8 +139,8 @@ function distances(query: string, term: string, maxColumn: number, limit: number
  */
 export function matchTerm(query: string, term: string, prefix: boolean, isWord: IsWord = NO_WORDS): number {
   if (query === term) return 1;
-  if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
   if (isFormOf(query, term)) return FORM_QUALITY;
+  if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
   if (partIndex(query, term, isWord) >= 0) return PART_QUALITY;
   const typos = maxTypos(query.length);
   if (typos === 0) return 0;

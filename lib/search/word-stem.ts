@@ -1,4 +1,5 @@
 import { stem } from "porter2";
+import { ENGLISH_STOPWORDS } from "./english-stopwords";
 
 /**
  * The English stem of a normalised word (`developing`, `development`, `developers` → `develop`):
@@ -18,13 +19,23 @@ export function stemOf(word: string): string {
 }
 
 const ENGLISH = /^[a-z][a-z']*$/;
-const MAX_STEMS = 50_000;
+const MAX_STEMS = 10_000;
 const stems = new Map<string, string>();
 
-/** Shortest typed word matched by its forms: `its` must not find every "it". */
-export const MIN_FORM_LENGTH = 4;
+/** Shortest typed word matched by its forms (`AI's`, folded `ais`, finds "AI"). */
+export const MIN_FORM_LENGTH = 3;
 
-/** Whether `term` is another form of the typed word `query` (same stem), both normalised. */
+/**
+ * Whether `term` is another form of the typed word `query` (same stem), both normalised. An
+ * English stopword has no forms, nor is one (PostgreSQL's `english` does not stem them): `its`
+ * (also `it's`, folded) must not find every "it".
+ */
 export function isFormOf(query: string, term: string): boolean {
-  return query.length >= MIN_FORM_LENGTH && query !== term && stemOf(query) === stemOf(term);
+  return (
+    query.length >= MIN_FORM_LENGTH &&
+    query !== term &&
+    !ENGLISH_STOPWORDS.has(query) &&
+    !ENGLISH_STOPWORDS.has(term) &&
+    stemOf(query) === stemOf(term)
+  );
 }

@@ -39,9 +39,11 @@ describe("the page's search finds a word's other forms, as /search does (English
     // Before, /search listed a hit for `developing` whose episode then said "No matches".
     expect(found("developing ", FORMS)).toEqual(["we are developing it", "the development team shipped"]);
     expect(found("community ", FORMS)).toEqual(["communities grew"]);
+    // A form ranks above typos of the word (2 letters from `scaling`), which Fuse scores closer.
+    expect(found("scaling ", ["we keep staying", "a calling", "at scale"])[0]).toBe("at scale");
   });
 
-  it("BAD: a word of under 4 letters has no forms, nor a word of another stem", () => {
+  it("BAD: a stopword has no forms (`its`, `it's` folded, finds no “it”), nor a word of another stem", () => {
     expect(found("its ", FORMS)).toEqual([]);
     expect(found("developed envelope", FORMS)).toEqual([]);
     expect(found("teamwork ", FORMS)).toEqual([]);

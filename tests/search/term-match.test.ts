@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { matchTerm, maxTypos, PART_QUALITY, PREFIX_QUALITY, wordsWithPieces } from "@/lib/search/term-match";
+import {
+  FORM_QUALITY,
+  matchTerm,
+  maxTypos,
+  PART_QUALITY,
+  PREFIX_QUALITY,
+  wordsWithPieces,
+} from "@/lib/search/term-match";
 
 describe("matchTerm", () => {
-  it("ranks same word > prefix > one typo > two typos", () => {
+  it("ranks same word > another form > prefix > one typo > two typos", () => {
     expect(matchTerm("attention", "attention", false)).toBe(1);
-    expect(matchTerm("transform", "transformers", true)).toBe(PREFIX_QUALITY);
+    expect(matchTerm("developing", "development", false)).toBe(FORM_QUALITY);
+    expect(matchTerm("transform", "transformers", true)).toBe(FORM_QUALITY); // a form first
+    expect(matchTerm("atten", "attention", true)).toBe(PREFIX_QUALITY);
+    expect(FORM_QUALITY).toBeGreaterThan(PREFIX_QUALITY);
     expect(matchTerm("atention", "attention", false)).toBe(0.7);
     expect(matchTerm("atenshun", "attention", false)).toBe(0);
     expect(matchTerm("atentoin", "attention", false)).toBe(0.55);

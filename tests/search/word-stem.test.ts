@@ -42,15 +42,18 @@ describe("stemOf", () => {
 });
 
 describe("isFormOf", () => {
-  it("GOOD: another word of the same stem, typed with 4+ letters", () => {
+  it("GOOD: another word of the same stem, typed with 3+ letters", () => {
     expect(isFormOf("developing", "development")).toBe(true);
     expect(isFormOf("runs", "running")).toBe(true);
+    expect(isFormOf("run", "running")).toBe(true);
+    expect(isFormOf("ais", "ai")).toBe(true); // `AI's`, folded
   });
 
-  it("BAD: the word itself, a word of another stem, or a typed word under 4 letters", () => {
+  it("BAD: the word itself, a word of another stem, a stopword, or a typed word under 3 letters", () => {
     expect(isFormOf("model", "model")).toBe(false);
     expect(isFormOf("developing", "envelope")).toBe(false);
-    expect(isFormOf("its", "it")).toBe(false);
-    expect(isFormOf("run", "running")).toBe(false);
+    expect(isFormOf("its", "it")).toBe(false); // also `it's`, folded
+    expect(isFormOf("doing", "do")).toBe(false);
+    expect(isFormOf("ai", "ais")).toBe(false);
   });
 });
