@@ -55,5 +55,6 @@ describe("isFormOf", () => {
     expect(isFormOf("its", "it")).toBe(false); // also `it's`, folded
     expect(isFormOf("doing", "do")).toBe(false);
     expect(isFormOf("ai", "ais")).toBe(false);
+    expect(isFormOf("dying", "die")).toBe(false); // Porter2's irregular forms: other first letters
   });
 });
