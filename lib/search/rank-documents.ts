@@ -77,7 +77,7 @@ function orderedRun(padded: string, bits: Map<string, number>, n: number, run: I
  * Ranks the documents of `corpus` for a quote as the reader remembers it.
  *
  * 1. Prefilter (collectCandidates): every query word is matched against the vocabulary (same
- *    word, prefix, typos) and the postings of its matches give the candidates and their
+ *    word, other forms, prefix, parts, typos) and the postings of its matches give the candidates and their
  *    weighted coverage; a candidate must match all words of a short query (one may be missing
  *    in every four of a long one). When none does, a corpus with a Fuse search over every
  *    document (an episode) falls back to close Fuse phrase matches.

@@ -3,7 +3,8 @@ import { matchTerm, maxTypos, MIN_PART_LENGTH, wordsWithPieces, type IsWord } fr
 /**
  * The prefilter's inverted index: every normalised word of the corpus (sorted) → the documents
  * that contain it. A typed word is expanded to the words of the vocabulary it matches (same
- * word, prefix, typos), so the documents to score are found without reading the others.
+ * word, other forms, prefix, parts, typos), so the documents to score are found without reading
+ * the others.
  */
 export interface TermIndex {
   /** The vocabulary, sorted. */
@@ -71,8 +72,9 @@ export function allowsPrefix(token: string, typing: boolean): boolean {
 /**
  * The vocabulary words `token` matches, best first. `typing` says it is the last word of the
  * query, which the reader may still be typing: it then also matches as a prefix from 2 letters
- * (finished words from 4). Exact and prefix matches use binary search; typos and parts of
- * words (3+ letters) scan the vocabulary (cheap for a podcast library: tens of thousands of words).
+ * (finished words from 4). Exact and prefix matches use binary search; other forms, typos and
+ * parts of words (3+ letters) scan the vocabulary (cheap for a podcast library: tens of
+ * thousands of words).
  */
 export function expandToken(index: TermIndex, token: string, typing: boolean): TermMatch[] {
   const { terms } = index;

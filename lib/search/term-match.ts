@@ -2,18 +2,18 @@ import { isFormOf } from "./word-stem";
 
 /**
  * How well a typed word matches a word of the text, both normalised (see normalize-text).
- * Quality is 1 for the same word, less for a prefix or a typo, 0 for no match:
+ * Quality is 1 for the same word, less for another form, a prefix, a part or a typo, 0 for none:
  *
- * | match                                  | quality |
- * | -------------------------------------- | ------- |
- * | same word                              | 1       |
- * | another form (`developing` → `development`) | 0.9 |
- * | prefix (`transform` → `transformers`)  | 0.85    |
- * | part of the word (`gpt` → `chatgpt`)   | 0.75    |
- * | one typo (`atention` → `attention`)    | 0.7     |
- * | one typo in a prefix (`atten` → `att…`) | 0.6     |
- * | two typos (words of 7+ letters)        | 0.55    |
- * | two typos in a prefix                  | 0.45    |
+ * | match                                        | quality |
+ * | -------------------------------------------- | ------- |
+ * | same word                                    | 1       |
+ * | another form (`developing` → `development`)  | 0.9     |
+ * | prefix (`transf` → `transformers`)           | 0.85    |
+ * | part of the word (`gpt` → `chatgpt`)         | 0.75    |
+ * | one typo (`atention` → `attention`)          | 0.7     |
+ * | one typo in a prefix (`atten` → `att…`)      | 0.6     |
+ * | two typos (words of 7+ letters)              | 0.55    |
+ * | two typos in a prefix                        | 0.45    |
  *
  * A typo is an insertion, deletion, substitution or swap of neighbours (optimal string
  * alignment distance). Short words must be exact: 0 typos under 4 letters, 1 up to 6, then 2.
