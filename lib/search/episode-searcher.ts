@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import { FUSE_KEYS } from "./episode-search-index";
 import { FUSE_OPTIONS } from "./fuse-options";
-import { splitExclusions } from "./parse-library-query";
+import { quotedPhrases, splitExclusions } from "./parse-library-query";
 import { FUSE_ONLY_MAX, rankDocuments } from "./rank-documents";
 import { createSearchCorpus, type SearchCorpus } from "./search-corpus";
 import type { EpisodeSearchIndex, SearchDoc } from "./search-doc";
@@ -25,7 +25,10 @@ export interface EpisodeSearcher {
   readonly index: EpisodeSearchIndex;
   /** The episode's vocabulary, for marking parts of words as the search finds them (findMatchRanges). */
   readonly isWord: IsWord;
-  /** Every hit for `query`, best first, but those saying an excluded word (`-word`); [] for an empty query. */
+  /**
+   * Every hit for `query`, best first, but those not saying a quoted phrase word for word or
+   * saying an excluded word (`-word`); [] for an empty query.
+   */
   search(query: string): EpisodeHit[];
 }
 
@@ -50,10 +53,18 @@ export function createEpisodeSearcher(index: EpisodeSearchIndex): EpisodeSearche
     isWord: corpus.index.isWord,
     search(query) {
       const { rest, excluded } = splitExclusions(query);
+      const quoted = quotedPhrases(rest);
       const { hits } = rankDocuments(corpus, rest, { limit: index.docs.length });
-      // `-word`, `-"a phrase"`: a document that says it, word for word, is left out.
-      const says = (doc: number, words: string[]) => corpus.padded[doc]?.includes(` ${words.join(" ")} `);
-      const kept = hits.filter(({ doc }) => !excluded.some((words) => says(doc, words)));
+      // Word for word (the last word of a phrase being typed may be a beginning).
+      const says = (doc: number, words: string[], typing = false) =>
+        corpus.padded[doc]?.includes(` ${words.join(" ")}${typing ? "" : " "}`);
+      const last = quoted.phrases.length - 1;
+      // `"a phrase"` is kept only where it is said; `-word`, `-"a phrase"` is left out.
+      const kept = hits.filter(
+        ({ doc }) =>
+          quoted.phrases.every((words, i) => says(doc, words, quoted.typingLast && i === last)) &&
+          !excluded.some((words) => says(doc, words)),
+      );
       const found = kept.map(({ doc, score, phrase }) => ({
         doc: index.docs[doc] as SearchDoc,
         score,

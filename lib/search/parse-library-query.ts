@@ -75,3 +75,16 @@ export function splitExclusions(text: string): { rest: string; excluded: string[
     });
   return excluded.length > 0 ? { rest, excluded } : { rest: text, excluded };
 }
+
+/**
+ * The quoted phrases `text` asks for (not `-"excluded"` ones), as parseLibraryQuery reads them,
+ * and whether the last is still being typed (its quote unclosed, the text ending in a letter or
+ * digit), so its last word may be the beginning of one: the page's own search keeps only what
+ * says each phrase word for word, as /search does.
+ */
+export function quotedPhrases(text: string): { phrases: string[][]; typingLast: boolean } {
+  const { phrases } = parseLibraryQuery(text);
+  const head = text.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"');
+  const unclosed = (head.match(/"/g) ?? []).length % 2 === 1 && /[\p{L}\p{N}]$/u.test(head);
+  return { phrases, typingLast: phrases.length > 0 && unclosed };
+}

@@ -261,6 +261,15 @@ test("a word finds its other forms, as /search does: `developing` finds and mark
   for (const word of marked) expect(word).toMatch(/^develop/i);
 });
 
+test("a quoted phrase is found word for word, as on /search: one sentence says “the gas and the engine”", async ({
+  page,
+}) => {
+  // Unquoted, the page also ranks sentences with those words apart: "the gas" here, "the engine" there.
+  await page.goto(`${A}?q=%22the+gas+and+the+engine%22`);
+  await expect(counter(page)).toHaveText("1 of 1");
+  await expect(transcript(page).locator("mark").first()).toHaveText(/the gas and the engine/i);
+});
+
 test("letters inside a word are no part of it: `red hat` finds no “that” nor “conquered”", async ({
   page,
 }) => {

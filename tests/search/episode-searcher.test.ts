@@ -26,6 +26,22 @@ describe("the page's search leaves out what a query excludes, as /search does", 
   });
 });
 
+describe("the page's search keeps a quoted phrase word for word, as /search does", () => {
+  it('GOOD: `"open source"` finds only what says it so; the last word of an open quote may be a beginning', () => {
+    expect(found('"open source"').sort()).toEqual(["open models and open source", "open source wins"]);
+    expect(found('"source of"')).toEqual(["the source of truth"]);
+    expect(found('"open sou').sort()).toEqual(["open models and open source", "open source wins"]);
+  });
+
+  it("BAD: the words in another order, apart, or misspelt inside quotes find nothing", () => {
+    // Unquoted, each of these finds sentences (the words anywhere, typos allowed).
+    expect(found('"source open"')).toEqual([]);
+    expect(found('"open truth"')).toEqual([]);
+    expect(found('"opne source"')).toEqual([]);
+    expect(found("opne source").length).toBeGreaterThan(0);
+  });
+});
+
 describe("the page's search finds a word's other forms, as /search does (English stems)", () => {
   const FORMS = [
     "the development team shipped",

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_WORDS, parseLibraryQuery, splitExclusions } from "@/lib/search/parse-library-query";
+import {
+  MAX_QUERY_WORDS,
+  parseLibraryQuery,
+  quotedPhrases,
+  splitExclusions,
+} from "@/lib/search/parse-library-query";
 
 describe("parseLibraryQuery", () => {
   it("splits words, quoted phrases (straight, curly, unclosed) and -exclusions, normalised", () => {
@@ -47,5 +52,24 @@ describe("splitExclusions (the page's own search: what it ranks and marks, what 
   it("BAD: a hyphen inside a word, a lone minus or one before no letter excludes nothing, and the text stays as typed", () => {
     for (const text of ["open-source", "open - source", "a -!! b", "“quoted” words", ""])
       expect(splitExclusions(text), text).toEqual({ rest: text, excluded: [] });
+  });
+});
+
+describe("quotedPhrases", () => {
+  it("GOOD: the phrases asked for, straight or curly, and whether the last is still being typed", () => {
+    expect(quotedPhrases('"open source" wins')).toEqual({ phrases: [["open", "source"]], typingLast: false });
+    expect(quotedPhrases("“the gas” and “the engine”").phrases).toEqual([
+      ["the", "gas"],
+      ["the", "engine"],
+    ]);
+    expect(quotedPhrases('"open sou')).toEqual({ phrases: [["open", "sou"]], typingLast: true });
+  });
+
+  it("BAD: no phrase in plain words, an excluded phrase, an empty quote; a closed or spaced one is typed out", () => {
+    expect(quotedPhrases("open source").phrases).toEqual([]);
+    expect(quotedPhrases('open -"closed source"').phrases).toEqual([]);
+    expect(quotedPhrases('"" open').phrases).toEqual([]);
+    expect(quotedPhrases('"open source"').typingLast).toBe(false);
+    expect(quotedPhrases('"open source ').typingLast).toBe(false);
   });
 });
