@@ -8,6 +8,9 @@ import { matchTerm, PART_QUALITY, partIndex, type IsWord } from "./term-match";
 /** A stretch of text to mark: UTF-16 offsets, end exclusive. */
 export type MatchRange = [start: number, end: number];
 
+/** Whether `word` of a text is one of the other forms of `queryWord` that a search found. */
+export type FormsFound = (queryWord: string, word: string) => boolean;
+
 /** Query words this short are marked only inside a run of matched query words ("is", "of"…). */
 const SHORT_WORD = 2;
 
@@ -36,12 +39,7 @@ function extendRun(run: Run, runs: Int32Array, starts: Int32Array, back: number,
  * How well `token` matches query word `word` given the search's forms (findMatchRanges): a form
  * it found is the word itself, a typo that is none no match; without forms, as matched.
  */
-function formQuality(
-  quality: number,
-  forms: ((w: string, t: string) => boolean) | undefined,
-  word: string,
-  token: string,
-) {
+function formQuality(quality: number, forms: FormsFound | undefined, word: string, token: string) {
   if (!forms || quality >= PART_QUALITY) return quality;
   return forms(word, token) ? 1 : 0;
 }
@@ -83,7 +81,7 @@ export function findMatchRanges(
   text: string,
   query: string,
   vocabulary?: IsWord,
-  forms?: (queryWord: string, word: string) => boolean,
+  forms?: FormsFound,
 ): MatchRange[] {
   const { tokens: wanted, typingLast } = queryWords(query);
   if (wanted.length === 0 || !text) return [];

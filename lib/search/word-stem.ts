@@ -14,7 +14,7 @@ export function stemOf(word: string): string {
 }
 
 /** Shortest typed word matched by its forms (`AI's`, folded `ais`, finds "AI"). */
-export const MIN_FORM_LENGTH = 3;
+const MIN_FORM_LENGTH = 3;
 
 /** The last typed word stemmed: isFormOf asks for it against every word of a vocabulary or a text. */
 const last = { word: "", stem: "" };

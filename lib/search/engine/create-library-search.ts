@@ -1,4 +1,4 @@
-import { findMatchRanges } from "../find-match-ranges";
+import { findMatchRanges, type FormsFound } from "../find-match-ranges";
 import type { IsWord } from "../term-match";
 import { expandQuery, type ExpandedQuery } from "./expand-query";
 import {
@@ -29,7 +29,7 @@ function emptyResult(
 /** How a hit's text is marked: the words beside its parts, each word's forms found (findMatchRanges). */
 interface MarkWords {
   vocabulary: IsWord;
-  forms: (queryWord: string, word: string) => boolean;
+  forms: FormsFound;
 }
 
 function toHit(row: HitRow, markQuery: string, words: MarkWords): LibraryHit {
