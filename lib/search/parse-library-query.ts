@@ -14,6 +14,11 @@ export interface ParsedQuery {
   excluded: string[][];
   /** The last word is unquoted and the query does not end with a space: it may be half typed. */
   typingLast: boolean;
+  /**
+   * The last item is a phrase whose quote is still open, and the query ends in a letter or digit
+   * (`"open sou`): the phrase's last word may be half typed.
+   */
+  typingPhrase: boolean;
 }
 
 // Curly, low and angle quotes all quote (as straight ones do).
@@ -28,7 +33,13 @@ const ITEM = /(-?)"([^"]*)"?|(\S+)/g;
  */
 export function parseLibraryQuery(text: string): ParsedQuery {
   const head = text.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"');
-  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], typingLast: false };
+  const parsed: ParsedQuery = {
+    words: [],
+    phrases: [],
+    excluded: [],
+    typingLast: false,
+    typingPhrase: false,
+  };
   let budget = MAX_QUERY_WORDS;
   const take = (tokens: string[]) => {
     const kept = tokens.slice(0, Math.max(0, budget));
@@ -36,12 +47,18 @@ export function parseLibraryQuery(text: string): ParsedQuery {
     return kept;
   };
   let lastIsWord = false;
+  let lastIsOpenPhrase = false;
   for (const match of head.matchAll(ITEM)) {
-    const [, minus, quoted, bare] = match;
+    const [item, minus, quoted, bare] = match;
     lastIsWord = false;
+    lastIsOpenPhrase = false;
     if (quoted !== undefined) {
-      const tokens = take(tokenize(quoted));
+      const all = tokenize(quoted);
+      const tokens = take(all);
       if (tokens.length > 0) (minus ? parsed.excluded : parsed.phrases).push(tokens);
+      // Open: no closing quote after the opening one; and its last word not cut off by the budget.
+      const open = item.length === (minus ?? "").length + 1 || !item.endsWith('"');
+      lastIsOpenPhrase = open && !minus && tokens.length > 0 && tokens.length === all.length;
     } else if (bare !== undefined && bare.startsWith("-") && /[\p{L}\p{N}]/u.test(bare)) {
       const tokens = take(tokenize(bare));
       if (tokens.length > 0) parsed.excluded.push(tokens);
@@ -51,7 +68,9 @@ export function parseLibraryQuery(text: string): ParsedQuery {
       lastIsWord = tokens.length > 0;
     }
   }
-  parsed.typingLast = lastIsWord && /[\p{L}\p{N}]$/u.test(head);
+  const endsInWord = /[\p{L}\p{N}]$/u.test(head);
+  parsed.typingLast = lastIsWord && endsInWord;
+  parsed.typingPhrase = lastIsOpenPhrase && endsInWord;
   return parsed;
 }
 
@@ -78,13 +97,10 @@ export function splitExclusions(text: string): { rest: string; excluded: string[
 
 /**
  * The quoted phrases `text` asks for (not `-"excluded"` ones), as parseLibraryQuery reads them,
- * and whether the last is still being typed (its quote unclosed, the text ending in a letter or
- * digit), so its last word may be the beginning of one: the page's own search keeps only what
- * says each phrase word for word, as /search does.
+ * and whether the last is still being typed (typingPhrase), so its last word may be the beginning
+ * of one: the page's own search keeps only what says each phrase word for word, as /search does.
  */
 export function quotedPhrases(text: string): { phrases: string[][]; typingLast: boolean } {
-  const { phrases } = parseLibraryQuery(text);
-  const head = text.slice(0, MAX_QUERY_LENGTH).replace(QUOTES, '"');
-  const unclosed = (head.match(/"/g) ?? []).length % 2 === 1 && /[\p{L}\p{N}]$/u.test(head);
-  return { phrases, typingLast: phrases.length > 0 && unclosed };
+  const { phrases, typingPhrase } = parseLibraryQuery(text);
+  return { phrases, typingLast: typingPhrase };
 }

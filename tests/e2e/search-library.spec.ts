@@ -66,6 +66,16 @@ test("letters inside a word are no part of it: `red hat` lists no sentence sayin
   await expect(page.getByText(/No matches for “red hat”/)).toBeVisible();
 });
 
+test('a quote still being typed finds the words its last word begins: `"open sou` lists “open source”, marked', async ({
+  page,
+}) => {
+  await page.goto("/search?q=%22open+sou");
+  const hits = page.getByRole("main").getByRole("region", { name: A_TITLE }).getByRole("link");
+  await expect(hits.nth(1)).toBeVisible();
+  await expect(hits.nth(1).locator("mark").first()).toHaveText(/^open/i);
+  expect((await hits.nth(1).locator("mark").allTextContents()).join(" ")).toMatch(/open.sou/i);
+});
+
 test("a word found in another of its forms marks that form: every hit for `developing` shows why it is there", async ({
   page,
 }) => {

@@ -13,6 +13,8 @@ describe("parseLibraryQuery", () => {
       phrases: [["faces", "model"], ["half"]],
       excluded: [["closed"], ["big", "tech"]],
       typingLast: false,
+      // `"half` is open at the end: its last word may be half typed.
+      typingPhrase: true,
     });
   });
 
@@ -21,6 +23,27 @@ describe("parseLibraryQuery", () => {
     expect(parseLibraryQuery("attention is al ").typingLast).toBe(false);
     expect(parseLibraryQuery('"attention"').typingLast).toBe(false);
     expect(parseLibraryQuery("attention -al").typingLast).toBe(false);
+  });
+
+  it("GOOD: knows when the last word of a quote still open may be typed", () => {
+    for (const text of ['"open sou', "“open sou", 'models "open sou', '"open source" "the fut', '"gpt'])
+      expect(parseLibraryQuery(text), text).toMatchObject({ typingPhrase: true, typingLast: false });
+  });
+
+  it("BAD: a closed quote, a space after it, an excluded phrase, words after it or a phrase cut short are typed out", () => {
+    const cut = `"${"word ".repeat(MAX_QUERY_WORDS)}more`;
+    for (const text of [
+      '"open sou"',
+      '"open sou ',
+      '-"open sou',
+      '"open" sou',
+      "open sou",
+      '"',
+      '"open!',
+      cut,
+    ])
+      expect(parseLibraryQuery(text).typingPhrase, text).toBe(false);
+    expect(parseLibraryQuery('"open" sou').typingLast).toBe(true);
   });
 
   it("BAD: punctuation, markup and SQL are words or nothing; at most MAX_QUERY_WORDS words", () => {
@@ -33,6 +56,7 @@ describe("parseLibraryQuery", () => {
       phrases: [],
       excluded: [],
       typingLast: false,
+      typingPhrase: false,
     });
     expect(parseLibraryQuery("<b>hi</b>").words).toEqual(["b", "hi", "b"]);
     expect(parseLibraryQuery("word ".repeat(40)).words).toHaveLength(MAX_QUERY_WORDS);
@@ -71,5 +95,7 @@ describe("quotedPhrases", () => {
     expect(quotedPhrases('"" open').phrases).toEqual([]);
     expect(quotedPhrases('"open source"').typingLast).toBe(false);
     expect(quotedPhrases('"open source ').typingLast).toBe(false);
+    // The quote still open is an excluded phrase's: the phrase asked for is typed out.
+    expect(quotedPhrases('"open source" -"closed sou').typingLast).toBe(false);
   });
 });

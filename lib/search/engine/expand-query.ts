@@ -11,7 +11,7 @@ import {
   type WordFacts,
 } from "./lookup-words";
 import type { SqlClient } from "./sql-client";
-import { any, joinable, lexeme, sequence, wordAlternatives } from "./word-alternatives";
+import { any, joinable, lexeme, phraseSequence, sequence, wordAlternatives } from "./word-alternatives";
 
 /** A query as tsquery texts (all words quoted lexemes of letters and digits) plus what to tell the reader. */
 export interface ExpandedQuery {
@@ -94,6 +94,33 @@ function readCorrections(
 }
 
 /**
+ * What expandQuery asks the vocabulary (lookupWords) about the query's words. `typedInPhrase`:
+ * the last word of a phrase whose quote is still open, which may be half typed (`"open sou`).
+ */
+function wordsToLookUp(
+  { words, excluded, typingLast }: ParsedQuery,
+  typedInPhrase: string | undefined,
+  strict: boolean,
+) {
+  const typing = (i: number) => typingLast && i === words.length - 1;
+  const joins = words.slice(1).map((b, i) => (joinable(words[i], b) ? (words[i] as string) + b : ""));
+  const typed = typedInPhrase ? [typedInPhrase] : [];
+  return {
+    exact: [...words, ...words.flatMap((w) => compoundCuts(w).flat()), ...joins.filter(Boolean), ...typed],
+    forms: [...words, ...excluded.filter((p) => p.length === 1).flat()],
+    parts: words.filter((w) => w.length >= MIN_PART_LENGTH),
+    begins: [
+      ...words.filter((w, i) => allowsPrefix(w, typing(i))),
+      ...typed.filter((w) => allowsPrefix(w, true)),
+      ...(typingLast ? [...compoundCuts(words.at(-1) ?? "").map(([, r]) => r), joins.at(-1) ?? ""] : []),
+    ].filter(Boolean),
+    // Neighbours come with the rest for words found in no other way (one round trip for a typo);
+    // strict asks for them apart, for words the lookup did find.
+    close: strict ? [] : words.filter((w) => maxTypos(w.length) > 0),
+  };
+}
+
+/**
  * Turns the parsed query into tsquery texts. Each word matches itself, its other forms
  * (same English stem), longer words beginning with it (the word being typed, or one of 4+
  * letters), longer words containing it (3+ letters), and its compound spellings side by side
@@ -107,21 +134,9 @@ export async function expandQuery(
   query: ParsedQuery,
   { strict = false, pick }: { strict?: boolean; pick?: ReadonlyMap<string, string> } = {},
 ): Promise<ExpandedQuery> {
-  const { words, phrases, excluded, typingLast } = query;
-  const typing = (i: number) => typingLast && i === words.length - 1;
-  const joins = words.slice(1).map((b, i) => (joinable(words[i], b) ? (words[i] as string) + b : ""));
-  const facts = await lookupWords(db, {
-    exact: [...words, ...words.flatMap((w) => compoundCuts(w).flat()), ...joins.filter(Boolean)],
-    forms: [...words, ...excluded.filter((p) => p.length === 1).flat()],
-    parts: words.filter((w) => w.length >= MIN_PART_LENGTH),
-    begins: [
-      ...words.filter((w, i) => allowsPrefix(w, typing(i))),
-      ...(typingLast ? [...compoundCuts(words.at(-1) ?? "").map(([, r]) => r), joins.at(-1) ?? ""] : []),
-    ].filter(Boolean),
-    // Neighbours come with the rest for words found in no other way (one round trip for a typo);
-    // strict asks for them apart, for words the lookup did find.
-    close: strict ? [] : words.filter((w) => maxTypos(w.length) > 0),
-  });
+  const { words, phrases, excluded, typingLast, typingPhrase } = query;
+  const typedInPhrase = typingPhrase ? phrases.at(-1)?.at(-1) : undefined;
+  const facts = await lookupWords(db, wordsToLookUp(query, typedInPhrase, strict));
   const groups = words.map((_, i) => wordAlternatives(words, i, typingLast, facts));
   // Strict (the query found nothing): a word the library has only other forms, parts or longer
   // words of (`threes` → `three`, `fase` → `fasten`) may be a typo too (`theres`, `face`): its
@@ -144,10 +159,10 @@ export async function expandQuery(
     (w, i) => (doubtful(w, i) ? close.get(w) : undefined),
     pick,
   );
-  const required = [
-    ...groups.map((group) => (group.length > 0 ? any(group) : null)),
-    ...phrases.map((p) => sequence(p)),
-  ];
+  const phraseQueries = phrases.map((p, i) =>
+    phraseSequence(p, typingPhrase && i === phrases.length - 1, facts),
+  );
+  const required = [...groups.map((group) => (group.length > 0 ? any(group) : null)), ...phraseQueries];
   const possible = required.length > 0 && required.every((part) => part !== null);
   const exclusions = exclusionsOf(excluded, facts);
   const all = [...literal, ...phrases.flat()];
@@ -155,16 +170,17 @@ export async function expandQuery(
   // A word the library lacks (a beginning being typed, a typo nothing replaced) is in no
   // document, so it adds nothing to any score: it is left out of the ranking, and with nothing
   // left no hit is scored at all ("", see SEARCH_SQL). `cust` scored its 5,197 hits for zeros.
-  const quoted = new Set(phrases.flat());
+  // …as is the half-typed word of an open quote, unless it is a word of the library itself.
+  const quoted = new Set(phrases.flat().filter((_, i, list) => !(typedInPhrase && i === list.length - 1)));
   const scores = (w: string) => facts.known.has(w) || quoted.has(w) || corrections.some((c) => c.to === w);
   const ranking = (words: string[]) => (words.length > 0 ? any(words.map((w) => lexeme(w))) : "");
   return {
     match: possible ? [...required, ...exclusions].join(" & ") : null,
-    conditions: possible ? splitWide(groups, [...phrases.map((p) => sequence(p)), ...exclusions]) : [],
+    conditions: possible ? splitWide(groups, [...phraseQueries, ...exclusions]) : [],
     rank: ranking((content.length > 0 ? content : all).filter(scores)),
     exact: ranking(all.filter(scores)),
     phrase: literal.length >= 2 ? sequence(literal, typingLast) : null,
-    markQuery: all.join(" ") + (typingLast ? "" : " "),
+    markQuery: all.join(" ") + (typingLast || typingPhrase ? "" : " "),
     ...markWords(facts),
     corrections: possible ? corrections : [],
     otherCorrections: possible ? otherCorrections : [],

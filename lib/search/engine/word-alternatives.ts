@@ -24,6 +24,18 @@ function completions(word: string, facts: WordFacts): string[] {
   return words.length > MAX_COMPLETIONS ? [lexeme(word, true)] : words.map((w) => lexeme(w));
 }
 
+/**
+ * A quoted phrase, word for word; `typing` (its quote still open, ParsedQuery.typingPhrase): its
+ * last word, or any word that word begins, as an unquoted word being typed is (`"open sou` says
+ * "open source" or "open sound"). Its words are looked up as a beginning (expand-query.ts).
+ */
+export function phraseSequence(words: string[], typing: boolean, facts: WordFacts): string {
+  const last = words.at(-1);
+  if (!typing || last === undefined) return sequence(words);
+  const ends = [lexeme(last), ...(allowsPrefix(last, true) ? completions(last, facts) : [])];
+  return `(${[...words.slice(0, -1).map((w) => lexeme(w)), any(ends)].join(" <-> ")})`;
+}
+
 /** Whether two typed words may be joined (the in-page search's rule, compound-match.ts: no stopword). */
 export function joinable(a: string | undefined, b: string | undefined): a is string {
   return !!a && !!b && isCompound(a, b);

@@ -24,6 +24,8 @@ const CASES: Record<string, string[]> = {
   into: ["log in to the site"],
   around: ["we went around"],
   phrases: ["you need all of it", "attention is all you need"],
+  // A phrase whose quote is still open, its last word half typed (`"open sou`).
+  typedPhrase: ["an open source model", "open sounds good", "the source is open", "open the source"],
   exclusions: ["open models win", "closed models lose", "open weights"],
   typos: ["the source of truth", "a wanted poster", "well there's a catch", "three little pigs"],
   beginsTypo: ["a friendly face", "the faseal tissue"],
@@ -275,6 +277,25 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
     for (const text of ['"all you need"', "“all you need”", "„all you need“", '"all you need'])
       expect(await rank("phrases", text), text).toEqual(["attention is all you need"]);
     expect((await rank("phrases", "all you need")).sort()).toEqual([...(CASES.phrases as string[])].sort());
+  });
+
+  it('GOOD: while a quoted phrase is typed, its last word finds the words it begins, in order (`"open sou`)', async () => {
+    for (const text of ['"open sou', "“open sou", 'model "open sou'])
+      expect((await rank("typedPhrase", text)).sort(), text).toEqual(
+        text.startsWith("model") ? ["an open source model"] : ["an open source model", "open sounds good"],
+      );
+    const [found] = (await search.search(query('"open sou', { show: "typedPhrase" }))).episodes;
+    const hit = found?.hits.find((h) => h.text === "an open source model");
+    expect(hit?.marks.map(([a, b]) => hit.text.slice(a, b)).join(" ")).toBe("open source");
+  });
+
+  it('BAD: a closed quote, an excluded phrase or words out of order find no beginning (`"open sou"`)', async () => {
+    expect(await rank("typedPhrase", '"open sou"')).toEqual([]);
+    expect(await rank("typedPhrase", '"open sou ')).toEqual([]);
+    expect(await rank("typedPhrase", '"source ope')).toEqual([]);
+    expect((await rank("typedPhrase", 'open -"open sou')).sort()).toEqual(
+      ["an open source model", "open sounds good", "open the source", "the source is open"].sort(),
+    );
   });
 
   it("GOOD: one word ranks the sentences that say it most first", async () => {
