@@ -3,7 +3,7 @@ import { tokenizeWithRanges, type TokenRange } from "../text/normalize-text";
 import { queryWords } from "./prepare-query";
 import { allowsPrefix } from "./term-index";
 import { casePieces } from "../text/case-pieces";
-import { matchTerm, PART_QUALITY, partIndex, type IsWord } from "./term-match";
+import { isTypo, matchTerm, PART_QUALITY, partIndex, type IsWord } from "./term-match";
 
 /** A stretch of text to mark: UTF-16 offsets, end exclusive. */
 export type MatchRange = [start: number, end: number];
@@ -59,6 +59,28 @@ function withPieces(text: string, words: readonly TokenRange[], vocabulary: IsWo
 }
 
 /**
+ * Per query word: whether it may be split at a stopword, and whether the episode says it. A
+ * query word the text has itself is not split at a stopword (isCompound), as the search does
+ * not split a word of the library there: `therapist` beside `the rapist`. For the page's own
+ * search, a query word the episode says (`episode`, or the text itself) marks no typos of it, as
+ * that search finds none (expandToken): `cant` marks "can't", not "can". `episode` is false for
+ * the library's search, whose forms decide what a typo marks (formQuality).
+ */
+function readQueryWords(
+  wanted: string[],
+  words: readonly TokenRange[],
+  typing: (i: number) => boolean,
+  episode: IsWord | false | undefined,
+) {
+  const inText = (word: string, i: number, begins: boolean) =>
+    words.some(({ token }) => token === word || (begins && typing(i) && token.startsWith(word)));
+  return {
+    splitsAtStopwords: wanted.map((word, i) => !inText(word, i, true)),
+    said: wanted.map((word, i) => episode !== false && (episode?.(word) === true || inText(word, i, false))),
+  };
+}
+
+/**
  * Where `query` matches in `text`, to mark: the words that match a query word (same word,
  * prefix, typo, part of a word or compound, as the ranking matches them). A part marks only
  * itself (`GPT` in `ChatGPT`), other matches the whole word. Words of 1–2 letters are marked
@@ -90,11 +112,7 @@ export function findMatchRanges(
   const prefix = wanted.map((token, i) => allowsPrefix(token, typing(i)));
   const words = tokenizeWithRanges(text);
   const isWord = withPieces(text, words, vocabulary);
-  // A query word the text has itself is not split at a stopword (isCompound), as the search
-  // does not split a word of the library there: `therapist` beside `the rapist`.
-  const splitsAtStopwords = wanted.map(
-    (word, i) => !words.some(({ token }) => token === word || (typing(i) && token.startsWith(word))),
-  );
+  const { splitsAtStopwords, said } = readQueryWords(wanted, words, typing, !forms && vocabulary);
   const marked = new Uint8Array(words.length);
   const phrase = new Uint8Array(words.length);
   const whole = new Uint8Array(words.length);
@@ -109,7 +127,8 @@ export function findMatchRanges(
     for (let i = 0; i < n; i++) {
       const word = wanted[i] as string;
       const run: Run = { length: 0, from: j };
-      const quality = formQuality(matchTerm(word, token, prefix[i] as boolean, isWord), forms, word, token);
+      const matched = formQuality(matchTerm(word, token, prefix[i] as boolean, isWord), forms, word, token);
+      const quality = said[i] && isTypo(matched) ? 0 : matched;
       if (quality > 0) {
         extendRun(run, previous, previousFrom, i - 1, 1, j);
         if (n === 1 || word.length > SHORT_WORD) {

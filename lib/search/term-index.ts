@@ -1,4 +1,4 @@
-import { matchTerm, maxTypos, MIN_PART_LENGTH, wordsWithPieces, type IsWord } from "./term-match";
+import { isTypo, matchTerm, maxTypos, MIN_PART_LENGTH, wordsWithPieces, type IsWord } from "./term-match";
 
 /**
  * The prefilter's inverted index: every normalised word of the corpus (sorted) → the documents
@@ -81,7 +81,10 @@ export function expandToken(index: TermIndex, token: string, typing: boolean): T
   const prefix = allowsPrefix(token, typing);
   const found = new Map<number, number>();
   const first = lowerBound(terms, token);
-  if (terms[first] === token) found.set(first, 1);
+  // A word the episode says is what the reader means: its typos are other words it also says
+  // (`cant` → "can", "want"), as the library search reads a typo only in a word it lacks.
+  const said = terms[first] === token;
+  if (said) found.set(first, 1);
   if (prefix)
     for (let t = first; t < terms.length && (terms[t] as string).startsWith(token); t++)
       if (!found.has(t)) found.set(t, matchTerm(token, terms[t] as string, true, index.isWord));
@@ -89,7 +92,7 @@ export function expandToken(index: TermIndex, token: string, typing: boolean): T
     for (let t = 0; t < terms.length; t++) {
       if (found.has(t)) continue;
       const quality = matchTerm(token, terms[t] as string, prefix, index.isWord);
-      if (quality > 0) found.set(t, quality);
+      if (quality > 0 && !(said && isTypo(quality))) found.set(t, quality);
     }
   }
   return [...found]

@@ -11,12 +11,13 @@ import { isFormOf } from "./word-stem";
  * | prefix (`transf` → `transformers`)           | 0.85    |
  * | part of the word (`gpt` → `chatgpt`)         | 0.75    |
  * | one typo (`atention` → `attention`)          | 0.7     |
- * | one typo in a prefix (`atten` → `att…`)      | 0.6     |
+ * | one typo in a prefix (`tarns` → `trans…`)    | 0.6     |
  * | two typos (words of 7+ letters)              | 0.55    |
- * | two typos in a prefix                        | 0.45    |
+ * | two typos in a prefix (9+ letters)           | 0.45    |
  *
  * A typo is an insertion, deletion, substitution or swap of neighbours (optimal string
- * alignment distance). Short words must be exact: 0 typos under 4 letters, 1 up to 6, then 2.
+ * alignment distance). Short words must be exact: 0 typos under 4 letters, 1 up to 6, then 2;
+ * a beginning, 0 under 5 letters, 1 up to 8, then 2 (maxPrefixTypos).
  * A part is found only for typed words of 3+ letters (`ai` must not find `said` or `again`),
  * exactly (no typos inside a part), where the rest of the word stands as words too (partIndex),
  * and counts less than the word itself, so the sentences that say `gpt` rank above those that
@@ -29,6 +30,16 @@ export function maxTypos(length: number): number {
   return length < 4 ? 0 : length < 7 ? 1 : 2;
 }
 
+/**
+ * Typos allowed in a typed word of `length` letters read as the beginning of a longer word:
+ * one from 5 letters, two from 9 (Meilisearch's defaults). Fewer than in a whole word, as a
+ * beginning with a typo begins many more words: `wont` found "cont|ribute" and "mont|hs", and
+ * `agentic` "antic|ipated" (two typos), in an episode whose library search found neither.
+ */
+export function maxPrefixTypos(length: number): number {
+  return length < 5 ? 0 : length < 9 ? 1 : 2;
+}
+
 /** Quality of a prefix match (also used by the ranking to weigh matches). */
 export const PREFIX_QUALITY = 0.85;
 /**
@@ -39,6 +50,8 @@ export const PREFIX_QUALITY = 0.85;
 export const FORM_QUALITY = 0.9;
 /** Quality of a typed word found inside a longer word, not at its start. */
 export const PART_QUALITY = 0.75;
+/** Whether a quality (matchTerm) is a typo's: every typo ranks below a part. */
+export const isTypo = (quality: number) => quality > 0 && quality < PART_QUALITY;
 /** Shortest typed word found inside other words: shorter ones would be inside too many. */
 export const MIN_PART_LENGTH = 3;
 
@@ -148,6 +161,6 @@ export function matchTerm(query: string, term: string, prefix: boolean, isWord: 
   if (lengthGap < -typos || (!prefix && lengthGap > typos)) return 0;
   const [whole, bestPrefix] = distances(query, term, query.length + typos, typos);
   if (whole <= typos) return whole === 1 ? 0.7 : 0.55;
-  if (prefix && bestPrefix <= typos) return bestPrefix === 1 ? 0.6 : 0.45;
+  if (prefix && bestPrefix <= maxPrefixTypos(query.length)) return bestPrefix === 1 ? 0.6 : 0.45;
   return 0;
 }

@@ -65,3 +65,24 @@ describe("the page's search finds a word's other forms, as /search does (English
     expect(found("teamwork ", FORMS)).toEqual([]);
   });
 });
+
+describe("the page's search reads typos only in a word the episode lacks, as /search does", () => {
+  const SAYS = ["I can't go", "we can do it", "they want it", "the model works", "a mode switch"];
+
+  it("GOOD: a word the episode says finds itself, its beginnings and forms, not other words a typo away", () => {
+    expect(found("cant ", SAYS)).toEqual(["I can't go"]);
+    expect(found("model ", SAYS)).toEqual(["the model works"]);
+    expect(found("models ", SAYS)).toEqual(["the model works"]);
+  });
+
+  it("BAD: a word the episode lacks is still read as its typos", () => {
+    // `modle` is no word of these: a typo of "model" and of "mode", as before.
+    expect(found("modle ", SAYS).sort()).toEqual(["a mode switch", "the model works"]);
+  });
+
+  it("BAD: a beginning of 4 letters has no typo in it; 5–8 letters one (`wont` is no “cont|ribute”)", () => {
+    const texts = ["we contribute code", "in six months", "the transformers library"];
+    expect(found("wont", texts)).toEqual([]);
+    expect(found("tarns", texts)).toEqual(["the transformers library"]);
+  });
+});

@@ -53,6 +53,17 @@ describe("findMatchRanges", () => {
     expect(slices("developing")).toEqual(["development"]);
   });
 
+  it("BAD: a word the episode (or the text) says marks no typos of it, as the page's search finds none", () => {
+    expect(marked("I can't say we can or want", "cant ")).toEqual(["can't"]);
+    expect(marked("we can or want", "cant ", ["cant"])).toEqual([]);
+    expect(marked("the model and the mode", "model ")).toEqual(["model"]);
+  });
+
+  it("GOOD: a word neither says is marked where a typo of it stands", () => {
+    expect(marked("we can or want", "cant ")).toEqual(["can", "want"]);
+    expect(marked("the model and the mode", "modle ")).toEqual(["model", "mode"]);
+  });
+
   it("marks nothing for an empty or punctuation-only query", () => {
     expect(findMatchRanges("Some text", "")).toEqual([]);
     expect(findMatchRanges("Some (text)", "(")).toEqual([]);

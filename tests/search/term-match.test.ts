@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   FORM_QUALITY,
   matchTerm,
+  maxPrefixTypos,
   maxTypos,
   PART_QUALITY,
   PREFIX_QUALITY,
@@ -47,6 +48,12 @@ describe("matchTerm", () => {
     expect(matchTerm("trans", "transformers", false, (w) => w === "formers")).toBe(PART_QUALITY);
     expect(matchTerm("trans", "transformers", true)).toBe(PREFIX_QUALITY);
     expect(matchTerm("tarns", "transformers", true)).toBe(0.6);
+    // A beginning with a typo begins too many words: none under 5 letters, one up to 8.
+    expect(maxPrefixTypos(4)).toBe(0);
+    expect(matchTerm("wont", "contribute", true)).toBe(0);
+    expect(matchTerm("agentic", "anticipated", true)).toBe(0);
+    expect(matchTerm("privacy", "privately", true)).toBe(0);
+    expect(matchTerm("inteligense", "intelligences", true)).toBe(0.45);
     expect(matchTerm("tr", "transformers", true)).toBe(PREFIX_QUALITY);
     expect(matchTerm("tx", "transformers", true)).toBe(0);
   });
