@@ -4,6 +4,7 @@ import { queryWords } from "./prepare-query";
 import { allowsPrefix } from "./term-index";
 import { casePieces } from "../text/case-pieces";
 import { isTypo, matchTerm, PART_QUALITY, partIndex, type IsWord } from "./term-match";
+import { isFormOf } from "./word-stem";
 
 /** A stretch of text to mark: UTF-16 offsets, end exclusive. */
 export type MatchRange = [start: number, end: number];
@@ -62,9 +63,10 @@ function withPieces(text: string, words: readonly TokenRange[], vocabulary: IsWo
  * Per query word: whether it may be split at a stopword, and whether the episode says it. A
  * query word the text has itself is not split at a stopword (isCompound), as the search does
  * not split a word of the library there: `therapist` beside `the rapist`. For the page's own
- * search, a query word the episode says (`episode`, or the text itself) marks no typos of it, as
- * that search finds none (expandToken): `cant` marks "can't", not "can". `episode` is false for
- * the library's search, whose forms decide what a typo marks (formQuality).
+ * search, a query word the episode says (`episode`), or the text in another way than a typo
+ * (itself, a word it begins, a form), marks no typos of it, as that search then reads none
+ * (expandToken): `cant` marks "can't", not "can". `episode` is false for the library's search,
+ * whose forms decide what a typo marks (formQuality).
  */
 function readQueryWords(
   wanted: string[],
@@ -72,11 +74,13 @@ function readQueryWords(
   typing: (i: number) => boolean,
   episode: IsWord | false | undefined,
 ) {
-  const inText = (word: string, i: number, begins: boolean) =>
-    words.some(({ token }) => token === word || (begins && typing(i) && token.startsWith(word)));
+  const inText = (word: string, begins: boolean) =>
+    words.some(({ token }) => token === word || (begins && token.startsWith(word)));
+  const saidInText = (word: string, i: number) =>
+    inText(word, allowsPrefix(word, typing(i))) || words.some(({ token }) => isFormOf(word, token));
   return {
-    splitsAtStopwords: wanted.map((word, i) => !inText(word, i, true)),
-    said: wanted.map((word, i) => episode !== false && (episode?.(word) === true || inText(word, i, false))),
+    splitsAtStopwords: wanted.map((word, i) => !inText(word, typing(i))),
+    said: wanted.map((word, i) => episode !== false && (episode?.(word) === true || saidInText(word, i))),
   };
 }
 

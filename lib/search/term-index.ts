@@ -80,11 +80,9 @@ export function expandToken(index: TermIndex, token: string, typing: boolean): T
   const { terms } = index;
   const prefix = allowsPrefix(token, typing);
   const found = new Map<number, number>();
+  const typos = new Map<number, number>();
   const first = lowerBound(terms, token);
-  // A word the episode says is what the reader means: its typos are other words it also says
-  // (`cant` → "can", "want"), as the library search reads a typo only in a word it lacks.
-  const said = terms[first] === token;
-  if (said) found.set(first, 1);
+  if (terms[first] === token) found.set(first, 1);
   if (prefix)
     for (let t = first; t < terms.length && (terms[t] as string).startsWith(token); t++)
       if (!found.has(t)) found.set(t, matchTerm(token, terms[t] as string, true, index.isWord));
@@ -92,10 +90,13 @@ export function expandToken(index: TermIndex, token: string, typing: boolean): T
     for (let t = 0; t < terms.length; t++) {
       if (found.has(t)) continue;
       const quality = matchTerm(token, terms[t] as string, prefix, index.isWord);
-      if (quality > 0 && !(said && isTypo(quality))) found.set(t, quality);
+      if (quality > 0) (isTypo(quality) ? typos : found).set(t, quality);
     }
   }
-  return [...found]
+  // Typos only for a word the episode says in no other way (itself, a word it begins, a form, a
+  // part), as the library search reads them: a word it says is what the reader means, and its
+  // typos are other words it also says (`cant` → "can", "want"; `wats` → "what", "was").
+  return [...(found.size > 0 ? found : typos)]
     .map(([term, quality]) => ({ term, quality }))
     .sort((a, b) => b.quality - a.quality || a.term - b.term);
 }

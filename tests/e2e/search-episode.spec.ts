@@ -261,6 +261,15 @@ test("a word finds its other forms, as /search does: `developing` finds and mark
   for (const word of marked) expect(word).toMatch(/^develop/i);
 });
 
+test("a word the episode says finds itself, not words a typo away: `can't` is one sentence, not every “can”", async ({
+  page,
+}) => {
+  // Episode A says "can't" once, as /search finds; the page also listed 36 sentences saying "can" or "want".
+  await page.goto(`${A}?q=can't`);
+  await expect(counter(page)).toHaveText("1 of 1");
+  await expect(transcript(page).locator("mark")).toHaveText([/^can.t$/i]);
+});
+
 test("a quoted phrase is found word for word, as on /search: one sentence says “the gas and the engine”", async ({
   page,
 }) => {
