@@ -1,6 +1,6 @@
 import { findMatchRanges, type FormsFound } from "../find-match-ranges";
 import type { IsWord } from "../term-match";
-import { expandQuery, type ExpandedQuery } from "./expand-query";
+
 import {
   EPISODES_PER_RESULTS_PAGE,
   type LibraryEpisodeHits,
@@ -10,9 +10,8 @@ import {
   type LibrarySearchResult,
   type SearchFacets,
 } from "./library-query";
-import type { HitRow, SearchRow } from "./merge-shard-results";
-import { parseLibraryQuery } from "../parse-library-query";
-import { searchShards } from "./search-shards";
+import type { HitRow } from "./merge-shard-results";
+import { searchReadings } from "./search-readings";
 import { settleCorrections } from "./settle-corrections";
 import { FACETS_SQL } from "./search-sql";
 import type { SqlClient } from "./sql-client";
@@ -43,65 +42,6 @@ function toHit(row: HitRow, markQuery: string, words: MarkWords): LibraryHit {
     speaker: orUndefined(row.speaker),
     section: orUndefined(row.section),
   };
-}
-
-/**
- * `client` remembering its answers for one search: every reading of a query asks the same word
- * lookups (expandQuery), and only the searches themselves (searchShards: forShard) differ.
- */
-function rememberLookups(client: SqlClient): SqlClient {
-  const answers = new Map<string, Promise<unknown[]>>();
-  return {
-    ...client,
-    query: <T>(sql: string, params: readonly unknown[] = []) => {
-      const key = JSON.stringify([sql, params]);
-      const answer = answers.get(key) ?? client.query<T>(sql, params);
-      answers.set(key, answer);
-      return answer as Promise<T[]>;
-    },
-  };
-}
-
-/** A reading of the query, and what the search found with it (no row: nothing can match). */
-interface Reading {
-  expanded: ExpandedQuery;
-  row?: SearchRow;
-}
-
-/** Round `k` of other readings: each corrected word read as its k-th other close word, if it has one. */
-function picksOf(others: ExpandedQuery["otherCorrections"], k: number): Map<string, string> | undefined {
-  const picks = others.flatMap(([word, list]) => (list[k] ? [[word, list[k]] as const] : []));
-  return picks.length > 0 ? new Map(picks) : undefined;
-}
-
-/**
- * The first reading of the query that finds something: as typed; strictly (perhaps a typo that
- * happens to be a form or part of a word); then with each corrected word read as its next close
- * words in turn (`hugging fase`: `fast` is the closest to `fase`, but only `face` is said with
- * `hugging`). Each further reading costs one search, and only when the last found nothing.
- * Finding nothing at all, the first reading.
- */
-async function searchReadings(client: SqlClient, query: LibraryQuery): Promise<Reading> {
-  const parsed = parseLibraryQuery(query.text);
-  const db = rememberLookups(client);
-  const search = async (expanded: ExpandedQuery): Promise<Reading> => ({
-    expanded,
-    row: expanded.match ? await searchShards(db, query, { ...expanded, match: expanded.match }) : undefined,
-  });
-  const first = await search(await expandQuery(db, parsed));
-  if (first.row?.total) return first;
-  let [last, strict] = [first.expanded, false];
-  if (first.expanded.strictDiffers) {
-    [last, strict] = [await expandQuery(db, parsed, { strict: true }), true];
-    const again = last.match && last.match !== first.expanded.match ? await search(last) : undefined;
-    if (again?.row?.total) return again;
-  }
-  for (let k = 0; ; k++) {
-    const pick = picksOf(last.otherCorrections, k);
-    if (!pick) return first;
-    const other = await search(await expandQuery(db, parsed, { strict, pick }));
-    if (other.row?.total) return other;
-  }
 }
 
 async function runSearch(client: SqlClient, query: LibraryQuery): Promise<LibrarySearchResult> {

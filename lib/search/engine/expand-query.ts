@@ -97,11 +97,7 @@ function readCorrections(
  * What expandQuery asks the vocabulary (lookupWords) about the query's words. `typedInPhrase`:
  * the last word of a phrase whose quote is still open, which may be half typed (`"open sou`).
  */
-function wordsToLookUp(
-  { words, excluded, typingLast }: ParsedQuery,
-  typedInPhrase: string | undefined,
-  strict: boolean,
-) {
+function wordsToLookUp({ words, excluded, typingLast }: ParsedQuery, typedInPhrase: string | undefined) {
   const typing = (i: number) => typingLast && i === words.length - 1;
   const joins = words.slice(1).map((b, i) => (joinable(words[i], b) ? (words[i] as string) + b : ""));
   const typed = typedInPhrase ? [typedInPhrase] : [];
@@ -114,9 +110,10 @@ function wordsToLookUp(
       ...typed.filter((w) => allowsPrefix(w, true)),
       ...(typingLast ? [...compoundCuts(words.at(-1) ?? "").map(([, r]) => r), joins.at(-1) ?? ""] : []),
     ].filter(Boolean),
-    // Neighbours come with the rest for words found in no other way (one round trip for a typo);
-    // strict asks for them apart, for words the lookup did find.
-    close: strict ? [] : words.filter((w) => maxTypos(w.length) > 0),
+    // Neighbours come with the rest for words found in no other way (one round trip for a typo).
+    // A strict reading asks for them apart (closeWords), for words the lookup did find; it asks
+    // the lookup the same as the first reading, so that is asked once (rememberLookups).
+    close: words.filter((w) => maxTypos(w.length) > 0),
   };
 }
 
@@ -136,7 +133,7 @@ export async function expandQuery(
 ): Promise<ExpandedQuery> {
   const { words, phrases, excluded, typingLast, typingPhrase } = query;
   const typedInPhrase = typingPhrase ? phrases.at(-1)?.at(-1) : undefined;
-  const facts = await lookupWords(db, wordsToLookUp(query, typedInPhrase, strict));
+  const facts = await lookupWords(db, wordsToLookUp(query, typedInPhrase));
   const groups = words.map((_, i) => wordAlternatives(words, i, typingLast, facts));
   // Strict (the query found nothing): a word the library has only other forms, parts or longer
   // words of (`threes` → `three`, `fase` → `fasten`) may be a typo too (`theres`, `face`): its

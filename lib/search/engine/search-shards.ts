@@ -2,7 +2,7 @@ import type { ExpandedQuery } from "./expand-query";
 import { EPISODES_PER_RESULTS_PAGE, HITS_PER_EPISODE, type LibraryQuery } from "./library-query";
 import { mergeShardResults, NO_SEARCH_ROW, type SearchRow } from "./merge-shard-results";
 import { shardList } from "./search-schema";
-import { SEARCH_SQL } from "./search-sql";
+import { firstFindingSql, SEARCH_SQL } from "./search-sql";
 import type { SqlClient } from "./sql-client";
 
 /** What one shard is asked: its episodes from `offset`, at most `limit`, with `hits` each (0: none). */
@@ -82,4 +82,33 @@ export async function searchShards(
     }),
   );
   return { ...merged, hits: withHits.flatMap((row) => row.hits) };
+}
+
+/**
+ * Which of `readings` (of the query, its filters kept) is the first that finds something in the
+ * library, or undefined: one statement per shard, all at once (firstFindingSql), the first of
+ * their answers.
+ *
+ * They run on the connections of the word lookups, not on the shards' own: a shard's backend ran
+ * its search statement 0.9 ms slower after this one had run there once (PostgreSQL 15, 1,000
+ * hours, `hugging fase`'s: 0.56 → 1.46 ms a statement, from ~4 to ~76 page faults each, and so
+ * it stayed), where the lookups' backends ran their lookup as before.
+ */
+export async function findFirstReading(
+  client: SqlClient,
+  query: LibraryQuery,
+  readings: readonly (Pick<ExpandedQuery, "conditions"> & { match: string })[],
+): Promise<number | undefined> {
+  const words = readings.flatMap(({ match, conditions: [first = match, also = null] }) => [first, also]);
+  const filters = [query.show ?? null, query.speaker ?? null, query.from ?? null, query.to ?? null];
+  const sql = firstFindingSql(readings.length);
+  const found = await Promise.all(
+    shardList(client.shards).map(
+      async (shard) =>
+        (await client.query<{ found: number | null }>(sql, [...filters, shard, ...words]))[0]?.found ??
+        undefined,
+    ),
+  );
+  const first = Math.min(...found.map((at) => at ?? Infinity));
+  return Number.isFinite(first) ? first : undefined;
 }

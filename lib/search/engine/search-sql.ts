@@ -14,6 +14,20 @@ const PAGE_ORDER = `
     CASE WHEN $8::text = 'oldest' THEN published END ASC NULLS LAST,
     slug COLLATE "C"`;
 
+/**
+ * SQL: whether the row `d` is one a search reads besides its words: on the shard asked, said by
+ * the speaker asked (`speakerQuery`: that speaker's lexeme as a tsquery, or NULL), in an episode
+ * of the show and dates asked. Each is a parameter's place; a NULL one asks for no filter.
+ */
+const passesFilters = (p: Record<"shard" | "show" | "speaker" | "speakerQuery" | "from" | "to", string>) => `
+    d.shard = ${p.shard}::smallint
+    AND (${p.speaker}::text IS NULL OR d.speaker = ${p.speaker}::text)
+    AND (${p.speakerQuery} IS NULL OR d.tsv_simple @@ ${p.speakerQuery})
+    AND (${p.show}::text IS NULL AND ${p.from}::text IS NULL AND ${p.to}::text IS NULL OR d.episode_id IN (
+      SELECT e.id FROM search_episodes e WHERE (${p.show}::text IS NULL OR e.show = ${p.show}::text)
+        AND (${p.from}::text IS NULL OR e.published >= ${p.from}::text)
+        AND (${p.to}::text IS NULL OR e.published <= ${p.to}::text)))`;
+
 /*
  * The library search as one statement, the same on PGlite and PostgreSQL. Parameters:
  * $1 match and $13 (NULL or a second condition the match is ANDed with: ExpandedQuery.conditions),
@@ -59,13 +73,9 @@ m AS MATERIALIZED (
         + CASE WHEN $12::text = '' THEN 0 ELSE 0.1 * ts_rank_cd(d.tsv_simple, q.exact) END END
       + CASE WHEN $3::text IS NOT NULL AND d.tsv_simple @@ q.phrase THEN 1 ELSE 0 END AS score
   FROM q, search_documents d
-  WHERE d.shard = $14::smallint AND d.tsv_simple @@ q.match AND ($13::text IS NULL OR d.tsv_simple @@ $13::text::tsquery)
+  WHERE d.tsv_simple @@ q.match AND ($13::text IS NULL OR d.tsv_simple @@ $13::text::tsquery)
     AND ($15::int[] IS NULL OR d.episode_id = ANY($15::int[]))
-    AND ($5::text IS NULL OR d.speaker = $5::text)
-    AND (q.speaker IS NULL OR d.tsv_simple @@ q.speaker)
-    AND ($4::text IS NULL AND $6::text IS NULL AND $7::text IS NULL OR d.episode_id IN (
-      SELECT e.id FROM search_episodes e WHERE ($4::text IS NULL OR e.show = $4::text)
-        AND ($6::text IS NULL OR e.published >= $6::text) AND ($7::text IS NULL OR e.published <= $7::text)))
+    AND ${passesFilters({ shard: "$14", show: "$4", speaker: "$5", speakerQuery: "q.speaker", from: "$6", to: "$7" })}
 ),
 ep AS (SELECT episode_id, count(*)::int AS total, max(score) AS best FROM m GROUP BY episode_id),
 page AS (
@@ -87,6 +97,30 @@ SELECT
      ORDER BY r.episode_id, r.rn), '[]'::json)
    FROM ranked r JOIN search_documents d ON d.episode_id = r.episode_id AND d.position = r.position
    WHERE r.rn <= $11::int) AS hits`;
+
+/**
+ * SQL: which of `readings` readings of a query (ExpandedQuery) is the first to find something on
+ * one shard, or NULL (search-readings.ts). Parameters: $1 show, $2 speaker, $3 from, $4 to, $5 the
+ * shard (as SEARCH_SQL's), then each reading's match and second condition (or NULL). CASE asks
+ * its EXISTS in order and stops at the first true, and each stops at its first row: a reading
+ * whose words no document says together reads no row at all, only the GIN index.
+ */
+export function firstFindingSql(readings: number): string {
+  const filters = passesFilters({
+    shard: "$5",
+    show: "$1",
+    speaker: "$2",
+    speakerQuery: speakerTsquerySql("$2::text"),
+    from: "$3",
+    to: "$4",
+  });
+  const finds = Array.from({ length: readings }, (_, i) => {
+    const [match, also] = [`$${6 + 2 * i}`, `$${7 + 2 * i}`];
+    return `WHEN EXISTS (SELECT 1 FROM search_documents d WHERE d.tsv_simple @@ ${match}::text::tsquery
+      AND (${also}::text IS NULL OR d.tsv_simple @@ ${also}::text::tsquery) AND ${filters}) THEN ${i}`;
+  });
+  return `SELECT CASE ${finds.join("\n  ")} END AS found`;
+}
 
 export const FACETS_SQL = `
 SELECT

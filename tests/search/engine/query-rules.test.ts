@@ -32,6 +32,8 @@ const CASES: Record<string, string[]> = {
   fewestTypos: ["we are starting now", "the statrisu feature"],
   // `fast` is closer to `fase` than `face` (3 trigrams of 7 shared, against 2 of 8).
   contextTypo: ["the hugging face hub", "a fast car"],
+  // …and another show says `hugging` with `fast`: a reading found only outside the filters is no answer.
+  contextTypoElsewhere: ["hugging fast lanes"],
   // `one` and `open` are each one typo from `opne`, and about as near: both are searched.
   twoReadings: ["open the window", "one more thing"],
   numbered: ["we tried GPT-4 today", "GPT4 is out", "GPT is old", "an H100 card", "the h 100 line"],
@@ -234,10 +236,21 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
   });
 
   it("GOOD: a typo is read as the close word the rest of the query is said with (`hugging fase`: `face`, not `fast`)", async () => {
-    const result = await search.search(query("hugging fase", { show: "contextTypo" }));
+    const statements: string[] = [];
+    const result = await createLibrarySearch(countStatements(client, statements)).search(
+      query("hugging fase", { show: "contextTypo" }),
+    );
     expect(result.corrections).toEqual([{ from: "fase", to: "face" }]);
     expect(result.episodes[0]?.hits.map((hit) => hit.text)).toEqual(["the hugging face hub"]);
     expect(result.episodes[0]?.hits[0]?.marks).toEqual([[4, 16]]);
+    // Searched as typed, then the later readings (`fast`, `face`) weighed in one statement per
+    // shard, and only `face` searched: not a search per reading.
+    expect(statements.filter((s) => s.startsWith("WITH q AS"))).toHaveLength(2 * client.shards);
+    expect(statements.filter((s) => s.startsWith("SELECT CASE WHEN EXISTS"))).toHaveLength(client.shards);
+    // Across the library, `hugging fast` is said (in another show): that reading is the answer there.
+    const anywhere = await search.search(query("hugging fase"));
+    expect(anywhere.corrections).toEqual([{ from: "fase", to: "fast" }]);
+    expect(anywhere.episodes.flatMap((e) => e.hits.map((hit) => hit.text))).toEqual(["hugging fast lanes"]);
   });
 
   it("GOOD: a typo searched as two close words names and marks the one its hits say (`opne`: `open`)", async () => {
@@ -257,14 +270,16 @@ describe.each(ENGINES)("query rules on $name", (engine) => {
       query("tissue fase", { show: "contextTypo" }),
     );
     expect(none.total).toBe(0);
-    // Readings as typed, strictly (`fase` begins `faseal`: `fast` is closest), then as `face`:
-    // no other close word of `fase` here. The last reading asks no word lookup again.
+    // Searched as typed; then strictly (`fase` begins `faseal`: `fast` is closest) and as `face`
+    // (no other close word of `fase` here), weighed in one statement per shard, and neither
+    // searched: neither finds anything. The later readings ask the word lookup nothing again,
+    // only the close words of `fase`, which it had found (as a beginning).
     expect(statements.filter((s) => !s.startsWith("WITH q AS"))).toEqual([
       expect.stringMatching(/search_lookup_words/),
-      expect.stringMatching(/search_lookup_words/),
       expect.stringMatching(/search_close_words/),
+      ...Array.from({ length: client.shards }, () => expect.stringMatching(/^SELECT CASE WHEN EXISTS/)),
     ]);
-    expect(statements.filter((s) => s.startsWith("WITH q AS"))).toHaveLength(3 * client.shards);
+    expect(statements.filter((s) => s.startsWith("WITH q AS"))).toHaveLength(client.shards);
   });
 
   it("BAD: a word that begins a longer one is kept when the query finds something (`fase` finds `faseal`)", async () => {

@@ -4,6 +4,7 @@ import { indexEpisodes } from "@/lib/search/engine/index-episodes";
 import type { LibraryQuery, LibrarySearch } from "@/lib/search/engine/library-query";
 import { createPgliteClient } from "@/lib/search/engine/pglite-client";
 import { documentIndexNames, ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import { findFirstReading } from "@/lib/search/engine/search-shards";
 import { SEARCH_SQL } from "@/lib/search/engine/search-sql";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { ENGINES, GRACE, query, textEpisode } from "./engine-helpers";
@@ -140,5 +141,85 @@ describe.each([
     } finally {
       await client.close();
     }
+  });
+});
+
+/**
+ * findFirstReading weighs a query's later readings on every shard at once: the first reading
+ * that finds something anywhere, with the query's filters, whichever shard says it.
+ */
+describe.each([
+  { name: "PGlite, 1 shard", open: () => createPgliteClient(undefined, { shards: 1 }) },
+  { name: "PGlite, 2 shards", open: () => createPgliteClient(undefined, { shards: 2 }) },
+  ...ENGINES.filter((e) => e.name !== "PGlite"),
+])("the first reading that finds something on $name", (engine) => {
+  const readingOf = (...conditions: string[]) => ({ match: conditions.join(" & "), conditions });
+  const said = [
+    textEpisode("first-reading-a", ["alpha beta"], { show: "Even Show" }),
+    textEpisode("first-reading-b", ["alpha gamma"], { show: "Odd Show", speakers: [GRACE] }),
+    textEpisode("first-reading-c", ["delta epsilon"], { show: "Odd Show" }),
+  ];
+  let client: SqlClient;
+  beforeAll(async () => {
+    client = await engine.open();
+    await ensureSearchSchema(client);
+    await indexEpisodes(client, { upsert: said, remove: [] });
+  });
+  afterAll(() => client.close());
+  const first = (readings: ReturnType<typeof readingOf>[], more: Partial<LibraryQuery> = {}) =>
+    findFirstReading(client, query("alpha", more), readings);
+
+  it("GOOD: the first in order that any shard finds, wherever it is said", async () => {
+    if (client.shards > 1) {
+      const shards = await client.query<{ shard: number }>(
+        "SELECT shard FROM search_documents WHERE text IN ('alpha beta', 'alpha gamma') ORDER BY shard",
+      );
+      // The two readings found are said on different shards: each order asks another shard first.
+      expect(shards.map((row) => row.shard)).toEqual([0, 1]);
+    }
+    const [zeta, beta, gamma] = ["'zeta'", "'beta'", "'gamma'"].map((w) => readingOf("'alpha'", w));
+    expect(await first([zeta!, beta!, gamma!])).toBe(1);
+    expect(await first([zeta!, gamma!, beta!])).toBe(1);
+    expect(await first([gamma!, zeta!, beta!])).toBe(0);
+    // A reading's second condition counts as much as its first.
+    expect(await first([readingOf("'alpha'", "'zeta'"), readingOf("'delta'", "'epsilon'")])).toBe(1);
+  });
+
+  it("GOOD: the query's filters hold: a reading found only outside them is passed over", async () => {
+    const [beta, gamma] = ["'beta'", "'gamma'"].map((w) => readingOf("'alpha'", w));
+    expect(await first([beta!, gamma!], { show: "Odd Show" })).toBe(1);
+    expect(await first([beta!, gamma!], { speaker: GRACE.name })).toBe(1);
+    expect(await first([gamma!, beta!], { show: "Even Show" })).toBe(1);
+    expect(await first([beta!, gamma!], { show: "No Such Show" })).toBeUndefined();
+  });
+
+  it("BAD: readings that find nothing give none", async () => {
+    expect(await first([readingOf("'alpha'", "'zeta'"), readingOf("'omega'")])).toBeUndefined();
+    expect(await first([readingOf("'alpha'", "'epsilon'")])).toBeUndefined();
+  });
+
+  it("each shard's statement reads that shard's index, on the lookups' connections, not the shard's", async () => {
+    const plans: string[] = [];
+    const spying: SqlClient = {
+      ...client,
+      query: async <T>(sql: string, params?: readonly unknown[]) => {
+        plans.push(
+          await client.transaction(async (tx) => {
+            await tx.exec("SET LOCAL enable_seqscan = off");
+            const rows = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
+            return `shard ${String(params?.[4])}: ${rows.map((row) => row["QUERY PLAN"]).join("\n")}`;
+          }),
+        );
+        return client.query<T>(sql, params);
+      },
+      forShard: () => {
+        throw new Error("a shard's own connections are for its search statement");
+      },
+    };
+    expect(await findFirstReading(spying, query("alpha"), [readingOf("'alpha'", "'gamma'")])).toBe(0);
+    expect(plans.map((plan) => /^shard (\d+)/.exec(plan)?.[1] === /_tsv_(\d+)/.exec(plan)?.[1])).toEqual(
+      documentIndexNames(client.shards).map(() => true),
+    );
+    for (const plan of plans) expect(plan).not.toMatch(/Seq Scan on search_documents d\b/);
   });
 });
