@@ -131,7 +131,8 @@ export function findMatchRanges(
     for (let i = 0; i < n; i++) {
       const word = wanted[i] as string;
       const run: Run = { length: 0, from: j };
-      const matched = formQuality(matchTerm(word, token, prefix[i] as boolean, isWord), forms, word, token);
+      const typed = matchTerm(word, token, prefix[i] as boolean, isWord, typing(i));
+      const matched = formQuality(typed, forms, word, token);
       const quality = said[i] && isTypo(matched) ? 0 : matched;
       if (quality > 0) {
         extendRun(run, previous, previousFrom, i - 1, 1, j);

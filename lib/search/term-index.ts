@@ -89,7 +89,7 @@ export function expandToken(index: TermIndex, token: string, typing: boolean): T
   if (maxTypos(token.length) > 0 || token.length >= MIN_PART_LENGTH) {
     for (let t = 0; t < terms.length; t++) {
       if (found.has(t)) continue;
-      const quality = matchTerm(token, terms[t] as string, prefix, index.isWord);
+      const quality = matchTerm(token, terms[t] as string, prefix, index.isWord, typing);
       if (quality > 0) (isTypo(quality) ? typos : found).set(t, quality);
     }
   }

@@ -149,8 +149,18 @@ function distances(query: string, term: string, maxColumn: number, limit: number
  * Quality (0…1) of `term` (a word of the text) as a match for the typed word `query`.
  * `prefix` allows `query` to be the beginning of `term` (the word being typed, or a word of at
  * least 4 letters). Both must be normalised. `isWord`: the vocabulary a part's rest is read in (partIndex).
+ * `typing`: the reader may still be typing `query` (the last word, no space after it). Only then
+ * may a beginning have typos: a finished word is read as a beginning as typed (`scale ` finds
+ * "scales", not "Salesforce", whose "sale|s" is a typo away), as engines read only the last word
+ * as a beginning. Without it, a beginning is read as `prefix` says.
  */
-export function matchTerm(query: string, term: string, prefix: boolean, isWord: IsWord = NO_WORDS): number {
+export function matchTerm(
+  query: string,
+  term: string,
+  prefix: boolean,
+  isWord: IsWord = NO_WORDS,
+  typing = prefix,
+): number {
   if (query === term) return 1;
   if (isFormOf(query, term)) return FORM_QUALITY;
   if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
@@ -161,6 +171,6 @@ export function matchTerm(query: string, term: string, prefix: boolean, isWord: 
   if (lengthGap < -typos || (!prefix && lengthGap > typos)) return 0;
   const [whole, bestPrefix] = distances(query, term, query.length + typos, typos);
   if (whole <= typos) return whole === 1 ? 0.7 : 0.55;
-  if (prefix && bestPrefix <= maxPrefixTypos(query.length)) return bestPrefix === 1 ? 0.6 : 0.45;
+  if (prefix && typing && bestPrefix <= maxPrefixTypos(query.length)) return bestPrefix === 1 ? 0.6 : 0.45;
   return 0;
 }

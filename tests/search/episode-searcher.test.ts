@@ -91,4 +91,12 @@ describe("the page's search reads typos only in a word the episode lacks, as /se
     expect(found("wont", texts)).toEqual([]);
     expect(found("tarns", texts)).toEqual(["the transformers library"]);
   });
+
+  it("BAD: a finished word is no beginning with a typo, while one being typed may be (`scale ` ≠ “Salesforce”)", () => {
+    const texts = ["we met Salesforce today", "the transformers library", "nothing else"];
+    expect(found("scale", texts)).toEqual(["we met Salesforce today"]);
+    expect(found("scale ", texts)).toEqual([]);
+    expect(found("tarns library", texts)).toEqual([]);
+    expect(found("library tarns", texts)).toEqual(["the transformers library"]);
+  });
 });

@@ -70,6 +70,11 @@ describe("findMatchRanges", () => {
     expect(marked("the model and the mode", "modle ")).toEqual(["model", "mode"]);
   });
 
+  it("BAD: a finished word marks no beginning with a typo in it; one being typed does", () => {
+    expect(marked("we met Salesforce today", "scale ")).toEqual([]);
+    expect(marked("we met Salesforce today", "scale")).toEqual(["Salesforce"]);
+  });
+
   it("marks nothing for an empty or punctuation-only query", () => {
     expect(findMatchRanges("Some text", "")).toEqual([]);
     expect(findMatchRanges("Some (text)", "(")).toEqual([]);

@@ -58,6 +58,20 @@ describe("matchTerm", () => {
     expect(matchTerm("tx", "transformers", true)).toBe(0);
   });
 
+  it("GOOD: a word being typed may be a beginning with a typo (`scale` → “Salesforce”, `tarns` → “transformers”)", () => {
+    expect(matchTerm("scale", "salesforce", true, undefined, true)).toBe(0.6);
+    expect(matchTerm("tarns", "transformers", true, undefined, true)).toBe(0.6);
+  });
+
+  it("BAD: a finished word is a beginning only as typed: no typo in it (`scale ` is no “sale|sforce”)", () => {
+    expect(matchTerm("scale", "salesforce", true, undefined, false)).toBe(0);
+    expect(matchTerm("tarns", "transformers", true, undefined, false)).toBe(0);
+    expect(matchTerm("inteligense", "intelligences", true, undefined, false)).toBe(0);
+    // …while it keeps its beginnings as typed, and its typos as a whole word.
+    expect(matchTerm("trans", "transformers", true, undefined, false)).toBe(PREFIX_QUALITY);
+    expect(matchTerm("atention", "attention", true, undefined, false)).toBe(0.7);
+  });
+
   it("GOOD: a typed word of 3+ letters finds the words it is part of, below the word itself", () => {
     const words =
       (...list: string[]) =>
