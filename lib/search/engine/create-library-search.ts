@@ -1,6 +1,5 @@
 import { findMatchRanges, type FormsFound } from "../find-match-ranges";
 import type { IsWord } from "../term-match";
-
 import {
   EPISODES_PER_RESULTS_PAGE,
   type LibraryEpisodeHits,

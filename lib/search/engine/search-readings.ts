@@ -82,7 +82,7 @@ export async function searchReadings(client: SqlClient, query: LibraryQuery): Pr
   const first = await search(await expandQuery(db, parsed));
   if (first.row?.total) return first;
   const later = await laterReadings(db, parsed, first.expanded);
-  const at = later.length > 1 ? await findFirstReading(db, query, later) : 0;
+  const at = later.length > 1 ? await findFirstReading(client, query, later) : 0;
   const found = at === undefined || !later[at] ? undefined : await search(later[at]);
   return found?.row?.total ? found : first;
 }
