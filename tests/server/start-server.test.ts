@@ -15,4 +15,18 @@ describe("startServer (the server `npm start` runs)", () => {
       stop();
     }
   });
+
+  it("runs it with a young generation of 4 MiB semi-spaces, not V8's 16: less memory held after a burst", async () => {
+    const { child, stop } = startServer(await freePort(), { stdio: "ignore", host: "127.0.0.1" });
+    try {
+      const args = readFileSync(`/proc/${child.pid}/cmdline`, "utf8").split("\0");
+      expect(args.slice(0, 3)).toEqual([
+        process.execPath,
+        "--max-semi-space-size=4",
+        expect.stringMatching(/scripts\/serve\.mjs$/),
+      ]);
+    } finally {
+      stop();
+    }
+  });
 });
