@@ -23,7 +23,7 @@ function rememberLookups(client: SqlClient): SqlClient {
 }
 
 /** A reading of the query, and what the search found with it (no row: nothing can match). */
-export interface Reading {
+interface Reading {
   expanded: ExpandedQuery;
   row?: SearchRow;
 }

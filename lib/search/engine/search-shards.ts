@@ -15,13 +15,20 @@ interface ShardAsk {
   episodes?: number[];
 }
 
+/** A reading's match as the index is asked it: its first condition, and the second (or null). */
+type AskedWords = Pick<ExpandedQuery, "conditions"> & { match: string };
+const conditionPair = ({ match, conditions }: AskedWords): [string, string | null] => [
+  conditions[0] ?? match,
+  conditions[1] ?? null,
+];
+
 /** SEARCH_SQL's parameters, in its order, for this query and its expansion, on one shard. */
 function searchParams(
   query: LibraryQuery,
   expanded: ExpandedQuery & { match: string },
   ask: ShardAsk,
 ): unknown[] {
-  const [match = expanded.match, also = null] = expanded.conditions;
+  const [match, also] = conditionPair(expanded);
   return [
     match,
     expanded.rank,
@@ -97,9 +104,9 @@ export async function searchShards(
 export async function findFirstReading(
   client: SqlClient,
   query: LibraryQuery,
-  readings: readonly (Pick<ExpandedQuery, "conditions"> & { match: string })[],
+  readings: readonly AskedWords[],
 ): Promise<number | undefined> {
-  const words = readings.flatMap(({ match, conditions: [first = match, also = null] }) => [first, also]);
+  const words = readings.flatMap(conditionPair);
   const filters = [query.show ?? null, query.speaker ?? null, query.from ?? null, query.to ?? null];
   const sql = firstFindingSql(readings.length);
   const found = await Promise.all(
