@@ -44,6 +44,28 @@ test("playing moves aria-current through the sentences in order", async ({ page 
   await expect(transcript.locator('[aria-current="true"]')).toHaveCount(1);
 });
 
+/**
+ * Records, in the page, each sentence marked current from now on (its id) and each time the audio
+ * lands after a seek: what a click did, read afterwards, however slowly the test polls. Playback
+ * moves past a 1.5-second sentence while a loaded machine answers one poll.
+ */
+const recordMarksAndSeeks = (page: Page) =>
+  page.evaluate(() => {
+    const seen = { marked: [] as string[], landed: [] as number[] };
+    Object.assign(window, { __seen: seen });
+    const transcript = document.querySelector("#transcript")!;
+    new MutationObserver((records) => {
+      for (const { target } of records)
+        if (target instanceof HTMLElement && target.getAttribute("aria-current") === "true")
+          seen.marked.push(target.id);
+    }).observe(transcript, { subtree: true, attributeFilter: ["aria-current"] });
+    const audio = document.querySelector("audio")!;
+    audio.addEventListener("seeked", () => seen.landed.push(audio.currentTime));
+  });
+
+const readMarksAndSeeks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __seen: { marked: string[]; landed: number[] } }).__seen);
+
 test("clicking a sentence seeks the audio there and plays", async ({ page }) => {
   await openTone(page);
   const target = page.getByText("Kilo is sentence number 11", { exact: false });
@@ -54,20 +76,25 @@ test("clicking a sentence seeks the audio there and plays", async ({ page }) => 
   await expect
     .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.readyState))
     .toBeGreaterThan(0);
+  await recordMarksAndSeeks(page);
   await target.click();
-  // Marked at once, while it plays: checked first, since playback moves on to the next sentence
-  // within a second or two, and a check after the time polls could come too late.
-  await expect(target).toHaveAttribute("aria-current", "true");
-  // At the sentence, not before it and not long after: one predicate, since two polls in a row
-  // can straddle seconds of playback on a loaded machine. Playing there from 0 would take 15 s,
-  // twice the poll's time.
+  // The first sentence marked after the click is the one clicked, and the audio lands at its start.
   await expect
-    .poll(async () => {
-      const time = await audioTime(page);
-      return time >= start - 0.05 && time < start + 3;
-    })
-    .toBe(true);
-  expect(await page.locator("audio").evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
+    .poll(async () => (await readMarksAndSeeks(page)).marked[0])
+    .toBe(await target.getAttribute("id"));
+  await expect.poll(async () => (await readMarksAndSeeks(page)).landed.length).toBeGreaterThan(0);
+  const [landed = Number.NaN] = (await readMarksAndSeeks(page)).landed;
+  expect(landed).toBeGreaterThanOrEqual(start - 0.05);
+  expect(landed).toBeLessThan(start + 1.5); // within the sentence
+  await expect.poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
+  // Playing on from there: the sentences after it are marked in turn.
+  await expect
+    .poll(async () => (await readMarksAndSeeks(page)).marked.at(-1))
+    .not.toBe(await target.getAttribute("id"));
+  const marked = (await readMarksAndSeeks(page)).marked;
+  expect(marked.map((id) => Number(id.replace("s-", "")))).toEqual(
+    [...marked.map((id) => Number(id.replace("s-", "")))].sort((a, b) => a - b),
+  );
 });
 
 test("scrolling away while playing shows Back to now, which returns to the current sentence", async ({
