@@ -1,11 +1,11 @@
 // `npm run shots`: screenshots of the key pages (episode A first) at a laptop and a phone size,
 // light and dark, into shots/ (ignored by git) so anyone can look at the site without running it.
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_FLAGS } from "./lib/chromium-flags.mjs";
 import { ensureChromium } from "./lib/ensure-chromium.mjs";
 import { ensureDeps } from "./lib/ensure-deps.mjs";
+import { freePort } from "./lib/free-port.mjs";
 import { KEY_PAGES } from "./lib/key-pages.mjs";
 import { stage } from "./lib/run.mjs";
 import { ensureSiteBuilt, startServer, waitForServer } from "./lib/site.mjs";
@@ -17,18 +17,6 @@ const SIZES = [
   { name: "phone", width: 390, height: 844 },
 ];
 const SCHEMES = ["light", "dark"];
-
-/** A port nobody is listening on at this moment, on the loopback interface. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** `/episodes/hugging-face-watsonx` → `hugging-face-watsonx`; `/` → `home`. */
 const fileStem = (pagePath) => pagePath.split("/").filter(Boolean).at(-1) ?? "home";

@@ -1,6 +1,6 @@
 // Library search bench (issue 16): index a built library into PGlite (data dir on disk) or a
 // throwaway PostgreSQL server, then time the query mix. Prints one JSON line.
-// Usage: tsx scripts/bench/bench-library-search.ts <episodes dir> [pglite|postgres] [port]
+// Usage: tsx scripts/bench/bench-library-search.ts <episodes dir> [pglite|postgres] [port (else a free one)]
 //        tsx scripts/bench/bench-library-search.ts --queries-only <PGlite folder>
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,7 +25,7 @@ const SEEDS = ["hugging-face-watsonx", "acquired-ai-builders", "cyber-sentries-o
 
 const readEpisode = (file: string): Episode => episodeSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 
-async function openEngine(engine: BenchEngine, port: number) {
+async function openEngine(engine: BenchEngine, port: number | undefined) {
   if (engine === "pglite") {
     // BENCH_PGLITE_DIR keeps the database for a look afterwards (it must not exist yet).
     const kept = process.env.BENCH_PGLITE_DIR;
@@ -33,7 +33,7 @@ async function openEngine(engine: BenchEngine, port: number) {
     const client = await createPgliteClient(dir);
     return { client, serverBytes: () => 0, stop: () => kept || rmSync(dir, { recursive: true, force: true }) };
   }
-  const server = await startPostgres({ port });
+  const server = await startPostgres(port === undefined ? {} : { port });
   const pid = Number(readFileSync(path.join(server.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
   return { client: createPgClient(server.url), serverBytes: () => treeMemoryBytes(pid), stop: server.stop };
 }
@@ -118,7 +118,7 @@ async function timeQueries(client: SqlClient, seeds: Episode[]) {
 }
 
 /** The whole bench on one engine; `episodesDir` is a built model folder (bench/library-N/episodes). */
-export async function benchLibrarySearch(episodesDir: string, engine: BenchEngine, port = 55432) {
+export async function benchLibrarySearch(episodesDir: string, engine: BenchEngine, port?: number) {
   const files = readdirSync(episodesDir)
     .filter((f) => f.endsWith(".json") && f !== "index.json" && !f.startsWith("."))
     .sort()
@@ -163,6 +163,6 @@ async function benchQueriesOnly(dir: string) {
 if (process.argv[1]?.endsWith("bench-library-search.ts") && process.argv[2] === "--queries-only") {
   console.log(JSON.stringify(await benchQueriesOnly(process.argv[3] ?? "")));
 } else if (process.argv[1]?.endsWith("bench-library-search.ts")) {
-  const [dir = "bench/library-1000/episodes", engine = "pglite", port = "55432"] = process.argv.slice(2);
-  console.log(JSON.stringify(await benchLibrarySearch(dir, engine as BenchEngine, Number(port))));
+  const [dir = "bench/library-1000/episodes", engine = "pglite", port] = process.argv.slice(2);
+  console.log(JSON.stringify(await benchLibrarySearch(dir, engine as BenchEngine, port ? Number(port) : undefined)));
 }

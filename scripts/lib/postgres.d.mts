@@ -1,5 +1,5 @@
 export declare function findPostgres(): string | undefined;
 export declare function ensurePostgres(): Promise<string>;
-export declare function startPostgres(options: {
-  port: number;
-}): Promise<{ url: string; dataDir: string; stop(): void }>;
+export declare function startPostgres(options?: {
+  port?: number;
+}): Promise<{ url: string; port: number; dataDir: string; stop(): void }>;

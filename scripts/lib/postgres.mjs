@@ -5,6 +5,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { aptInstall } from "./apt-install.mjs";
+import { freePort } from "./free-port.mjs";
 
 const ROOT = "/usr/lib/postgresql";
 
@@ -59,12 +60,26 @@ function owned(dir) {
 }
 
 /**
- * Starts a server on 127.0.0.1:`port` with a fresh data directory (trust authentication, user
- * `postgres`, C.UTF-8). Resolves to its URL, its data directory and `stop()`, which stops it and removes the
- * directory; it also runs when this process exits.
+ * Starts a server on 127.0.0.1 with a fresh data directory (trust authentication, user
+ * `postgres`, C.UTF-8), on `port`, or without one on a port nothing listens on: two test runs
+ * side by side, or a server of one's own, then take none of each other's. Resolves to its URL,
+ * its port, its data directory and `stop()`, which stops it and removes the directory; it also
+ * runs when this process exits.
  */
-export async function startPostgres({ port }) {
+export async function startPostgres({ port } = {}) {
   const bin = await ensurePostgres();
+  // A free port can be taken between the probe and the server's start: then another one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return startOn(bin, port ?? (await freePort()));
+    } catch (error) {
+      if (port !== undefined || attempt === 3) throw error;
+    }
+  }
+}
+
+/** startPostgres on `port`, found PostgreSQL's `bin`. */
+function startOn(bin, port) {
   const base = owned(mkdtempSync(path.join(tmpdir(), "episodes-pg-")));
   const data = path.join(base, "data");
   const log = path.join(base, "server.log");
@@ -101,5 +116,5 @@ export async function startPostgres({ port }) {
     stop();
     throw new Error(`PostgreSQL did not start on port ${port}: ${error.message}${tail ? `\n${tail}` : ""}`);
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir: data, stop };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dataDir: data, stop };
 }

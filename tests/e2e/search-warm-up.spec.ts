@@ -5,7 +5,7 @@ import path from "node:path";
 import { test, expect, type Page } from "@playwright/test";
 import { SEARCH_DB_FOLDER, searchDbRoot } from "../../lib/content/search-db-files";
 import { startServer, waitForServer } from "../../scripts/lib/site.mjs";
-import { freePort } from "../server/free-port";
+import { freePort } from "../../scripts/lib/free-port.mjs";
 
 const episodesDir = process.env.EPISODES_DIR || path.resolve("content/episodes");
 const A_TITLE = "Hugging Face and watsonx: why open source is the future of AI in business";

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { freePort } from "./free-port";
+import { freePort } from "../../scripts/lib/free-port.mjs";
 
 const SERVE = new URL("../../scripts/serve.mjs", import.meta.url).pathname;
 

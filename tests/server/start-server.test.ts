@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { startServer } from "../../scripts/lib/site.mjs";
-import { freePort } from "./free-port";
+import { freePort } from "../../scripts/lib/free-port.mjs";
 
 describe("startServer (the server `npm start` runs)", () => {
   it("runs it with glibc's trim threshold set, so the memory it frees goes back to the system", async () => {

@@ -8,8 +8,8 @@ declare module "vitest" {
   }
 }
 
-/** Port of the throwaway server (TEST_POSTGRES_PORT to change it). */
-const PORT = Number(process.env.TEST_POSTGRES_PORT || 55432);
+/** Port of the throwaway server: TEST_POSTGRES_PORT, else a free one (startPostgres). */
+const PORT = process.env.TEST_POSTGRES_PORT ? Number(process.env.TEST_POSTGRES_PORT) : undefined;
 
 /**
  * Gives the engine tests a PostgreSQL server: TEST_DATABASE_URL when set, else a throwaway one
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
     project.provide("postgresUrl", given);
     return;
   }
-  const server = await startPostgres({ port: PORT });
+  const server = await startPostgres(PORT === undefined ? {} : { port: PORT });
   project.provide("postgresUrl", server.url);
   return () => server.stop();
 }

@@ -1,0 +1,57 @@
+// The throwaway server of the tests and the bench (scripts/lib/postgres.mjs). Here, among the
+// engine's tests, because their run is the one that has PostgreSQL installed (npm test).
+import { createServer, type Server } from "node:net";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { freePort } from "../../../scripts/lib/free-port.mjs";
+import { startPostgres } from "../../../scripts/lib/postgres.mjs";
+
+const stops: (() => void)[] = [];
+afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+async function answers(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    return (await client.query<{ one: number }>("SELECT 1 AS one")).rows[0]?.one ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Listens on a free loopback port, as another program would; resolves to it and its port. */
+async function holdPort(): Promise<{ server: Server; port: number }> {
+  const port = await freePort();
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  stops.push(() => server.close());
+  return { server, port };
+}
+
+describe("startPostgres", () => {
+  it("without a port, starts on one nothing listens on, and two run side by side", async () => {
+    const held = await holdPort();
+    const [a, b] = await Promise.all([startPostgres(), startPostgres()]);
+    stops.push(a.stop, b.stop);
+    expect(a.port).not.toBe(b.port);
+    expect([a.port, b.port]).not.toContain(held.port);
+    expect(a.url).toBe(`postgres://postgres@127.0.0.1:${a.port}/postgres`);
+    expect(await answers(a.url)).toBe(1);
+    expect(await answers(b.url)).toBe(1);
+  });
+
+  it("on a port given and already taken, fails saying which port, and tries no other", async () => {
+    const held = await holdPort();
+    await expect(startPostgres({ port: held.port })).rejects.toThrow(
+      `PostgreSQL did not start on port ${held.port}`,
+    );
+  });
+
+  it("on a port given and free, listens there", async () => {
+    const port = await freePort();
+    const server = await startPostgres({ port });
+    stops.push(server.stop);
+    expect(server.port).toBe(port);
+    expect(await answers(`postgres://postgres@127.0.0.1:${port}/postgres`)).toBe(1);
+  });
+});
