@@ -73,12 +73,12 @@ export async function startPostgres({ port } = {}) {
     try {
       return startOn(bin, port ?? (await freePort()));
     } catch (error) {
-      if (port !== undefined || attempt === 3) throw error;
+      if (port !== undefined || attempt === 3 || error.code !== "EADDRINUSE") throw error;
     }
   }
 }
 
-/** startPostgres on `port`, found PostgreSQL's `bin`. */
+/** Starts a server on `port` with PostgreSQL's programs in `bin` (startPostgres). */
 function startOn(bin, port) {
   const base = owned(mkdtempSync(path.join(tmpdir(), "episodes-pg-")));
   const data = path.join(base, "data");
@@ -114,7 +114,12 @@ function startOn(bin, port) {
     // The server's log says why (a port in use, say): keep its end before the folder goes.
     const tail = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").slice(-5).join("\n") : "";
     stop();
-    throw new Error(`PostgreSQL did not start on port ${port}: ${error.message}${tail ? `\n${tail}` : ""}`);
+    const failed = new Error(
+      `PostgreSQL did not start on port ${port}: ${error.message}${tail ? `\n${tail}` : ""}`,
+    );
+    // Its log says so when another program has the port: the one failure another port mends.
+    if (/could not bind|address already in use/i.test(tail)) failed.code = "EADDRINUSE";
+    throw failed;
   }
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, dataDir: data, stop };
 }

@@ -2,9 +2,17 @@
 // engine's tests, because their run is the one that has PostgreSQL installed (npm test).
 import { createServer, type Server } from "node:net";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { freePort } from "../../../scripts/lib/free-port.mjs";
 import { startPostgres } from "../../../scripts/lib/postgres.mjs";
+
+// Ports the next calls of freePort answer (a port taken between the probe and the server's
+// start, as another program can), before the system's own free ones.
+const answered = vi.hoisted(() => [] as number[]);
+vi.mock("../../../scripts/lib/free-port.mjs", async (actual) => {
+  const real = (await actual<typeof import("../../../scripts/lib/free-port.mjs")>()).freePort;
+  return { freePort: async () => answered.shift() ?? (await real()) };
+});
 
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
@@ -38,6 +46,22 @@ describe("startPostgres", () => {
     expect(a.url).toBe(`postgres://postgres@127.0.0.1:${a.port}/postgres`);
     expect(await answers(a.url)).toBe(1);
     expect(await answers(b.url)).toBe(1);
+  });
+
+  it("without a port, tries another when the one found free is taken before the server starts", async () => {
+    const held = await holdPort();
+    answered.push(held.port);
+    const server = await startPostgres();
+    stops.push(server.stop);
+    expect(server.port).not.toBe(held.port);
+    expect(await answers(server.url)).toBe(1);
+  });
+
+  it("without a port, gives up after three taken ones, saying which port", async () => {
+    const held = await holdPort();
+    answered.push(held.port, held.port, held.port);
+    await expect(startPostgres()).rejects.toThrow(`PostgreSQL did not start on port ${held.port}`);
+    expect(answered).toEqual([]);
   });
 
   it("on a port given and already taken, fails saying which port, and tries no other", async () => {
