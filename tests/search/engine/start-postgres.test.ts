@@ -1,6 +1,6 @@
 // The throwaway server of the tests and the bench (scripts/lib/postgres.mjs). Here, among the
 // engine's tests, because their run is the one that has PostgreSQL installed (npm test).
-import { createServer, type Server } from "node:net";
+import { createServer, type AddressInfo } from "node:net";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freePort } from "../../../scripts/lib/free-port.mjs";
@@ -27,13 +27,12 @@ async function answers(url: string): Promise<number> {
   }
 }
 
-/** Listens on a free loopback port, as another program would; resolves to it and its port. */
-async function holdPort(): Promise<{ server: Server; port: number }> {
-  const port = await freePort();
+/** Listens on a loopback port, as another program would; resolves to the port. */
+async function holdPort(): Promise<number> {
   const server = createServer();
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   stops.push(() => server.close());
-  return { server, port };
+  return (server.address() as AddressInfo).port;
 }
 
 describe("startPostgres", () => {
@@ -42,7 +41,7 @@ describe("startPostgres", () => {
     const [a, b] = await Promise.all([startPostgres(), startPostgres()]);
     stops.push(a.stop, b.stop);
     expect(a.port).not.toBe(b.port);
-    expect([a.port, b.port]).not.toContain(held.port);
+    expect([a.port, b.port]).not.toContain(held);
     expect(a.url).toBe(`postgres://postgres@127.0.0.1:${a.port}/postgres`);
     expect(await answers(a.url)).toBe(1);
     expect(await answers(b.url)).toBe(1);
@@ -50,25 +49,23 @@ describe("startPostgres", () => {
 
   it("without a port, tries another when the one found free is taken before the server starts", async () => {
     const held = await holdPort();
-    answered.push(held.port);
+    answered.push(held);
     const server = await startPostgres();
     stops.push(server.stop);
-    expect(server.port).not.toBe(held.port);
+    expect(server.port).not.toBe(held);
     expect(await answers(server.url)).toBe(1);
   });
 
   it("without a port, gives up after three taken ones, saying which port", async () => {
     const held = await holdPort();
-    answered.push(held.port, held.port, held.port);
-    await expect(startPostgres()).rejects.toThrow(`PostgreSQL did not start on port ${held.port}`);
+    answered.push(held, held, held);
+    await expect(startPostgres()).rejects.toThrow(`PostgreSQL did not start on port ${held}`);
     expect(answered).toEqual([]);
   });
 
   it("on a port given and already taken, fails saying which port, and tries no other", async () => {
     const held = await holdPort();
-    await expect(startPostgres({ port: held.port })).rejects.toThrow(
-      `PostgreSQL did not start on port ${held.port}`,
-    );
+    await expect(startPostgres({ port: held })).rejects.toThrow(`PostgreSQL did not start on port ${held}`);
   });
 
   it("on a port given and free, listens there", async () => {
