@@ -166,7 +166,7 @@ export async function expandQuery(
   const content = all.filter((w) => !facts.stopwords.has(w) && w.length > 1);
   // A word the library lacks (a beginning being typed, a typo nothing replaced) is in no
   // document, so it adds nothing to any score: it is left out of the ranking, and with nothing
-  // left no hit is scored at all ("", see SEARCH_SQL). `cust` scored its 5,197 hits for zeros.
+  // left no hit is scored at all ("", see search-statement.ts). `cust` scored its 5,197 hits for zeros.
   // …as is the half-typed word of an open quote, unless it is a word of the library itself.
   const quoted = new Set(phrases.flat().filter((_, i, list) => !(typedInPhrase && i === list.length - 1)));
   const scores = (w: string) => facts.known.has(w) || quoted.has(w) || corrections.some((c) => c.to === w);

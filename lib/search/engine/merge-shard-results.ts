@@ -1,7 +1,7 @@
 import type { LibrarySort } from "../../links/search-params";
 import type { LibraryHit } from "./library-query";
 
-/** An episode of a page as SEARCH_SQL returns it: `best` is its best hit's score. */
+/** An episode of a page as the search statement returns it (search-statement.ts): `best` is its best hit's score. */
 export interface PageRow {
   id: number;
   slug: string;
@@ -12,7 +12,7 @@ export interface PageRow {
   best: number;
 }
 
-/** A hit as SEARCH_SQL returns it (marks are computed afterwards). */
+/** A hit as the search statement returns it (search-statement.ts) (marks are computed afterwards). */
 export interface HitRow extends Omit<LibraryHit, "marks" | "start" | "end" | "speaker" | "section"> {
   episode: number;
   start: number | null;
@@ -21,7 +21,7 @@ export interface HitRow extends Omit<LibraryHit, "marks" | "start" | "end" | "sp
   section: string | null;
 }
 
-/** SEARCH_SQL's one row: counts over every match, one page of episodes, their best hits. */
+/** The search statement's one row: counts over every match, one page of episodes, their best hits. */
 export interface SearchRow {
   total: number;
   episodes: number;
@@ -32,7 +32,7 @@ export interface SearchRow {
 export const NO_SEARCH_ROW: SearchRow = { total: 0, episodes: 0, page: [], hits: [] };
 
 /**
- * SEARCH_SQL's PAGE_ORDER in TypeScript: the best score first, then the most hits (relevance),
+ * the search statement's PAGE_ORDER (search-statement.ts) in TypeScript: the best score first, then the most hits (relevance),
  * or the newest or oldest publication day with undated episodes last; then the slug. Slugs are
  * ASCII (SLUG_PATTERN), so comparing strings is the byte order of `COLLATE "C"`.
  */

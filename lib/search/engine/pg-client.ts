@@ -1,6 +1,6 @@
 import pg from "pg";
 import { SearchUnavailableError } from "./library-query";
-import { SEARCH_SQL } from "./search-sql";
+import { searchStatementName } from "./search-statement";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
 const advice =
@@ -19,20 +19,17 @@ function unavailable(error: unknown, url: string): unknown {
 }
 
 /*
- * The search's statement is prepared, by name, on each connection that runs it: sent and parsed
- * once, then only its values. It is planned anew at each run all the same, for its values
- * (plan_cache_mode, set on every connection): a plan kept for any values read the whole table
- * for `cust` (a parallel sequential scan; statements still running after 0.8 s), which
- * PostgreSQL's own choice (generic after five runs when it looks no dearer) could pick. At
- * 1,000 hours, one shard's statement: `cust` 10.55 → 9.82 ms, `privacy` 3.17 → 2.72.
+ * The search's statements are prepared, by name, on each connection that runs them: sent and
+ * parsed once, then only their values; and planned once, for any values (search-statement.ts),
+ * by the shards' own connections (createPgClient). Everything else runs unnamed, planned for its
+ * values at each run.
  */
-const PREPARED = new Map([[SEARCH_SQL, "episode_explorer_search"]]);
-
 function runner(db: pg.Pool | pg.PoolClient, url: string): SqlRunner {
   return {
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
       try {
-        return (await db.query({ text: sql, values: [...params], name: PREPARED.get(sql) })).rows as T[];
+        return (await db.query({ text: sql, values: [...params], name: searchStatementName(sql) }))
+          .rows as T[];
       } catch (error) {
         throw unavailable(error, url);
       }
@@ -65,8 +62,10 @@ export const SERVER_SHARDS = 2;
  * 11 s without one took 131 ms instead of 14 (`cust`), so on a quiet site every search was that
  * slow. An idle connection holds no one back from exiting (allowExitOnIdle).
  *
- * Each new connection plans every statement for its values (PREPARED), before its first query.
- * It also asks for no pages ahead (effective_io_concurrency): a bitmap scan's prefetch looks each
+ * Each new connection sets how it plans named statements before its first query (`plan`): a
+ * shard's, which runs the search statements, once for any values (search-statement.ts); the
+ * other, for each run's values (it runs none, but what it may run must not keep a plan made for
+ * other values). It also asks for no pages ahead (effective_io_concurrency): a bitmap scan's prefetch looks each
  * heap page up in the shared buffers once more before reading it, and a search index is served
  * from memory. A tenth of the time of `modle`'s statement was that second lookup (perf, 1,000
  * hours). One shard's statement, median of 300, without → with: `modle` 7.26 → 7.06 and 7.47 →
@@ -80,7 +79,7 @@ export const SERVER_SHARDS = 2;
  * as one 17× larger (inlined and optimised, 30,000) 366 ms. A search runs in milliseconds:
  * compiling is never worth it.
  */
-function createPool(url: string, max: number): pg.Pool {
+function createPool(url: string, max: number, plan: "force_custom_plan" | "force_generic_plan"): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max,
@@ -89,7 +88,7 @@ function createPool(url: string, max: number): pg.Pool {
     allowExitOnIdle: true,
     onConnect: async (conn) =>
       void (await conn.query(
-        "SET plan_cache_mode = force_custom_plan; SET effective_io_concurrency = 0; SET jit = off",
+        `SET plan_cache_mode = ${plan}; SET effective_io_concurrency = 0; SET jit = off`,
       )),
   });
   // An idle connection the server drops must not crash the process: the next query reconnects.
@@ -115,9 +114,9 @@ const CONNECTIONS = 2;
  * 9.8) from one pool, 6.9–8.6 (median 7.5) with a pool per shard (the server's default 128 MB cache).
  */
 export function createPgClient(url: string, { shards = SERVER_SHARDS }: { shards?: number } = {}): SqlClient {
-  const main = createPool(url, CONNECTIONS);
+  const main = createPool(url, CONNECTIONS, "force_custom_plan");
   // Made at once: a pool connects only when first asked.
-  const shardPools = Array.from({ length: shards }, () => createPool(url, CONNECTIONS));
+  const shardPools = Array.from({ length: shards }, () => createPool(url, CONNECTIONS, "force_generic_plan"));
   const shardRunners = shardPools.map((pool) => runner(pool, url));
   return {
     shards,

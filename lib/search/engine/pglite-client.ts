@@ -3,7 +3,7 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { SearchUnavailableError } from "./library-query";
 import { LOOKUP_WORDS_SQL } from "./lookup-words";
 import { createNamedStatements } from "./pglite-named-statements";
-import { SEARCH_SQL } from "./search-sql";
+import { searchStatementName } from "./search-statement";
 import type { SqlClient, SqlRunner } from "./sql-client";
 
 interface PgliteLike {
@@ -11,11 +11,9 @@ interface PgliteLike {
   exec(sql: string): Promise<unknown>;
 }
 
-/** The statements of every search, run by name (pglite-named-statements.ts). */
-const NAMED = new Map([
-  [SEARCH_SQL, "episode_explorer_search"],
-  [LOOKUP_WORDS_SQL, "episode_explorer_lookup"],
-]);
+/** The name of a statement every search runs, to run it by (pglite-named-statements.ts), or undefined. */
+const nameOf = (sql: string) =>
+  sql === LOOKUP_WORDS_SQL ? "episode_explorer_lookup" : searchStatementName(sql);
 
 function runner(db: PgliteLike, named?: ReturnType<typeof createNamedStatements>): SqlRunner {
   return {
@@ -81,7 +79,7 @@ export async function createPgliteClient(
         "Is another process using it? Otherwise remove the folder and run `npx episodes index`.",
     );
   });
-  const main = runner(db, createNamedStatements(db, NAMED));
+  const main = runner(db, createNamedStatements(db, nameOf));
   return {
     shards,
     ...main,

@@ -10,12 +10,18 @@ interface Named {
 const NO_SUCH_STATEMENT = "26000";
 
 /*
- * Named statements are planned for their values at every run, as on a server (pg-client.ts): a
- * plan kept for any values reads the whole table for a common word. Set when a statement is
- * prepared, so only a database that searches has it: set for every database (postgresqlconf),
- * it slowed a cold index of 1,000 hours, which runs no named statement, from 130–150 s to 207.
+ * Named statements are planned once, for any values, as the search statements are written to be
+ * (search-statement.ts; the word lookup is one call of a function, which plans its own). The
+ * setting is PGlite's one session's, and PostgreSQL applies it to unnamed statements too: set
+ * for good, every other statement with parameters would keep a plan made without their values
+ * (a shard's number among them, which its index needs: `hugging fase` took 2.2 s). So it holds
+ * only while a named statement is bound, which is when its plan is chosen (PLAN_AS_USUAL after).
  */
-const PLAN_FOR_VALUES = "SET plan_cache_mode = force_custom_plan";
+const PLAN_ONCE =
+  process.env.PGL_PLAN === "custom"
+    ? "SET plan_cache_mode = force_custom_plan"
+    : "SET plan_cache_mode = force_generic_plan";
+const PLAN_AS_USUAL = "RESET plan_cache_mode";
 
 function concat(parts: Uint8Array[]): Uint8Array {
   const all = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
@@ -32,7 +38,7 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * their values, as pg-client.ts does on a server (the values still travel as parameters).
  * PGlite's query() parses, describes and plans a statement anew, in five calls into the database,
  * and then syncs its files; a named statement is one call, and a search has nothing of its own to
- * sync. Still planned at every run for its values (PLAN_FOR_VALUES). At 1,000 hours, the bench's
+ * sync. Planned once (PLAN_ONCE). At 1,000 hours, the bench's
  * query mix in a fresh process (a warm-up pass, three timed), four runs each, alternated with the
  * old code: median 11.1–14.0 → 8.6–10.9 ms, p95 29.7–32.8 → 25.9–31.4 (a slow day).
  *
@@ -41,11 +47,10 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * alone takes only the other; `_runExclusiveTransaction` is what query() itself calls, PGlite's
  * version is pinned, and the tests hold both behaviours).
  */
-export function createNamedStatements(db: PGlite, statements: ReadonlyMap<string, string>) {
+export function createNamedStatements(db: PGlite, nameOf: (sql: string) => string | undefined) {
   const named = new Map<string, Named>();
 
   async function prepare(sql: string, name: string): Promise<Named> {
-    await db.execProtocol(protocol.serialize.query(PLAN_FOR_VALUES), { syncToFs: false });
     const { messages } = await db.execProtocol(
       concat([
         // Not an error when there is none; one left from a run that failed is replaced.
@@ -67,21 +72,26 @@ export function createNamedStatements(db: PGlite, statements: ReadonlyMap<string
       const serialize = db.serializers[statement.types[i] ?? 0];
       return serialize ? serialize(value) : String(value);
     });
-    const { messages } = await db.execProtocol(
-      concat([
-        protocol.serialize.bind({ statement: statement.name, values }),
-        protocol.serialize.describe({ type: "P" }),
-        protocol.serialize.execute({}),
-        protocol.serialize.sync(),
-      ]),
-      { syncToFs: false },
-    );
-    return (parse.parseResults(messages, db.parsers)[0]?.rows ?? []) as T[];
+    await db.execProtocol(protocol.serialize.query(PLAN_ONCE), { syncToFs: false });
+    try {
+      const { messages } = await db.execProtocol(
+        concat([
+          protocol.serialize.bind({ statement: statement.name, values }),
+          protocol.serialize.describe({ type: "P" }),
+          protocol.serialize.execute({}),
+          protocol.serialize.sync(),
+        ]),
+        { syncToFs: false },
+      );
+      return (parse.parseResults(messages, db.parsers)[0]?.rows ?? []) as T[];
+    } finally {
+      await db.execProtocol(protocol.serialize.query(PLAN_AS_USUAL), { syncToFs: false });
+    }
   }
 
-  /** Runs `sql` by its name; undefined when it is not one of `statements` (run it as usual). */
+  /** Runs `sql` by its name; undefined when it has none (nameOf: run it as usual). */
   return function query<T>(sql: string, params: readonly unknown[]): Promise<T[]> | undefined {
-    const name = statements.get(sql);
+    const name = nameOf(sql);
     if (name === undefined) return undefined;
     return db._runExclusiveTransaction(() =>
       db.runExclusive(async () => {

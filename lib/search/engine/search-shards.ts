@@ -2,7 +2,9 @@ import type { ExpandedQuery } from "./expand-query";
 import { EPISODES_PER_RESULTS_PAGE, HITS_PER_EPISODE, type LibraryQuery } from "./library-query";
 import { mergeShardResults, NO_SEARCH_ROW, type SearchRow } from "./merge-shard-results";
 import { shardList } from "./search-schema";
-import { firstFindingSql, SEARCH_SQL } from "./search-sql";
+import { firstFindingSql } from "./search-sql";
+import { searchStatement, type SearchShape } from "./search-statement";
+import { hasSpeakerLexeme } from "./speaker-lexeme";
 import type { SqlClient } from "./sql-client";
 
 /** What one shard is asked: its episodes from `offset`, at most `limit`, with `hits` each (0: none). */
@@ -22,7 +24,7 @@ const conditionPair = ({ match, conditions }: AskedWords): [string, string | nul
   conditions[1] ?? null,
 ];
 
-/** SEARCH_SQL's parameters, in its order, for this query and its expansion, on one shard. */
+/** The search statement's parameters, in its order, for this query and its expansion, on one shard. */
 function searchParams(
   query: LibraryQuery,
   expanded: ExpandedQuery & { match: string },
@@ -48,6 +50,17 @@ function searchParams(
   ];
 }
 
+/** The shape of the search statement (searchStatement) that searchParams' values ask for. */
+function shapeOf(query: LibraryQuery, expanded: AskedWords, ask: ShardAsk): SearchShape {
+  return {
+    shard: ask.shard,
+    also: conditionPair(expanded)[1] !== null,
+    episodes: ask.episodes !== undefined,
+    filters: [query.show, query.from, query.to].some((value) => value != null),
+    speaker: query.speaker == null ? false : hasSpeakerLexeme(query.speaker) ? "lexeme" : "name",
+  };
+}
+
 /**
  * The search on every shard at once (on a server, each on connections of its own), merged
  * (merge-shard-results.ts). One shard gives the page as asked. With more, the first page is one
@@ -63,9 +76,11 @@ export async function searchShards(
 ): Promise<SearchRow> {
   const take = EPISODES_PER_RESULTS_PAGE;
   const skip = (query.page - 1) * take;
-  const ask = async (a: ShardAsk) =>
-    (await client.forShard(a.shard).query<SearchRow>(SEARCH_SQL, searchParams(query, expanded, a)))[0] ??
-    NO_SEARCH_ROW;
+  const ask = async (a: ShardAsk) => {
+    const { sql } = searchStatement(shapeOf(query, expanded, a));
+    const rows = await client.forShard(a.shard).query<SearchRow>(sql, searchParams(query, expanded, a));
+    return rows[0] ?? NO_SEARCH_ROW;
+  };
   if (client.shards === 1) return ask({ shard: 0, limit: take, offset: skip, hits: HITS_PER_EPISODE });
   const shards = shardList(client.shards);
   const order = { sort: query.sort, skip, take };

@@ -14,6 +14,10 @@
 /** Longer names get no lexeme (a lexeme holds at most 2,047 bytes); the filter then reads rows. */
 const MAX_NAME_BYTES = 1000;
 
+/** Whether the speaker `name` has its lexeme in the index (speakerLexemeSql's test, in UTF-8 bytes). */
+export const hasSpeakerLexeme = (name: string): boolean =>
+  new TextEncoder().encode(name).length <= MAX_NAME_BYTES;
+
 /** SQL: the lexeme of the speaker named by the text expression `name`, or NULL. */
 export function speakerLexemeSql(name: string): string {
   return `(CASE WHEN octet_length(${name}) <= ${MAX_NAME_BYTES} THEN '@speaker ' || ${name} END)`;

@@ -34,7 +34,7 @@ const shard = (page: PageRow[], total: number): SearchRow => ({
 });
 
 describe("mergeShardResults", () => {
-  // Two shards' pages, each already in relevance order (as SEARCH_SQL gives them).
+  // Two shards' pages, each already in relevance order (as the search statement gives them).
   const even = shard([episode(2, "b", 0.9), episode(4, "d", 0.5), episode(6, "f", 0.1)], 7);
   const odd = shard([episode(1, "a", 0.5), episode(3, "c", 0.3), episode(5, "e", 0.3)], 4);
 

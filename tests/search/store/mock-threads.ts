@@ -1,6 +1,6 @@
 import { vi } from "vitest";
 import { SearchStoppedError } from "@/lib/search/engine/library-query";
-import { SEARCH_SQL } from "@/lib/search/engine/search-sql";
+import { searchStatementName } from "@/lib/search/engine/search-statement";
 import type { SqlRunner } from "@/lib/search/engine/sql-client";
 
 type WorkerClientModule = typeof import("@/lib/search/engine/pglite-worker-client");
@@ -31,7 +31,7 @@ export function mockThreads(): MockThread[] {
       const thread = { dieAtNextCall: () => (dying = true), searches: 0 };
       const runner: SqlRunner = {
         query: (sql, params) => {
-          if (sql === SEARCH_SQL) thread.searches++;
+          if (searchStatementName(sql)) thread.searches++;
           return guard(() => client.query(sql, params));
         },
         exec: (sql) => guard(() => client.exec(sql)),
