@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type Page } from "@playwright/test";
+import { readMarksAndSeeks, recordMarksAndSeeks } from "./helpers/record-marks";
 import { serveTone } from "./helpers/serve-tone";
 
 const TONE = "/episodes/sync-test-tone";
@@ -43,28 +44,6 @@ test("playing moves aria-current through the sentences in order", async ({ page 
   // Only one sentence is current at a time.
   await expect(transcript.locator('[aria-current="true"]')).toHaveCount(1);
 });
-
-/**
- * Records, in the page, each sentence marked current from now on (its id) and each time the audio
- * lands after a seek: what a click did, read afterwards, however slowly the test polls. Playback
- * moves past a 1.5-second sentence while a loaded machine answers one poll.
- */
-const recordMarksAndSeeks = (page: Page) =>
-  page.evaluate(() => {
-    const seen = { marked: [] as string[], landed: [] as number[] };
-    Object.assign(window, { __seen: seen });
-    const transcript = document.querySelector("#transcript")!;
-    new MutationObserver((records) => {
-      for (const { target } of records)
-        if (target instanceof HTMLElement && target.getAttribute("aria-current") === "true")
-          seen.marked.push(target.id);
-    }).observe(transcript, { subtree: true, attributeFilter: ["aria-current"] });
-    const audio = document.querySelector("audio")!;
-    audio.addEventListener("seeked", () => seen.landed.push(audio.currentTime));
-  });
-
-const readMarksAndSeeks = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __seen: { marked: string[]; landed: number[] } }).__seen);
 
 test("clicking a sentence seeks the audio there and plays", async ({ page }) => {
   await openTone(page);
