@@ -65,9 +65,9 @@ export const SERVER_SHARDS = 2;
  * Each new connection sets how it plans named statements before its first query (`plan`): a
  * shard's, which runs the search statements, once for any values (search-statement.ts); the
  * other, for each run's values (it runs none, but what it may run must not keep a plan made for
- * other values). It also asks for no pages ahead (effective_io_concurrency): a bitmap scan's prefetch looks each
- * heap page up in the shared buffers once more before reading it, and a search index is served
- * from memory. A tenth of the time of `modle`'s statement was that second lookup (perf, 1,000
+ * other values). It also asks for no pages ahead (effective_io_concurrency): a bitmap scan's
+ * prefetch looks each heap page up in the shared buffers once more before reading it, and a
+ * search index is served from memory. A tenth of the time of `modle`'s statement was that second lookup (perf, 1,000
  * hours). One shard's statement, median of 300, without → with: `modle` 7.26 → 7.06 and 7.47 →
  * 7.37 ms, `cust` 6.11 → 5.82 and 5.96 → 4.81.
  *
