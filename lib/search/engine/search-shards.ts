@@ -58,6 +58,7 @@ function shapeOf(query: LibraryQuery, expanded: AskedWords, ask: ShardAsk): Sear
     episodes: ask.episodes !== undefined,
     filters: [query.show, query.from, query.to].some((value) => value != null),
     speaker: query.speaker == null ? false : hasSpeakerLexeme(query.speaker) ? "lexeme" : "name",
+    byRelevance: query.sort === "relevance",
   };
 }
 

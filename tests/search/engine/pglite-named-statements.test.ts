@@ -49,6 +49,7 @@ const statementFor = (values: unknown[]) =>
     episodes: values[14] !== null,
     filters: values[3] !== null,
     speaker: values[4] !== null && "lexeme",
+    byRelevance: values[7] === "relevance",
   }).sql;
 
 const preparedNames = async (client: SqlClient) =>
