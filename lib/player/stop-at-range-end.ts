@@ -11,7 +11,7 @@ export interface PlayedRange {
  * played across it (s): time is reported once a frame, and a stalled tab reports late. Further
  * on, the reader moved the playhead there (the media's own controls), and the range is over.
  */
-const STOP_WINDOW = 1;
+export const STOP_WINDOW = 1;
 
 /**
  * Called on every time update while a range is played: pauses the media once playback crosses
