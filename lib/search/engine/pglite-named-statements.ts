@@ -17,10 +17,7 @@ const NO_SUCH_STATEMENT = "26000";
  * (a shard's number among them, which its index needs: `hugging fase` took 2.2 s). So it holds
  * only while a named statement is bound, which is when its plan is chosen (PLAN_AS_USUAL after).
  */
-const PLAN_ONCE =
-  process.env.PGL_PLAN === "custom"
-    ? "SET plan_cache_mode = force_custom_plan"
-    : "SET plan_cache_mode = force_generic_plan";
+const PLAN_ONCE = "SET plan_cache_mode = force_generic_plan";
 const PLAN_AS_USUAL = "RESET plan_cache_mode";
 
 function concat(parts: Uint8Array[]): Uint8Array {
@@ -38,9 +35,10 @@ function concat(parts: Uint8Array[]): Uint8Array {
  * their values, as pg-client.ts does on a server (the values still travel as parameters).
  * PGlite's query() parses, describes and plans a statement anew, in five calls into the database,
  * and then syncs its files; a named statement is one call, and a search has nothing of its own to
- * sync. Planned once (PLAN_ONCE). At 1,000 hours, the bench's
- * query mix in a fresh process (a warm-up pass, three timed), four runs each, alternated with the
- * old code: median 11.1–14.0 → 8.6–10.9 ms, p95 29.7–32.8 → 25.9–31.4 (a slow day).
+ * sync. At 1,000 hours, the bench's query mix in a fresh process (a warm-up pass, three timed),
+ * four runs each, alternated with the old code: median 11.1–14.0 → 8.6–10.9 ms, p95 29.7–32.8 →
+ * 25.9–31.4 (a slow day), still planned at every run; planned once (PLAN_ONCE), two runs each:
+ * median 6.12–6.58 → 4.41–5.08 ms.
  *
  * Each run holds both of PGlite's locks, as query() does: its transaction lock too, so that it
  * never runs inside a transaction another caller has open on the same database (runExclusive
