@@ -1,7 +1,7 @@
 import type { LibrarySort } from "../../links/search-params";
 import type { LibraryHit } from "./library-query";
 
-/** An episode of a page as the search statement returns it (search-statement.ts): `best` is its best hit's score. */
+/** An episode of a page as the search statement returns it (search-statement.ts): `best`, its best hit's score. */
 export interface PageRow {
   id: number;
   slug: string;
@@ -12,7 +12,7 @@ export interface PageRow {
   best: number;
 }
 
-/** A hit as the search statement returns it (search-statement.ts) (marks are computed afterwards). */
+/** A hit as the search statement returns it (its marks are computed afterwards). */
 export interface HitRow extends Omit<LibraryHit, "marks" | "start" | "end" | "speaker" | "section"> {
   episode: number;
   start: number | null;
@@ -32,9 +32,10 @@ export interface SearchRow {
 export const NO_SEARCH_ROW: SearchRow = { total: 0, episodes: 0, page: [], hits: [] };
 
 /**
- * the search statement's PAGE_ORDER (search-statement.ts) in TypeScript: the best score first, then the most hits (relevance),
- * or the newest or oldest publication day with undated episodes last; then the slug. Slugs are
- * ASCII (SLUG_PATTERN), so comparing strings is the byte order of `COLLATE "C"`.
+ * The search statement's PAGE_ORDER (search-statement.ts) in TypeScript: the best score first,
+ * then the most hits (relevance), or the newest or oldest publication day with undated episodes
+ * last; then the slug. Slugs are ASCII (SLUG_PATTERN), so comparing strings is the byte order of
+ * `COLLATE "C"`.
  */
 function comparePages(sort: LibrarySort): (a: PageRow, b: PageRow) => number {
   const bySlug = (a: PageRow, b: PageRow) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
