@@ -1,7 +1,7 @@
 import type { LibrarySort } from "../../links/search-params";
 import type { LibraryHit } from "./library-query";
 
-/** An episode of a page as the search statement returns it (search-statement.ts): `best`, its best hit's score. */
+/** An episode of a page as the search statement (search-statement.ts) returns it; `best`: its best hit's. */
 export interface PageRow {
   id: number;
   slug: string;

@@ -67,9 +67,9 @@ export const SERVER_SHARDS = 2;
  * other, for each run's values (it runs none, but what it may run must not keep a plan made for
  * other values). It also asks for no pages ahead (effective_io_concurrency): a bitmap scan's
  * prefetch looks each heap page up in the shared buffers once more before reading it, and a
- * search index is served from memory. A tenth of the time of `modle`'s statement was that second lookup (perf, 1,000
- * hours). One shard's statement, median of 300, without → with: `modle` 7.26 → 7.06 and 7.47 →
- * 7.37 ms, `cust` 6.11 → 5.82 and 5.96 → 4.81.
+ * search index is served from memory. A tenth of the time of `modle`'s statement was that second
+ * lookup (perf, 1,000 hours). One shard's statement, median of 300, without → with: `modle`
+ * 7.26 → 7.06 and 7.47 → 7.37 ms, `cust` 6.11 → 5.82 and 5.96 → 4.81.
  *
  * Nor does it compile a statement to machine code (jit), which PostgreSQL does for any plan whose
  * cost passes jit_above_cost (100,000), and inlines and optimises past 500,000: a plan's cost

@@ -16,7 +16,10 @@ const episodes = Array.from({ length: 30 }, (_, i) =>
   ),
 );
 
-/** Rows the plan read from search_episodes, all its scans of it together (rows × loops; PostgreSQL 17 writes rows=1.00). */
+/**
+ * Rows the plan read from search_episodes, all its scans of it together (rows × loops;
+ * PostgreSQL 17 writes rows=1.00).
+ */
 function episodeRowsRead(plan: string): number {
   const scans = plan
     .split("\n")
