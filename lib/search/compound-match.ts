@@ -155,8 +155,10 @@ export function isSplitPair(
   return isCompound(left, rest, stopwords) && (typing ? right.startsWith(rest) : right === rest);
 }
 
-/** Whether the text's word `term` joins the typed words `first` `second` (the ranking's join rule). */
-export function isJoinedPair(first: string, second: string, term: string, typing: boolean): boolean {
-  const joined = first + second;
-  return isCompound(first, second) && (typing ? term.startsWith(joined) : term === joined);
-}
+/**
+ * The word that joins the typed words `first` `second` by the ranking's join rule (a text's word
+ * that is it, or begins with it while the second is typed, matches both), or "" when they may not
+ * join (isCompound). Asked once per query, not for every word of the texts it marks.
+ */
+export const joinedWord = (first: string, second: string): string =>
+  isCompound(first, second) ? first + second : "";

@@ -1,10 +1,8 @@
-import { isJoinedPair, isSplitPair } from "./compound-match";
+import { isSplitPair } from "./compound-match";
 import { tokenizeWithRanges, type TokenRange } from "../text/normalize-text";
-import { queryWords } from "./prepare-query";
-import { allowsPrefix } from "./term-index";
+import { readMarkQuery, readQueryWords, type MarkQuery } from "./read-mark-query";
 import { casePieces } from "../text/case-pieces";
-import { isTypo, matchTerm, PART_QUALITY, partIndex, type IsWord } from "./term-match";
-import { isFormOf } from "./word-stem";
+import { isTypo, matchTerm, matchTermExactly, PART_QUALITY, partIndex, type IsWord } from "./term-match";
 
 /** A stretch of text to mark: UTF-16 offsets, end exclusive. */
 export type MatchRange = [start: number, end: number];
@@ -45,6 +43,27 @@ function formQuality(quality: number, forms: FormsFound | undefined, word: strin
   return forms(word, token) ? 1 : 0;
 }
 
+/**
+ * How well `token` matches query word `i` to be marked (0: not at all); `said`: the text or
+ * episode says the word (readQueryWords), so no typo of it is marked. With the library's forms,
+ * a typo is one of them or nothing (formQuality), so none is weighed.
+ */
+function markQuality(
+  { wanted, prefix, typing }: MarkQuery,
+  i: number,
+  token: string,
+  isWord: IsWord,
+  forms: FormsFound | undefined,
+  said: boolean,
+): number {
+  const word = wanted[i] as string;
+  const typed = forms
+    ? matchTermExactly(word, token, prefix[i] as boolean, isWord)
+    : matchTerm(word, token, prefix[i] as boolean, isWord, typing[i]);
+  const matched = formQuality(typed, forms, word, token);
+  return said && isTypo(matched) ? 0 : matched;
+}
+
 /** The stretch of `word` (in `text`) that a part match covers: `GPT` of `ChatGPT`. */
 function partRange(word: TokenRange, query: string, isWord: IsWord): MatchRange {
   const at = partIndex(query, word.token, isWord);
@@ -57,31 +76,6 @@ function partRange(word: TokenRange, query: string, isWord: IsWord): MatchRange 
 function withPieces(text: string, words: readonly TokenRange[], vocabulary: IsWord | undefined): IsWord {
   const pieces = new Set(casePieces(text, words));
   return (word) => pieces.has(word) || (vocabulary?.(word) ?? false);
-}
-
-/**
- * Per query word: whether it may be split at a stopword, and whether the episode says it. A
- * query word the text has itself is not split at a stopword (isCompound), as the search does
- * not split a word of the library there: `therapist` beside `the rapist`. For the page's own
- * search, a query word the episode says (`episode`), or the text in another way than a typo
- * (itself, a word it begins, a form), marks no typos of it, as that search then reads none
- * (expandToken): `cant` marks "can't", not "can". `episode` is false for the library's search,
- * whose forms decide what a typo marks (formQuality).
- */
-function readQueryWords(
-  wanted: string[],
-  words: readonly TokenRange[],
-  typing: (i: number) => boolean,
-  episode: IsWord | false | undefined,
-) {
-  const inText = (word: string, begins: boolean) =>
-    words.some(({ token }) => token === word || (begins && token.startsWith(word)));
-  const saidInText = (word: string, i: number) =>
-    inText(word, allowsPrefix(word, typing(i))) || words.some(({ token }) => isFormOf(word, token));
-  return {
-    splitsAtStopwords: wanted.map((word, i) => !inText(word, typing(i))),
-    said: wanted.map((word, i) => episode !== false && (episode?.(word) === true || saidInText(word, i))),
-  };
 }
 
 /**
@@ -109,14 +103,13 @@ export function findMatchRanges(
   vocabulary?: IsWord,
   forms?: FormsFound,
 ): MatchRange[] {
-  const { tokens: wanted, typingLast } = queryWords(query);
+  const reading = readMarkQuery(query);
+  const { wanted, typing, joined } = reading;
   if (wanted.length === 0 || !text) return [];
   const n = wanted.length;
-  const typing = (i: number) => typingLast && i === n - 1;
-  const prefix = wanted.map((token, i) => allowsPrefix(token, typing(i)));
   const words = tokenizeWithRanges(text);
   const isWord = withPieces(text, words, vocabulary);
-  const { splitsAtStopwords, said } = readQueryWords(wanted, words, typing, !forms && vocabulary);
+  const { splitsAtStopwords, said } = readQueryWords(reading, words, !forms && vocabulary);
   const marked = new Uint8Array(words.length);
   const phrase = new Uint8Array(words.length);
   const whole = new Uint8Array(words.length);
@@ -126,14 +119,13 @@ export function findMatchRanges(
   // how many query words, and the first word of the text in the run.
   let [before, previous, current] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
   let [beforeFrom, previousFrom, currentFrom] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
-  words.forEach(({ token }, j) => {
+  for (let j = 0; j < words.length; j++) {
+    const token = (words[j] as TokenRange).token;
     const last = j > 0 ? (words[j - 1] as TokenRange).token : undefined;
     for (let i = 0; i < n; i++) {
       const word = wanted[i] as string;
       const run: Run = { length: 0, from: j };
-      const typed = matchTerm(word, token, prefix[i] as boolean, isWord, typing(i));
-      const matched = formQuality(typed, forms, word, token);
-      const quality = said[i] && isTypo(matched) ? 0 : matched;
+      const quality = markQuality(reading, i, token, isWord, forms, said[i] as boolean);
       if (quality > 0) {
         extendRun(run, previous, previousFrom, i - 1, 1, j);
         if (n === 1 || word.length > SHORT_WORD) {
@@ -143,12 +135,13 @@ export function findMatchRanges(
         }
       }
       // The text splits the typed word (`opensource` ~ `open source`): both words match it.
-      if (last !== undefined && isSplitPair(word, last, token, typing(i), splitsAtStopwords[i])) {
+      if (last !== undefined && isSplitPair(word, last, token, typing[i] as boolean, splitsAtStopwords[i])) {
         extendRun(run, before, beforeFrom, i - 1, 1, j - 1);
         marked[j - 1] = marked[j] = whole[j - 1] = whole[j] = 1;
       }
       // The text joins two typed words (`open source` ~ `opensource`): this word matches both.
-      if (i > 0 && isJoinedPair(wanted[i - 1] as string, word, token, typing(i))) {
+      const join = joined[i] as string;
+      if (join && (typing[i] ? token.startsWith(join) : token === join)) {
         extendRun(run, previous, previousFrom, i - 2, 2, j);
         marked[j] = whole[j] = 1;
       }
@@ -163,7 +156,7 @@ export function findMatchRanges(
     }
     [before, previous, current] = [previous, current, before];
     [beforeFrom, previousFrom, currentFrom] = [previousFrom, currentFrom, beforeFrom];
-  });
+  }
   // Where the whole query appears as a phrase, only the phrase is marked, not stray words.
   const keep = hasPhrase ? phrase : marked;
 

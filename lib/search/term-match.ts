@@ -146,6 +146,18 @@ function distances(query: string, term: string, maxColumn: number, limit: number
 }
 
 /**
+ * matchTerm without its typos: the same word, another form, a beginning or a part, else 0. For
+ * what decides a typo otherwise (the library's marks: find-match-ranges.ts), without the work of
+ * weighing one.
+ */
+export function matchTermExactly(query: string, term: string, prefix: boolean, isWord: IsWord = NO_WORDS) {
+  if (query === term) return 1;
+  if (isFormOf(query, term)) return FORM_QUALITY;
+  if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
+  return partIndex(query, term, isWord) >= 0 ? PART_QUALITY : 0;
+}
+
+/**
  * Quality (0…1) of `term` (a word of the text) as a match for the typed word `query`.
  * `prefix` allows `query` to be the beginning of `term` (the word being typed, or a word of at
  * least 4 letters). Both must be normalised. `isWord`: the vocabulary a part's rest is read in (partIndex).
@@ -161,10 +173,8 @@ export function matchTerm(
   isWord: IsWord = NO_WORDS,
   typing = prefix,
 ): number {
-  if (query === term) return 1;
-  if (isFormOf(query, term)) return FORM_QUALITY;
-  if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;
-  if (partIndex(query, term, isWord) >= 0) return PART_QUALITY;
+  const exact = matchTermExactly(query, term, prefix, isWord);
+  if (exact > 0) return exact;
   const typos = maxTypos(query.length);
   if (typos === 0) return 0;
   const lengthGap = term.length - query.length;

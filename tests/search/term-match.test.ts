@@ -2,12 +2,39 @@ import { describe, expect, it } from "vitest";
 import {
   FORM_QUALITY,
   matchTerm,
+  matchTermExactly,
   maxPrefixTypos,
   maxTypos,
   PART_QUALITY,
   PREFIX_QUALITY,
   wordsWithPieces,
 } from "@/lib/search/term-match";
+
+describe("matchTermExactly", () => {
+  it("GOOD: is matchTerm for the word itself, a form, a beginning and a part", () => {
+    const chat = (word: string) => word === "chat";
+    for (const [typed, word, prefix] of [
+      ["attention", "attention", false],
+      ["developing", "development", false],
+      ["atten", "attention", true],
+      ["gpt", "chatgpt", false],
+    ] as const) {
+      expect(matchTermExactly(typed, word, prefix, chat)).toBeGreaterThan(0);
+      expect(matchTermExactly(typed, word, prefix, chat)).toBe(matchTerm(typed, word, prefix, chat));
+    }
+  });
+
+  it("BAD: weighs no typo, where matchTerm finds one", () => {
+    for (const [typed, word] of [
+      ["atention", "attention"],
+      ["modle", "model"],
+      ["tarns", "transformers"],
+    ]) {
+      expect(matchTerm(typed as string, word as string, true)).toBeGreaterThan(0);
+      expect(matchTermExactly(typed as string, word as string, true)).toBe(0);
+    }
+  });
+});
 
 describe("matchTerm", () => {
   it("ranks same word > another form > prefix > one typo > two typos", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { joinedWord } from "@/lib/search/compound-match";
 import { createEpisodeSearcher } from "@/lib/search/episode-searcher";
 import { buildEpisodeSearchIndex } from "@/lib/search/episode-search-index";
 import { loadEpisode, markedTexts as marked, rankTexts } from "./search-helpers";
@@ -138,6 +139,19 @@ describe("joined, split and hyphenated compounds find each other", () => {
     expect(marked("the open source models", "opensource models")).toEqual(["open source models"]);
     expect(marked("the opensource models", "open source")).toEqual(["opensource"]);
     expect(marked("the open source models", "opensou")).toEqual(["open source"]);
+  });
+});
+
+describe("joinedWord", () => {
+  it("GOOD: the word two typed words join into, a name and its number too", () => {
+    expect(joinedWord("open", "source")).toBe("opensource");
+    expect(joinedWord("gpt", "4")).toBe("gpt4");
+  });
+
+  it("BAD: none for a stopword or pieces too short to join (isCompound)", () => {
+    expect(joinedWord("the", "rapist")).toBe("");
+    expect(joinedWord("ab", "cd")).toBe("");
+    expect(joinedWord("a", "model")).toBe("");
   });
 });
 
