@@ -29,19 +29,23 @@ function runner(db: PgliteLike, named?: ReturnType<typeof createNamedStatements>
  * PostgreSQL's page cache inside PGlite's WebAssembly memory, which stays resident once touched.
  * A word's hits are scattered over the table, about one page each, so the hits of the bench's
  * query mix at 1,000 hours lie on ~11,000 pages, and whatever the cache cannot hold is read again
- * through the file system on the next query. Mix p95, same index, three runs each: 36–38 ms at
- * 48 MB, 25–32 at 80, 18–24 at 96, 20–25 at 128. The Next server's memory goal (400 MB with
- * search warm) allows 96 MB since the server neither loads SWC nor keeps freed memory
- * (scripts/serve.mjs, scripts/lib/site.mjs): 326 MiB of RSS at 96 MB, 348 MiB at 128.
+ * through the file system on the next query. The mix's p95 once the search statements were
+ * planned once and cut their pages first (the bench's queries alone, on one index, alternated):
+ * 22.0–23.2 ms at 64 MB, 11.1–11.7 at 80, 10.3–11.1 at 96. (Before those, 36–38 ms at 48 MB,
+ * 25–32 at 80, 18–24 at 96, 20–25 at 128.) The Next server's memory goal, 400 MB with search
+ * warm (381.5 MiB), is met by the cache and the server together (scripts/serve.mjs keeps the
+ * server's own small): in the bench, 357–372 MiB of RSS at 96 MB (up to 390 in earlier runs),
+ * 340 at 80. So 80: the last size before the mix's pages no longer fit.
  */
-const SHARED_BUFFERS_MB = 96;
+const SHARED_BUFFERS_MB = 80;
 
 /**
- * Opening PGlite with 96 MB of buffers costs ~0.3 s more than with 16 (its start clears them:
- * 0.80 against 0.55 s, and 95 MB more RSS, measured). A search or a large load earns that back;
- * a small update does not: one changed episode at 1,000 hours, through `episodes index`,
- * 1.97–2.08 s with 96 MB, 1.69–1.79 s with 16. A cold index of 1,000 episodes is ~3 s slower with
- * 16 (42.5–45.0 against 40.5 s), ~3 ms an episode: the two cross near 100 episodes.
+ * Opening PGlite with a search's cache (96 MB when measured) costs ~0.3 s more than with 16
+ * (its start clears them: 0.80 against 0.55 s, and 95 MB more RSS, measured). A search or a large
+ * load earns that back; a small update does not: one changed episode at 1,000 hours, through
+ * `episodes index`, 1.97–2.08 s with 96 MB, 1.69–1.79 s with 16. A cold index of 1,000 episodes
+ * is ~3 s slower with 16 (42.5–45.0 against 40.5 s), ~3 ms an episode: the two cross near 100
+ * episodes.
  */
 const SMALL_UPDATE_BUFFERS_MB = 16;
 const LARGE_UPDATE_FROM = 100;

@@ -42,13 +42,13 @@ describe("the embedded database's cache, sized to what an index writes", () => {
       await client.close();
       return row?.shared_buffers;
     };
-    expect(await shown()).toBe("96MB");
+    expect(await shown()).toBe("80MB");
     expect(await shown({ buffersMb: 16 })).toBe("16MB");
   });
 
   it("a small cache for a few episodes (cheaper to open), a search's cache from 100 on", () => {
     expect([1, 2, 99].map(writerBuffersMb)).toEqual([16, 16, 16]);
-    expect([100, 1000].map(writerBuffersMb)).toEqual([96, 96]);
+    expect([100, 1000].map(writerBuffersMb)).toEqual([80, 80]);
   });
 
   it("counts what the record says changed: new, edited and removed episodes", async () => {
@@ -76,6 +76,6 @@ describe("the embedded database's cache, sized to what an index writes", () => {
     await rebuild(lib);
     await syncSearchIndex(lib.out);
     expect(asked.episodes).toEqual([100]);
-    expect(new Set(asked.buffersMb)).toEqual(new Set([96]));
+    expect(new Set(asked.buffersMb)).toEqual(new Set([80]));
   });
 });
