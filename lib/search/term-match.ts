@@ -150,7 +150,12 @@ function distances(query: string, term: string, maxColumn: number, limit: number
  * what decides a typo otherwise (the library's marks: find-match-ranges.ts), without the work of
  * weighing one.
  */
-export function matchTermExactly(query: string, term: string, prefix: boolean, isWord: IsWord = NO_WORDS) {
+export function matchTermExactly(
+  query: string,
+  term: string,
+  prefix: boolean,
+  isWord: IsWord = NO_WORDS,
+): number {
   if (query === term) return 1;
   if (isFormOf(query, term)) return FORM_QUALITY;
   if (prefix && term.length > query.length && term.startsWith(query)) return PREFIX_QUALITY;

@@ -8,6 +8,7 @@ import type { LibraryQuery, LibrarySearch } from "@/lib/search/engine/library-qu
 import { createPgClient } from "@/lib/search/engine/pg-client";
 import { createPgliteClient } from "@/lib/search/engine/pglite-client";
 import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
+import { searchStatementName } from "@/lib/search/engine/search-statement";
 import type { SqlClient, SqlRunner } from "@/lib/search/engine/sql-client";
 import { makeEpisode } from "../../export/episode-fixture";
 
@@ -71,6 +72,40 @@ export function useLibrary(engine: (typeof ENGINES)[number], episodes: Episode[]
     close: () => current().close(),
   };
 }
+
+/** `client` telling `seen` of each search statement (searchStatementName) a shard runs, before it runs. */
+export function spyOnSearchStatements(
+  client: SqlClient,
+  seen: (shard: number, sql: string, params: readonly unknown[]) => void | Promise<void>,
+): SqlClient {
+  return {
+    ...client,
+    forShard: (shard) => {
+      const runner = client.forShard(shard);
+      return {
+        ...runner,
+        query: async <T>(sql: string, params: readonly unknown[] = []) => {
+          if (searchStatementName(sql)) await seen(shard, sql, params);
+          return runner.query<T>(sql, params);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The plan of `sql` (EXPLAIN, or EXPLAIN ANALYZE), as on a library of many episodes: sequential
+ * scans off, which a planner takes on a test's few rows where it would not on thousands.
+ */
+export const planOf = (client: SqlClient, sql: string, params: readonly unknown[], analyze = false) =>
+  client.transaction(async (tx) => {
+    await tx.exec("SET LOCAL enable_seqscan = off");
+    const rows = await tx.query<{ "QUERY PLAN": string }>(
+      `EXPLAIN ${analyze ? "ANALYZE " : ""}${sql}`,
+      params,
+    );
+    return rows.map((row) => row["QUERY PLAN"]).join("\n");
+  });
 
 /** `client` noting in `statements` the first four words of every statement it runs, shards' too. */
 export function countStatements(client: SqlClient, statements: string[]): SqlClient {

@@ -5,9 +5,8 @@ import type { LibraryQuery, LibrarySearch } from "@/lib/search/engine/library-qu
 import { createPgliteClient } from "@/lib/search/engine/pglite-client";
 import { documentIndexNames, ensureSearchSchema } from "@/lib/search/engine/search-schema";
 import { findFirstReading } from "@/lib/search/engine/search-shards";
-import { searchStatementName } from "@/lib/search/engine/search-statement";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
-import { ENGINES, GRACE, query, textEpisode } from "./engine-helpers";
+import { ENGINES, GRACE, planOf, query, spyOnSearchStatements, textEpisode } from "./engine-helpers";
 
 /**
  * 27 episodes that all say “harbour”, some many times, some with the whole phrase, over two
@@ -111,25 +110,10 @@ describe.each([
     try {
       const plans: string[] = [];
       const asked: { shard: number; param: unknown; episodes: boolean }[] = [];
-      const spying: SqlClient = {
-        ...client,
-        forShard: (shard) => ({
-          ...client.forShard(shard),
-          query: async <T>(sql: string, params?: readonly unknown[]) => {
-            if (searchStatementName(sql)) {
-              asked.push({ shard, param: params?.[13], episodes: params?.[14] != null });
-              plans.push(
-                await client.transaction(async (tx) => {
-                  await tx.exec("SET LOCAL enable_seqscan = off");
-                  const rows = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
-                  return rows.map((row) => row["QUERY PLAN"]).join("\n");
-                }),
-              );
-            }
-            return client.forShard(shard).query<T>(sql, params);
-          },
-        }),
-      };
+      const spying = spyOnSearchStatements(client, async (shard, sql, params) => {
+        asked.push({ shard, param: params[13], episodes: params[14] != null });
+        plans.push(await planOf(client, sql, params));
+      });
       for (const page of [1, 2]) await createLibrarySearch(spying).search(query("harbour", { page }));
       // An episode list's statement (page 2's hits) may read those episodes by their key instead.
       const read = plans.map(
@@ -210,13 +194,7 @@ describe.each([
     const spying: SqlClient = {
       ...client,
       query: async <T>(sql: string, params?: readonly unknown[]) => {
-        plans.push(
-          await client.transaction(async (tx) => {
-            await tx.exec("SET LOCAL enable_seqscan = off");
-            const rows = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN ${sql}`, params);
-            return `shard ${String(params?.[4])}: ${rows.map((row) => row["QUERY PLAN"]).join("\n")}`;
-          }),
-        );
+        plans.push(`shard ${String(params?.[4])}: ${await planOf(client, sql, params ?? [])}`);
         return client.query<T>(sql, params);
       },
       forShard: () => {

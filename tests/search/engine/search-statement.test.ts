@@ -4,9 +4,8 @@ import { indexEpisodes } from "@/lib/search/engine/index-episodes";
 import { EPISODES_PER_RESULTS_PAGE } from "@/lib/search/engine/library-query";
 import { createPgliteClient } from "@/lib/search/engine/pglite-client";
 import { ensureSearchSchema } from "@/lib/search/engine/search-schema";
-import { searchStatement, searchStatementName } from "@/lib/search/engine/search-statement";
-import type { SqlClient } from "@/lib/search/engine/sql-client";
-import { query, textEpisode } from "./engine-helpers";
+import { searchStatement } from "@/lib/search/engine/search-statement";
+import { planOf, query, spyOnSearchStatements, textEpisode } from "./engine-helpers";
 
 /** 30 episodes that all say “lantern”, each a different number of times: no two tie. */
 const episodes = Array.from({ length: 30 }, (_, i) =>
@@ -35,16 +34,7 @@ describe("the search statement's page of episodes", () => {
       await ensureSearchSchema(client);
       await indexEpisodes(client, { upsert: episodes, remove: [] });
       const asked: { sql: string; params: readonly unknown[] }[] = [];
-      const spying: SqlClient = {
-        ...client,
-        forShard: (shard) => ({
-          ...client.forShard(shard),
-          query: <T>(sql: string, params: readonly unknown[] = []) => {
-            if (searchStatementName(sql)) asked.push({ sql, params });
-            return client.forShard(shard).query<T>(sql, params);
-          },
-        }),
-      };
+      const spying = spyOnSearchStatements(client, (_, sql, params) => void asked.push({ sql, params }));
       const search = createLibrarySearch(spying);
       const byRelevance = await search.search(query("lantern"));
       expect(byRelevance.totalEpisodes).toBe(30);
@@ -52,13 +42,8 @@ describe("the search statement's page of episodes", () => {
       expect(byRelevance.episodes.map((e) => e.slug)).toEqual(
         Array.from({ length: EPISODES_PER_RESULTS_PAGE }, (_, k) => `lantern-${29 - k}`),
       );
-      const explain = async ({ sql, params }: { sql: string; params: readonly unknown[] }) =>
-        client.transaction(async (tx) => {
-          // As on a library of many episodes, where the planner would not read them all for ten.
-          await tx.exec("SET LOCAL enable_seqscan = off");
-          const rows = await tx.query<{ "QUERY PLAN": string }>(`EXPLAIN ANALYZE ${sql}`, params);
-          return rows.map((row) => row["QUERY PLAN"]).join("\n");
-        });
+      const explain = ({ sql, params }: { sql: string; params: readonly unknown[] }) =>
+        planOf(client, sql, params, true);
       const [relevance] = asked;
       if (!relevance) throw new Error("no search statement was asked");
       expect(episodeRowsRead(await explain(relevance))).toBe(EPISODES_PER_RESULTS_PAGE);
