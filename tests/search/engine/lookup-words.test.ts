@@ -60,6 +60,33 @@ describe.each(ENGINES)("word lookups on $name", (engine) => {
     expect((await search.search(query("harbour master"))).episodes.map((e) => e.slug)).toEqual(["port"]);
   });
 
+  it("a query of exact phrases only asks no lookup, and finds its phrase as before", async () => {
+    const statements: string[] = [];
+    const counting = countStatements(client, statements);
+    const result = await createLibrarySearch(counting).search(query('"harbour master"'));
+    expect(result.episodes.map((e) => e.slug)).toEqual(["port"]);
+    expect(result.total).toBe(1);
+    expect(statements).toHaveLength(client.shards);
+    expect(statements.every((s) => searchStatementName(s) !== undefined)).toBe(true);
+    // …while a phrase being typed asks for the words its last word begins (`"harbour mas`).
+    statements.length = 0;
+    const typing = await createLibrarySearch(counting).search(query('"harbour mas'));
+    expect(typing.episodes.map((e) => e.slug)).toEqual(["port"]);
+    expect(statements[0]).toMatch(/search_lookup_words/);
+  });
+
+  it("BAD: nothing to look up is answered without the database", async () => {
+    const refusing: SqlClient = { ...client, query: () => Promise.reject(new Error("asked the database")) };
+    const none = { exact: [], forms: [], parts: [], begins: [], close: [] };
+    const facts = await lookupWords(refusing, none);
+    expect(
+      [facts.known, facts.forms, facts.parts, facts.begins, facts.stopwords, facts.close].map((f) => f.size),
+    ).toEqual([0, 0, 0, 0, 0, 0]);
+    await expect(lookupWords(refusing, { ...none, exact: ["harbour"] })).rejects.toThrow(
+      "asked the database",
+    );
+  });
+
   it("the lookups keep one plan per connection, made for any words: no planning per query", async () => {
     // A SQL function's body is planned at every call (0.7 ms of a 1.0 ms lookup on a server).
     const rows = await client.query<{ name: string; language: string; config: string[] | null }>(
