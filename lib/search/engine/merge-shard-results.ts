@@ -27,6 +27,8 @@ export interface SearchRow {
   episodes: number;
   page: PageRow[];
   hits: HitRow[];
+  /** Of several readings asked at once, the one searched (from 0; -1: none finds anything here). */
+  reading?: number;
 }
 
 export const NO_SEARCH_ROW: SearchRow = { total: 0, episodes: 0, page: [], hits: [] };

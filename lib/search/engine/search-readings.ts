@@ -2,7 +2,7 @@ import { parseLibraryQuery, type ParsedQuery } from "../parse-library-query";
 import { expandQuery, type ExpandedQuery } from "./expand-query";
 import type { LibraryQuery } from "./library-query";
 import type { SearchRow } from "./merge-shard-results";
-import { findFirstReading, searchShards } from "./search-shards";
+import { searchShards } from "./search-shards";
 import type { SqlClient } from "./sql-client";
 
 /**
@@ -67,22 +67,22 @@ async function laterReadings(
 
 /**
  * The first reading of the query that finds something: as typed, else the first of its later
- * readings (laterReadings) that does. Those are weighed together, one statement per shard
- * (findFirstReading), and only the one that finds something is searched: `hugging fase` took a
- * search per reading (four, each planned, run and answered on every shard). Finding nothing at
- * all, the first reading.
+ * readings (laterReadings) that does. Those are searched together, each shard's statement
+ * searching the first that finds something there (searchShards): `hugging fase` took a search
+ * per reading once (four, each planned, run and answered on every shard), then a statement per
+ * shard to weigh them and a search of the one found. Finding nothing at all, the first reading.
  */
 export async function searchReadings(client: SqlClient, query: LibraryQuery): Promise<Reading> {
   const parsed = parseLibraryQuery(query.text);
   const db = rememberLookups(client);
-  const search = async (expanded: ExpandedQuery): Promise<Reading> => ({
+  const expanded = await expandQuery(db, parsed);
+  const first: Reading = {
     expanded,
-    row: expanded.match ? await searchShards(db, query, { ...expanded, match: expanded.match }) : undefined,
-  });
-  const first = await search(await expandQuery(db, parsed));
+    row: expanded.match ? await searchShards(db, query, [{ ...expanded, match: expanded.match }]) : undefined,
+  };
   if (first.row?.total) return first;
   const later = await laterReadings(db, parsed, first.expanded);
-  const at = later.length > 1 ? await findFirstReading(client, query, later) : 0;
-  const found = at === undefined || !later[at] ? undefined : await search(later[at]);
-  return found?.row?.total ? found : first;
+  const found = later.length > 0 ? await searchShards(db, query, later) : undefined;
+  const reading = found && later[found.reading];
+  return reading && found.total ? { expanded: reading, row: found } : first;
 }

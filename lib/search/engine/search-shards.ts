@@ -2,7 +2,6 @@ import type { ExpandedQuery } from "./expand-query";
 import { EPISODES_PER_RESULTS_PAGE, HITS_PER_EPISODE, type LibraryQuery } from "./library-query";
 import { mergeShardResults, NO_SEARCH_ROW, type SearchRow } from "./merge-shard-results";
 import { shardList } from "./search-schema";
-import { firstFindingSql } from "./search-sql";
 import { searchStatement, type SearchShape } from "./search-statement";
 import { hasSpeakerLexeme } from "./speaker-lexeme";
 import type { SqlClient } from "./sql-client";
@@ -24,17 +23,25 @@ const conditionPair = ({ match, conditions }: AskedWords): [string, string | nul
   conditions[1] ?? null,
 ];
 
-/** The search statement's parameters, in its order, for this query and its expansion, on one shard. */
-function searchParams(
-  query: LibraryQuery,
-  expanded: ExpandedQuery & { match: string },
-  ask: ShardAsk,
-): unknown[] {
-  const [match, also] = conditionPair(expanded);
+/** A reading of the query as searched: its match, ranking and phrase (ExpandedQuery). */
+export type SearchedReading = AskedWords & Pick<ExpandedQuery, "rank" | "exact" | "phrase">;
+
+/**
+ * The words' parameters of the search statement: match, second condition, rank, exact, phrase.
+ * Of one reading, its values; of several, lists of them, one item a reading (SearchShape.readings).
+ */
+function wordValues(readings: readonly SearchedReading[]): unknown[] {
+  const values = readings.map((r) => [...conditionPair(r), r.rank, r.exact, r.phrase]);
+  return readings.length === 1 ? (values[0] ?? []) : [0, 1, 2, 3, 4].map((k) => values.map((v) => v[k]));
+}
+
+/** The search statement's parameters, in its order, for this query and its readings, on one shard. */
+function searchParams(query: LibraryQuery, readings: readonly SearchedReading[], ask: ShardAsk): unknown[] {
+  const [match, also, rank, exact, phrase] = wordValues(readings);
   return [
     match,
-    expanded.rank,
-    expanded.phrase,
+    rank,
+    phrase,
     query.show ?? null,
     query.speaker ?? null,
     query.from ?? null,
@@ -43,7 +50,7 @@ function searchParams(
     ask.limit,
     ask.offset,
     ask.hits,
-    expanded.exact,
+    exact,
     also,
     ask.shard,
     ask.episodes ?? null,
@@ -51,87 +58,77 @@ function searchParams(
 }
 
 /** The shape of the search statement (searchStatement) that searchParams' values ask for. */
-function shapeOf(query: LibraryQuery, expanded: AskedWords, ask: ShardAsk): SearchShape {
+function shapeOf(query: LibraryQuery, readings: readonly SearchedReading[], ask: ShardAsk): SearchShape {
+  const several = readings.length > 1;
   return {
     shard: ask.shard,
-    also: conditionPair(expanded)[1] !== null,
+    also: !several && readings.some((r) => conditionPair(r)[1] !== null),
     episodes: ask.episodes !== undefined,
     filters: [query.show, query.from, query.to].some((value) => value != null),
     speaker: query.speaker == null ? false : hasSpeakerLexeme(query.speaker) ? "lexeme" : "name",
     byRelevance: query.sort === "relevance",
+    readings: several,
   };
 }
 
 /**
+ * The shards' answers for the first reading any shard found something with (SearchRow.reading,
+ * see readingPickSql): a shard that picked a later one has nothing for it. Of one reading, as they are.
+ */
+function keepFirstReading(rows: readonly SearchRow[]): { rows: SearchRow[]; reading: number } {
+  const picked = rows.map((row) => row.reading ?? 0).filter((at) => at >= 0);
+  const reading = picked.length > 0 ? Math.min(...picked) : -1;
+  return { rows: rows.map((row) => ((row.reading ?? 0) === reading ? row : NO_SEARCH_ROW)), reading };
+}
+
+/** What searchShards found, and with which of the readings asked (-1: none found anything). */
+export type ShardsAnswer = SearchRow & { reading: number };
+
+/**
  * The search on every shard at once (on a server, each on connections of its own), merged
- * (merge-shard-results.ts). One shard gives the page as asked. With more, the first page is one
+ * (merge-shard-results.ts), with the first of `readings` that finds something (one reading: that
+ * one). One shard gives the page as asked. With more, the first page is one
  * statement per shard, each giving its best episodes and their hits. A later page is two: any
  * of a shard's episodes up to the page's end may be on it, so each first gives those without
  * hits, and once the merge has cut the page out, the hits of its episodes only (one shard's
- * hits for the episodes of page 60 of `cust`, in one go: 33 ms against 10 for the first page).
+ * hits for the episodes of page 60 of `cust`, in one go: 33 ms against 10 for the first page),
+ * with the reading found.
  */
 export async function searchShards(
   client: SqlClient,
   query: LibraryQuery,
-  expanded: ExpandedQuery & { match: string },
-): Promise<SearchRow> {
+  readings: readonly SearchedReading[],
+): Promise<ShardsAnswer> {
   const take = EPISODES_PER_RESULTS_PAGE;
   const skip = (query.page - 1) * take;
-  const ask = async (a: ShardAsk) => {
-    const { sql } = searchStatement(shapeOf(query, expanded, a));
-    const rows = await client.forShard(a.shard).query<SearchRow>(sql, searchParams(query, expanded, a));
+  const ask = async (a: ShardAsk, asked = readings) => {
+    const { sql } = searchStatement(shapeOf(query, asked, a));
+    const rows = await client.forShard(a.shard).query<SearchRow>(sql, searchParams(query, asked, a));
     return rows[0] ?? NO_SEARCH_ROW;
   };
-  if (client.shards === 1) return ask({ shard: 0, limit: take, offset: skip, hits: HITS_PER_EPISODE });
   const shards = shardList(client.shards);
   const order = { sort: query.sort, skip, take };
-  if (skip === 0) {
-    const rows = await Promise.all(
-      shards.map((shard) => ask({ shard, limit: take, offset: 0, hits: HITS_PER_EPISODE })),
+  if (skip === 0 || client.shards === 1) {
+    const all = await Promise.all(
+      shards.map((shard) => ask({ shard, limit: take, offset: skip, hits: HITS_PER_EPISODE })),
     );
-    return mergeShardResults(rows, order);
+    const { rows, reading } = keepFirstReading(all);
+    return { ...mergeShardResults(rows, { ...order, skip: 0 }), reading };
   }
-  const rows = await Promise.all(
+  const all = await Promise.all(
     shards.map((shard) => ask({ shard, limit: skip + take, offset: 0, hits: 0 })),
   );
+  const { rows, reading } = keepFirstReading(all);
   const merged = mergeShardResults(rows, order);
   const onPage = new Set(merged.page.map((episode) => episode.id));
+  const found = readings.slice(Math.max(0, reading), Math.max(0, reading) + 1);
   const withHits = await Promise.all(
     rows.map((row, shard) => {
       const episodes = row.page.filter((episode) => onPage.has(episode.id)).map((episode) => episode.id);
       return episodes.length === 0
         ? NO_SEARCH_ROW
-        : ask({ shard, limit: take, offset: 0, hits: HITS_PER_EPISODE, episodes });
+        : ask({ shard, limit: take, offset: 0, hits: HITS_PER_EPISODE, episodes }, found);
     }),
   );
-  return { ...merged, hits: withHits.flatMap((row) => row.hits) };
-}
-
-/**
- * Which of `readings` (of the query, its filters kept) is the first that finds something in the
- * library, or undefined: one statement per shard, all at once (firstFindingSql), the first of
- * their answers.
- *
- * They run on the connections of the word lookups, not on the shards' own: a shard's backend ran
- * its search statement 0.9 ms slower after this one had run there once (PostgreSQL 15, 1,000
- * hours, `hugging fase`'s: 0.56 → 1.46 ms a statement, from ~4 to ~76 page faults each, and so
- * it stayed), where the lookups' backends ran their lookup as before.
- */
-export async function findFirstReading(
-  client: SqlClient,
-  query: LibraryQuery,
-  readings: readonly AskedWords[],
-): Promise<number | undefined> {
-  const words = readings.flatMap(conditionPair);
-  const filters = [query.show ?? null, query.speaker ?? null, query.from ?? null, query.to ?? null];
-  const sql = firstFindingSql(readings.length);
-  const found = await Promise.all(
-    shardList(client.shards).map(
-      async (shard) =>
-        (await client.query<{ found: number | null }>(sql, [...filters, shard, ...words]))[0]?.found ??
-        undefined,
-    ),
-  );
-  const first = Math.min(...found.map((at) => at ?? Infinity));
-  return Number.isFinite(first) ? first : undefined;
+  return { ...merged, hits: withHits.flatMap((row) => row.hits), reading };
 }

@@ -1,41 +1,48 @@
+import type { SearchShape } from "./search-statement";
 import { speakerTsquerySql } from "./speaker-lexeme";
 
-/**
- * SQL: whether the row `d` is one a search reads besides its words: on the shard asked, said by
- * the speaker asked (`speakerQuery`: that speaker's lexeme as a tsquery, or NULL), in an episode
- * of the show and dates asked. Each is a parameter's place; a NULL one asks for no filter.
- */
-const passesFilters = (p: Record<"shard" | "show" | "speaker" | "speakerQuery" | "from" | "to", string>) => `
-    d.shard = ${p.shard}::smallint
-    AND (${p.speaker}::text IS NULL OR d.speaker = ${p.speaker}::text)
-    AND (${p.speakerQuery} IS NULL OR d.tsv_simple @@ ${p.speakerQuery})
-    AND (${p.show}::text IS NULL AND ${p.from}::text IS NULL AND ${p.to}::text IS NULL OR d.episode_id IN (
-      SELECT e.id FROM search_episodes e WHERE (${p.show}::text IS NULL OR e.show = ${p.show}::text)
-        AND (${p.from}::text IS NULL OR e.published >= ${p.from}::text)
-        AND (${p.to}::text IS NULL OR e.published <= ${p.to}::text)))`;
+// Pieces of the search statement (search-statement.ts), and the statement of the filters' choices.
 
 /**
- * SQL: which of `readings` readings of a query (ExpandedQuery) is the first to find something on
- * one shard, or NULL (search-readings.ts). Parameters: $1 show, $2 speaker, $3 from, $4 to, $5 the
- * shard (as the search statement's: search-statement.ts), then each reading's match and second condition (or NULL). CASE asks
- * its EXISTS in order and stops at the first true, and each stops at its first row: a reading
- * whose words no document says together reads no row at all, only the GIN index.
+ * SQL: the conditions of `shape` a row `d` must meet besides the match (`q`: the values; a
+ * reading's second condition may be NULL when there are several).
  */
-export function firstFindingSql(readings: number): string {
-  const filters = passesFilters({
-    shard: "$5",
-    show: "$1",
-    speaker: "$2",
-    speakerQuery: speakerTsquerySql("$2::text"),
-    from: "$3",
-    to: "$4",
-  });
-  const finds = Array.from({ length: readings }, (_, i) => {
-    const [match, also] = [`$${6 + 2 * i}`, `$${7 + 2 * i}`];
-    return `WHEN EXISTS (SELECT 1 FROM search_documents d WHERE d.tsv_simple @@ ${match}::text::tsquery
-      AND (${also}::text IS NULL OR d.tsv_simple @@ ${also}::text::tsquery) AND ${filters}) THEN ${i}`;
-  });
-  return `SELECT CASE ${finds.join("\n  ")} END AS found`;
+export function shapeConditions(
+  { shard, also, episodes, filters, speaker, readings }: SearchShape,
+  q = "q",
+): string {
+  return [
+    `d.shard = ${shard}::smallint`,
+    also && `d.tsv_simple @@ ${q}.also`,
+    readings && `(${q}.also IS NULL OR d.tsv_simple @@ ${q}.also)`,
+    episodes && "d.episode_id = ANY($15::int[])",
+    speaker && "d.speaker = $5::text",
+    speaker === "lexeme" && `d.tsv_simple @@ ${q}.speaker`,
+    filters &&
+      `d.episode_id IN (SELECT e.id FROM search_episodes e WHERE ($4::text IS NULL OR e.show = $4::text)
+        AND ($6::text IS NULL OR e.published >= $6::text) AND ($7::text IS NULL OR e.published <= $7::text))`,
+  ]
+    .filter(Boolean)
+    .join("\n    AND ");
+}
+
+/**
+ * SQL: which of several readings of a query (their matches in $1, second conditions in $13) is
+ * the first to find something on this shard with the query's filters, as `pick.i` (from 1; 0 for
+ * none, whose items are NULL: no row matches). Each EXISTS stops at its first row. A reading
+ * found first on another shard finds nothing here (else this shard would pick it), so the shards'
+ * answers for the earliest reading any picked are the whole answer (search-shards.ts). Asked in
+ * the search statement, not before it: one round trip less for a query that found nothing as typed.
+ */
+export function readingPickSql(shape: SearchShape): string {
+  return `pick AS MATERIALIZED (
+  SELECT coalesce((SELECT r.i FROM unnest($1::text[], $13::text[]) WITH ORDINALITY AS r(match, also, i)
+    CROSS JOIN LATERAL (SELECT r.match::tsquery AS match, r.also::tsquery AS also,
+      ${speakerTsquerySql("$5::text")} AS speaker) w
+    WHERE EXISTS (SELECT 1 FROM search_documents d WHERE d.tsv_simple @@ w.match AND ${shapeConditions(shape, "w")})
+    ORDER BY r.i LIMIT 1), 0)::int AS i
+),
+`;
 }
 
 export const FACETS_SQL = `

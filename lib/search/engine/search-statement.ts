@@ -1,3 +1,4 @@
+import { readingPickSql, shapeConditions } from "./search-sql";
 import { speakerTsquerySql } from "./speaker-lexeme";
 
 /**
@@ -29,6 +30,11 @@ export interface SearchShape {
   speaker: false | "lexeme" | "name";
   /** Sorted by relevance (else by date): its page is cut from the episodes' scores first. */
   byRelevance: boolean;
+  /**
+   * Several readings of the query, tried in order (readingPickSql): the words' parameters are
+   * lists, one item a reading, and the statement searches the first that finds something here.
+   */
+  readings: boolean;
 }
 
 /**
@@ -52,22 +58,6 @@ function pageSql(byRelevance: boolean): string {
 )`;
 }
 
-/** SQL: the conditions of `shape` a row `d` must meet besides the match (q: the values). */
-function shapeConditions({ shard, also, episodes, filters, speaker }: SearchShape): string {
-  return [
-    `d.shard = ${shard}::smallint`,
-    also && "d.tsv_simple @@ q.also",
-    episodes && "d.episode_id = ANY($15::int[])",
-    speaker && "d.speaker = $5::text",
-    speaker === "lexeme" && "d.tsv_simple @@ q.speaker",
-    filters &&
-      `d.episode_id IN (SELECT e.id FROM search_episodes e WHERE ($4::text IS NULL OR e.show = $4::text)
-        AND ($6::text IS NULL OR e.published >= $6::text) AND ($7::text IS NULL OR e.published <= $7::text))`,
-  ]
-    .filter(Boolean)
-    .join("\n    AND ");
-}
-
 /*
  * The library search as one statement, the same on PGlite and PostgreSQL. Parameters, the same
  * in every shape (each is given a type in q, used or not):
@@ -76,6 +66,8 @@ function shapeConditions({ shard, also, episodes, filters, speaker }: SearchShap
  * $4 show, $5 speaker, $6 from, $7 to (or NULL), $8 sort, $9 episodes per page, $10 offset,
  * $11 hits per episode (0: none), $14 the shard searched (search-schema.ts; each is asked apart,
  * and the answers merged: search-shards.ts), $15 NULL or the only episodes to search (ids).
+ * With several readings (SearchShape.readings), $1, $13, $2, $12 and $3 are lists, an item a
+ * reading, and q holds those of the reading picked (readingPickSql); the row says which (`reading`).
  *
  * Score: cover density of the reader's words but stopwords (so `attention` outweighs
  * `is all you`; the word as typed beats its forms and parts), a tenth of that of all of them
@@ -100,13 +92,18 @@ function shapeConditions({ shard, also, episodes, filters, speaker }: SearchShap
  * match: a match that came out empty would leave the lexeme alone, every line of the speaker.
  */
 function writeSearchSql(shape: SearchShape): string {
+  // A word parameter's text: itself, or its item of the reading picked.
+  const [m, also, rank, exact, phrase] = [1, 13, 2, 12, 3].map((n) =>
+    shape.readings ? `($${n}::text[])[pick.i]` : `$${n}::text`,
+  );
   return `
-WITH q AS MATERIALIZED (
-  SELECT $1::text::tsquery AS match, $13::text::tsquery AS also, ${speakerTsquerySql("$5::text")} AS speaker,
-    $2::text::tsquery AS rank, numnode($2::text::tsquery) = 1 AS one, $12::text::tsquery AS exact,
-    coalesce($3::text, '')::tsquery AS phrase, $3::text IS NOT NULL AS phrased,
-    $12::text = $2::text AS same, $2::text = '' AS unranked, $12::text = '' AS unexact,
+WITH ${shape.readings ? readingPickSql(shape) : ""}q AS MATERIALIZED (
+  SELECT ${m}::tsquery AS match, ${also}::tsquery AS also, ${speakerTsquerySql("$5::text")} AS speaker,
+    ${rank}::tsquery AS rank, numnode(${rank}::tsquery) = 1 AS one, ${exact}::tsquery AS exact,
+    coalesce(${phrase}, '')::tsquery AS phrase, ${phrase} IS NOT NULL AS phrased,
+    ${exact} = ${rank} AS same, ${rank} = '' AS unranked, ${exact} = '' AS unexact,
     $14::smallint AS shard, $15::int[] AS episodes, $4::text AS show, $6::text AS since, $7::text AS until
+  ${shape.readings ? "FROM pick" : ""}
 ),
 m AS MATERIALIZED (
   SELECT d.episode_id, d.position,
@@ -134,7 +131,7 @@ SELECT
      'text', d.text, 'start', d.start_s, 'end', d.end_s, 'speaker', d.speaker, 'section', d.section)
      ORDER BY r.episode_id, r.rn), '[]'::json)
    FROM ranked r JOIN search_documents d ON d.episode_id = r.episode_id AND d.position = r.position
-   WHERE r.rn <= $11::int) AS hits`;
+   WHERE r.rn <= $11::int) AS hits${shape.readings ? ",\n  (SELECT i - 1 FROM pick)::int AS reading" : ""}`;
 }
 
 /** Each shape's statement, by its name: written once per process. */
@@ -158,12 +155,15 @@ const NAMED = /^\/\* (episode_explorer_search_\w+) \*\//;
  */
 export function searchStatement(shape: SearchShape): { sql: string; name: string } {
   if (!Number.isInteger(shape.shard) || shape.shard < 0) throw new RangeError(`No shard ${shape.shard}.`);
+  if (shape.readings && (shape.also || shape.episodes))
+    throw new RangeError("Several readings take their second conditions as a list, and no list of episodes.");
   const flags = [
     shape.also && "a",
     shape.episodes && "e",
     shape.filters && "f",
     shape.speaker && shape.speaker[0],
     !shape.byRelevance && "d",
+    shape.readings && "r",
   ]
     .filter(Boolean)
     .join("");

@@ -24,21 +24,7 @@ export async function warmUpSearch(client: SqlClient): Promise<void> {
     close: [NOTHING],
   });
   const lexeme = quoteLexeme(NOTHING);
-  await searchShards(
-    client,
-    { text: NOTHING, sort: "relevance", page: 1 },
-    {
-      match: lexeme,
-      conditions: [],
-      rank: lexeme,
-      exact: lexeme,
-      phrase: null,
-      markQuery: "",
-      partSides: [],
-      forms: [],
-      corrections: [],
-      otherCorrections: [],
-      strictDiffers: false,
-    },
-  );
+  await searchShards(client, { text: NOTHING, sort: "relevance", page: 1 }, [
+    { match: lexeme, conditions: [], rank: lexeme, exact: lexeme, phrase: null },
+  ]);
 }

@@ -50,6 +50,7 @@ const statementFor = (values: unknown[]) =>
     filters: values[3] !== null,
     speaker: values[4] !== null && "lexeme",
     byRelevance: values[7] === "relevance",
+    readings: Array.isArray(values[0]),
   }).sql;
 
 const preparedNames = async (client: SqlClient) =>

@@ -4,7 +4,7 @@ import { indexEpisodes } from "@/lib/search/engine/index-episodes";
 import type { LibraryQuery, LibrarySearch } from "@/lib/search/engine/library-query";
 import { createPgliteClient } from "@/lib/search/engine/pglite-client";
 import { documentIndexNames, ensureSearchSchema } from "@/lib/search/engine/search-schema";
-import { findFirstReading } from "@/lib/search/engine/search-shards";
+import { searchShards, type SearchedReading } from "@/lib/search/engine/search-shards";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { ENGINES, GRACE, planOf, query, spyOnSearchStatements, textEpisode } from "./engine-helpers";
 
@@ -136,19 +136,36 @@ describe.each([
 });
 
 /**
- * findFirstReading weighs a query's later readings on every shard at once: the first reading
- * that finds something anywhere, with the query's filters, whichever shard says it.
+ * searchShards with several readings of a query searches the first that finds something
+ * anywhere, with the query's filters, whichever shard says it: each shard's statement searches
+ * the first it finds something with, and the earliest of those is the answer.
  */
 describe.each([
   { name: "PGlite, 1 shard", open: () => createPgliteClient(undefined, { shards: 1 }) },
   { name: "PGlite, 2 shards", open: () => createPgliteClient(undefined, { shards: 2 }) },
   ...ENGINES.filter((e) => e.name !== "PGlite"),
 ])("the first reading that finds something on $name", (engine) => {
-  const readingOf = (...conditions: string[]) => ({ match: conditions.join(" & "), conditions });
+  const readingOf = (...conditions: string[]): SearchedReading => ({
+    match: conditions.join(" & "),
+    conditions,
+    rank: conditions.join(" | "),
+    exact: conditions.join(" | "),
+    phrase: null,
+  });
   const said = [
     textEpisode("first-reading-a", ["alpha beta"], { show: "Even Show" }),
     textEpisode("first-reading-b", ["alpha gamma"], { show: "Odd Show", speakers: [GRACE] }),
     textEpisode("first-reading-c", ["delta epsilon"], { show: "Odd Show" }),
+    // Many episodes of one reading, over every shard, for its pages.
+    ...Array.from({ length: 23 }, (_, i) =>
+      textEpisode(
+        `first-reading-page-${String(i).padStart(2, "0")}`,
+        [`omega${" psi".repeat(1 + (i % 4))}`],
+        {
+          published: `202${i % 3}-05-0${1 + (i % 5)}`,
+        },
+      ),
+    ),
   ];
   let client: SqlClient;
   beforeAll(async () => {
@@ -157,10 +174,12 @@ describe.each([
     await indexEpisodes(client, { upsert: said, remove: [] });
   });
   afterAll(() => client.close());
-  const first = (readings: ReturnType<typeof readingOf>[], more: Partial<LibraryQuery> = {}) =>
-    findFirstReading(client, query("alpha", more), readings);
+  const first = async (readings: SearchedReading[], more: Partial<LibraryQuery> = {}) => {
+    const found = await searchShards(client, query("alpha", more), readings);
+    return { reading: found.reading, texts: found.hits.map((hit) => hit.text).sort() };
+  };
 
-  it("GOOD: the first in order that any shard finds, wherever it is said", async () => {
+  it("GOOD: the first in order that any shard finds, wherever it is said, and what it finds", async () => {
     if (client.shards > 1) {
       const shards = await client.query<{ shard: number }>(
         "SELECT shard FROM search_documents WHERE text IN ('alpha beta', 'alpha gamma') ORDER BY shard",
@@ -169,42 +188,65 @@ describe.each([
       expect(shards.map((row) => row.shard)).toEqual([0, 1]);
     }
     const [zeta, beta, gamma] = ["'zeta'", "'beta'", "'gamma'"].map((w) => readingOf("'alpha'", w));
-    expect(await first([zeta!, beta!, gamma!])).toBe(1);
-    expect(await first([zeta!, gamma!, beta!])).toBe(1);
-    expect(await first([gamma!, zeta!, beta!])).toBe(0);
+    expect(await first([zeta!, beta!, gamma!])).toEqual({ reading: 1, texts: ["alpha beta"] });
+    expect(await first([zeta!, gamma!, beta!])).toEqual({ reading: 1, texts: ["alpha gamma"] });
+    expect(await first([gamma!, zeta!, beta!])).toEqual({ reading: 0, texts: ["alpha gamma"] });
     // A reading's second condition counts as much as its first.
-    expect(await first([readingOf("'alpha'", "'zeta'"), readingOf("'delta'", "'epsilon'")])).toBe(1);
+    expect(await first([readingOf("'alpha'", "'zeta'"), readingOf("'delta'", "'epsilon'")])).toEqual({
+      reading: 1,
+      texts: ["delta epsilon"],
+    });
   });
 
   it("GOOD: the query's filters hold: a reading found only outside them is passed over", async () => {
     const [beta, gamma] = ["'beta'", "'gamma'"].map((w) => readingOf("'alpha'", w));
-    expect(await first([beta!, gamma!], { show: "Odd Show" })).toBe(1);
-    expect(await first([beta!, gamma!], { speaker: GRACE.name })).toBe(1);
-    expect(await first([gamma!, beta!], { show: "Even Show" })).toBe(1);
-    expect(await first([beta!, gamma!], { show: "No Such Show" })).toBeUndefined();
+    expect(await first([beta!, gamma!], { show: "Odd Show" })).toEqual({
+      reading: 1,
+      texts: ["alpha gamma"],
+    });
+    expect(await first([beta!, gamma!], { speaker: GRACE.name })).toEqual({
+      reading: 1,
+      texts: ["alpha gamma"],
+    });
+    expect(await first([gamma!, beta!], { show: "Even Show" })).toEqual({
+      reading: 1,
+      texts: ["alpha beta"],
+    });
+    expect(await first([beta!, gamma!], { show: "No Such Show" })).toEqual({ reading: -1, texts: [] });
   });
 
-  it("BAD: readings that find nothing give none", async () => {
-    expect(await first([readingOf("'alpha'", "'zeta'"), readingOf("'omega'")])).toBeUndefined();
-    expect(await first([readingOf("'alpha'", "'epsilon'")])).toBeUndefined();
+  it("BAD: readings that find nothing give none, and no hit", async () => {
+    const none = await searchShards(client, query("alpha"), [
+      readingOf("'alpha'", "'zeta'"),
+      readingOf("'omega'", "'beta'"),
+    ]);
+    expect(none).toMatchObject({ reading: -1, total: 0, episodes: 0, page: [], hits: [] });
   });
 
-  it("each shard's statement reads that shard's index, on the lookups' connections, not the shard's", async () => {
+  it("every page, in every order, is the found reading's own", async () => {
+    const found = readingOf("'omega'", "'psi'");
+    const readings = [readingOf("'alpha'", "'zeta'"), readingOf("'omega'", "'beta'"), found];
+    for (const sort of ["relevance", "newest", "oldest"] as const)
+      for (const page of [1, 2, 3]) {
+        const asked = query("omega psi", { sort, page });
+        const alone = await searchShards(client, asked, [found]);
+        expect(alone.page.length, `${sort} ${page}`).toBe(page === 3 ? 3 : 10);
+        expect(await searchShards(client, asked, readings), `${sort} ${page}`).toEqual({
+          ...alone,
+          reading: 2,
+        });
+      }
+  });
+
+  it("each shard's statement reads its own index (for the readings too), none the whole table", async () => {
     const plans: string[] = [];
-    const spying: SqlClient = {
-      ...client,
-      query: async <T>(sql: string, params?: readonly unknown[]) => {
-        plans.push(`shard ${String(params?.[4])}: ${await planOf(client, sql, params ?? [])}`);
-        return client.query<T>(sql, params);
-      },
-      forShard: () => {
-        throw new Error("a shard's own connections are for its search statement");
-      },
-    };
-    expect(await findFirstReading(spying, query("alpha"), [readingOf("'alpha'", "'gamma'")])).toBe(0);
-    expect(plans.map((plan) => /^shard (\d+)/.exec(plan)?.[1] === /_tsv_(\d+)/.exec(plan)?.[1])).toEqual(
-      documentIndexNames(client.shards).map(() => true),
-    );
+    const spying = spyOnSearchStatements(client, async (shard, sql, params) => {
+      plans.push(`shard ${shard}: ${await planOf(client, sql, params)}`);
+    });
+    const readings = [readingOf("'alpha'", "'zeta'"), readingOf("'alpha'", "'gamma'")];
+    expect((await searchShards(spying, query("alpha"), readings)).reading).toBe(1);
+    const indexes = plans.map((plan) => [...new Set(plan.match(/search_documents_tsv_\d+/g))]);
+    expect(indexes).toEqual(documentIndexNames(client.shards).map((name) => [name]));
     for (const plan of plans) expect(plan).not.toMatch(/Seq Scan on search_documents d\b/);
   });
 });

@@ -62,4 +62,11 @@ describe("the search statement's page of episodes", () => {
 });
 
 /** A plain search's shape on the one shard: no second condition, list, filter or speaker. */
-const shapeOfPlain = { shard: 0, also: false, episodes: false, filters: false, speaker: false } as const;
+const shapeOfPlain = {
+  shard: 0,
+  also: false,
+  episodes: false,
+  filters: false,
+  speaker: false,
+  readings: false,
+} as const;
