@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -125,6 +134,48 @@ describe("the episodes command, compiled", () => {
       k: 7,
       error: `${path.join(out, "no-such-episode.json")}: listed in the catalogue but missing; run npx episodes build`,
     });
+  });
+
+  it("carries zod inside the copy, compiled again when it is upgraded; other packages load from node_modules", async () => {
+    const project = fakeProject("v1");
+    /** A package of the project's node_modules whose one module exports `mark`. */
+    const writePackage = (name: string, version: string, mark: string) => {
+      const dir = path.join(project, "node_modules", name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        path.join(dir, "package.json"),
+        JSON.stringify({ name, version, type: "module", exports: "./index.js" }),
+      );
+      writeFileSync(path.join(dir, "index.js"), `export const mark = ${JSON.stringify(mark)};\n`);
+    };
+    writePackage("zod", "1.0.0", "zod one");
+    writePackage("other-package", "1.0.0", "other one");
+    writeFileSync(
+      path.join(project, "package.json"),
+      JSON.stringify({ dependencies: { zod: "1.0.0" }, devDependencies: { "other-package": "1.0.0" } }),
+    );
+    writeFileSync(
+      path.join(project, "lib/cli/main.ts"),
+      `import { mark as zod } from "zod";\nimport { mark as other } from "other-package";\n` +
+        `export const report = (): string[] => [zod, other];\n`,
+    );
+    const cacheDir = path.join(project, "node_modules/.cache/cli");
+    const first = await compiledCli({ root: project, cacheDir });
+    expect(await report(first)).toEqual(["zod one", "other one"]);
+    const copy = path.dirname(new URL(first as string).pathname);
+    const compiled = readdirSync(copy)
+      .map((file) => readFileSync(path.join(copy, file), "utf8"))
+      .join("\n");
+    expect(compiled).not.toMatch(/from "zod"/);
+    expect(compiled).toMatch(/"zod one"/);
+    expect(compiled).toMatch(/from "other-package"/);
+    expect(compiled).not.toMatch(/"other one"/);
+
+    // An upgraded zod is compiled in again (its manifest is part of the copy's name).
+    writePackage("zod", "2.0.0", "zod two");
+    const second = await compiledCli({ root: project, cacheDir });
+    expect(second).not.toBe(first);
+    expect(await report(second)).toEqual(["zod two", "other one"]);
   });
 
   it("BAD: a source that does not compile gives no copy and leaves nothing behind", async () => {
