@@ -1,5 +1,6 @@
 import {
   catalogueSchema,
+  catalogueSlugsSchema,
   episodeSchema,
   MODEL_VERSION,
   type Catalogue,
@@ -38,4 +39,10 @@ export function decodeEpisode(raw: unknown): Episode {
 export function decodeCatalogue(raw: unknown): Catalogue {
   checkVersion(raw);
   return catalogueSchema.parse(raw);
+}
+
+/** The slugs of the stored catalogue (parsed JSON), in its order; throws the version problem first. */
+export function decodeCatalogueSlugs(raw: unknown): string[] {
+  checkVersion(raw);
+  return catalogueSlugsSchema.parse(raw).episodes.map((entry) => entry.slug);
 }

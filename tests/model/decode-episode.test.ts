@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decodeCatalogue, decodeEpisode, modelVersionProblem } from "@/lib/model/decode-episode";
+import {
+  decodeCatalogue,
+  decodeCatalogueSlugs,
+  decodeEpisode,
+  modelVersionProblem,
+} from "@/lib/model/decode-episode";
 
 const seed = JSON.parse(readFileSync("content/episodes/hugging-face-watsonx.json", "utf8"));
 const catalogue = JSON.parse(readFileSync("content/episodes/index.json", "utf8"));
@@ -74,5 +79,28 @@ describe("decodeEpisode and decodeCatalogue", () => {
     expect(first?.words[0]).toMatchObject({ text: expect.any(String), start: expect.any(Number) });
     expect(first?.text).toBe(first?.words.map((w) => w.text).join(" "));
     expect(decodeCatalogue(catalogue).episodes).toHaveLength(3);
+  });
+});
+
+describe("decodeCatalogueSlugs", () => {
+  it("GOOD: the catalogue's slugs in its order, from the seeds' catalogue and from one whose cards it never reads", () => {
+    expect(decodeCatalogueSlugs(catalogue)).toEqual(
+      (catalogue as { episodes: { slug: string }[] }).episodes.map((e) => e.slug),
+    );
+    // Only the slugs are read (the search index's keys): a card's other fields are the site's to check.
+    const cardsOfAnotherShape = {
+      schemaVersion: 2,
+      episodes: [{ slug: "b-side" }, { slug: "a-side", title: 7 }],
+    };
+    expect(decodeCatalogueSlugs(cardsOfAnotherShape)).toEqual(["b-side", "a-side"]);
+  });
+
+  it("BAD: the version problem first; a slug that is not one, or no list, is a schema error", () => {
+    expect(() => decodeCatalogueSlugs({ schemaVersion: 1, episodes: [] })).toThrow(
+      /model version 1; this one reads version 2/,
+    );
+    expect(() => decodeCatalogueSlugs({ schemaVersion: 2, episodes: [{ slug: "../etc" }] })).toThrow(/slug/);
+    expect(() => decodeCatalogueSlugs({ schemaVersion: 2, episodes: [{ title: "no slug" }] })).toThrow();
+    expect(() => decodeCatalogueSlugs({ schemaVersion: 2 })).toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
-import { decodeCatalogue } from "../../model/decode-episode";
+import { decodeCatalogueSlugs } from "../../model/decode-episode";
 import { indexEpisodes, listIndexedEpisodes } from "../engine/index-episodes";
 import { ensureSearchSchema, SEARCH_SCHEMA_VERSION } from "../engine/search-schema";
 import type { SqlClient } from "../engine/sql-client";
@@ -28,10 +28,10 @@ function episodeKeys(out: string): Map<string, string> {
   const file = path.join(out, "index.json");
   const text = readTextIfExists(file);
   if (text === undefined) throw new Error(`${file}: no built model here; run npx episodes build first`);
-  const catalogue = decodeCatalogue(JSON.parse(text));
+  const slugs = decodeCatalogueSlugs(JSON.parse(text));
   const state = readBuildState(out).episodes;
   const keys = new Map<string, string>();
-  for (const { slug } of catalogue.episodes) {
+  for (const slug of slugs) {
     const recorded = state[slug];
     keys.set(
       slug,
