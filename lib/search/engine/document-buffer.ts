@@ -12,6 +12,22 @@ import type { SqlRunner } from "./sql-client";
  */
 export const BATCH = 20_000;
 
+/** Documents as INSERT_DOCUMENTS's columns after the episode's: one array per column, in its order. */
+export function documentColumns(rows: readonly DocumentRow[]): unknown[][] {
+  const column = <T>(pick: (r: DocumentRow) => T) => rows.map(pick);
+  return [
+    column((r) => r.position),
+    column((r) => r.docId),
+    column((r) => r.kind),
+    column((r) => r.text),
+    column((r) => r.lexemes),
+    column((r) => r.start),
+    column((r) => r.end),
+    column((r) => r.speaker),
+    column((r) => r.section),
+  ];
+}
+
 /** The documents of the episodes being indexed, inserted BATCH at a time (see indexEpisodes). */
 export class DocumentBuffer {
   private rows: { episode: number; row: DocumentRow }[] = [];
@@ -42,18 +58,9 @@ export class DocumentBuffer {
     const rows = this.rows;
     this.rows = [];
     this.count += rows.length;
-    const column = <T>(pick: (r: DocumentRow) => T) => rows.map(({ row }) => pick(row));
     await this.tx.query(INSERT_DOCUMENTS, [
       rows.map((r) => r.episode),
-      column((r) => r.position),
-      column((r) => r.docId),
-      column((r) => r.kind),
-      column((r) => r.text),
-      column((r) => r.lexemes),
-      column((r) => r.start),
-      column((r) => r.end),
-      column((r) => r.speaker),
-      column((r) => r.section),
+      ...documentColumns(rows.map((r) => r.row)),
     ]);
   }
 }

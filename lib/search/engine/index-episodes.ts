@@ -1,15 +1,7 @@
 import type { Episode } from "../../model/episode-schema";
 import { BATCH, DocumentBuffer } from "./document-buffer";
 import { episodeRows, type EpisodeRows } from "./episode-documents";
-import {
-  ADD_COUNTED_WORDS,
-  ADD_PIECES,
-  ADD_WORDS,
-  COUNT_WORDS,
-  DROP_WORDS,
-  mergePendingEntries,
-  RECOUNT_WORDS,
-} from "./index-sql";
+import { ADD_COUNTED_WORDS, ADD_WORDS, COUNT_WORDS, mergePendingEntries } from "./index-sql";
 import { DOCUMENTS_KEYS, SEARCH_GIN_INDEXES } from "./search-schema";
 import type { SqlClient, SqlRunner } from "./sql-client";
 import {
@@ -19,6 +11,7 @@ import {
   vacuumReplacedRows,
   vacuumSearchTables,
 } from "./vacuum-replaced-rows";
+import { dropEpisodes, insertEpisode, replaceEpisode } from "./write-episode-rows";
 
 /**
  * What to change in the index: episodes to (re)index when their hash changed, slugs to drop.
@@ -50,77 +43,6 @@ export interface IndexReport {
 export async function listIndexedEpisodes(client: SqlClient): Promise<Map<string, string>> {
   const rows = await client.query<{ slug: string; hash: string }>("SELECT slug, hash FROM search_episodes");
   return new Map(rows.map((row) => [row.slug, row.hash]));
-}
-
-/** How many documents these episodes have (rows a change is about to replace or remove). */
-async function countDocuments(tx: SqlRunner, ids: number[]): Promise<number> {
-  const [row] = await tx.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM search_documents WHERE episode_id = ANY($1::int[])",
-    [ids],
-  );
-  return row?.n ?? 0;
-}
-
-/**
- * Drops episodes (their documents go with them) after taking their words off the counts;
- * resolves to how many documents went.
- */
-async function dropEpisodes(tx: SqlRunner, ids: number[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const documents = await countDocuments(tx, ids);
-  await tx.query(COUNT_WORDS, [ids, -1]);
-  await tx.query(DROP_WORDS, [ids]);
-  await tx.query("DELETE FROM search_episodes WHERE id = ANY($1::int[])", [ids]);
-  return documents;
-}
-
-/*
- * An episode's distinct words travel as one text, split by the database: they hold no space
- * (letters and digits), and an array of 2,000 words took PGlite longer to read than the split.
- * With the column stored uncompressed (search-schema.ts), storing an episode's card: 3.5–4.0 →
- * 1.9–2.0 ms, of a cold index of 1,000 hours.
- */
-const WORDS = "string_to_array($7::text, ' ')";
-const joinWords = (row: EpisodeRows) => row.words.join(" ");
-
-/** Stores one episode's card and queues its documents; resolves to its id. */
-async function insertEpisode(tx: SqlRunner, row: EpisodeRows, buffer: DocumentBuffer): Promise<number> {
-  const [inserted] = await tx.query<{ id: number }>(
-    `INSERT INTO search_episodes (slug, title, show, published, hash, speakers, words)
-     VALUES ($1, $2, $3, $4, $5, $6::text[], ${WORDS}) RETURNING id`,
-    [row.slug, row.title, row.show, row.published, row.hash, row.speakers, joinWords(row)],
-  );
-  if (!inserted) throw new Error(`could not store episode ${row.slug}`);
-  // Kept when the episode goes: a piece only lets a part be found in a word the library has.
-  if (row.pieces.length > 0) await tx.query(ADD_PIECES, [row.pieces]);
-  await buffer.add(inserted.id, row.documents);
-  return inserted.id;
-}
-
-/**
- * Stores a changed episode in place of its old version, under the same id. Only the words it
- * gained or lost change their counts: an edit changes a few of its thousands of words, and
- * counting them all off and on again left thousands of dead rows, and a vacuum, at every edit.
- * Resolves to how many documents of the old version went.
- */
-async function replaceEpisode(
-  tx: SqlRunner,
-  id: number,
-  row: EpisodeRows,
-  buffer: DocumentBuffer,
-): Promise<number> {
-  await tx.query(RECOUNT_WORDS, [id, joinWords(row)]);
-  await tx.query(DROP_WORDS, [[id]]);
-  const gone = await countDocuments(tx, [id]);
-  await tx.query("DELETE FROM search_documents WHERE episode_id = $1", [id]);
-  await tx.query(
-    `UPDATE search_episodes SET title = $2, show = $3, published = $4, hash = $5, speakers = $6::text[],
-     words = ${WORDS} WHERE id = $1`,
-    [id, row.title, row.show, row.published, row.hash, row.speakers, joinWords(row)],
-  );
-  if (row.pieces.length > 0) await tx.query(ADD_PIECES, [row.pieces]);
-  await buffer.add(id, row.documents);
-  return gone;
 }
 
 /**

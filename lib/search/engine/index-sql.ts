@@ -2,6 +2,10 @@
 import { ginIndexNames } from "./search-schema";
 import { speakerLexemeSql } from "./speaker-lexeme";
 
+/** SQL: a document's tsvector, of its words (`n`, a tsvector's text: tsvector-literal.ts) and speaker (`sp`). */
+const documentTsv = (n: string, sp: string) =>
+  `(${n}::tsvector || array_to_tsvector(array_remove(ARRAY[${speakerLexemeSql(sp)}], NULL)))`;
+
 /**
  * Documents, each with its words (a tsvector's text: tsvector-literal.ts) and, when a named
  * speaker said it, its speaker's lexeme.
@@ -9,11 +13,30 @@ import { speakerLexemeSql } from "./speaker-lexeme";
 export const INSERT_DOCUMENTS = `
 INSERT INTO search_documents
   (episode_id, position, doc_id, kind, text, tsv_simple, start_s, end_s, speaker, section)
-SELECT e, p, d, k, t,
-  n::tsvector || array_to_tsvector(array_remove(ARRAY[${speakerLexemeSql("sp")}], NULL)),
-  s, f, sp, se
+SELECT e, p, d, k, t, ${documentTsv("n", "sp")}, s, f, sp, se
 FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
   $7::float8[], $8::float8[], $9::text[], $10::text[]) AS u(e, p, d, k, t, n, s, f, sp, se)`;
+
+/**
+ * Deletes the documents of episode $1 that differ from its new documents (the other parameters,
+ * as INSERT_DOCUMENTS's without the episode) at the same position, in any column; answers the
+ * positions kept (the snapshot the statement reads is from before its delete) and how many went.
+ */
+export const DELETE_CHANGED_DOCUMENTS = `
+WITH new AS (
+  SELECT * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[],
+    $7::float8[], $8::float8[], $9::text[], $10::text[]) AS u(p, d, k, t, n, s, f, sp, se)
+), gone AS (
+  DELETE FROM search_documents o WHERE o.episode_id = $1 AND NOT EXISTS (
+    SELECT 1 FROM new WHERE p = o.position AND d = o.doc_id AND k = o.kind AND t = o.text
+      AND s IS NOT DISTINCT FROM o.start_s AND f IS NOT DISTINCT FROM o.end_s
+      AND sp IS NOT DISTINCT FROM o.speaker AND se IS NOT DISTINCT FROM o.section
+      AND ${documentTsv("n", "sp")} = o.tsv_simple)
+  RETURNING o.position
+)
+SELECT coalesce(array_agg(position ORDER BY position) FILTER (WHERE position NOT IN (SELECT position FROM gone)), '{}') AS kept,
+  (SELECT count(*)::int FROM gone) AS gone
+FROM search_documents WHERE episode_id = $1`;
 
 /** Episode counts of the words of these episodes ($1), added (+1) or taken away (-1) ($2). */
 export const COUNT_WORDS = `

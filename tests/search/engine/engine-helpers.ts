@@ -139,6 +139,19 @@ export function textEpisode(
   return makeEpisode(turns, speakers, { title: `Episode ${slug}`, ...extra, slug });
 }
 
+/**
+ * The episode with its sentences' ids made their places (`s-0`, `s-1`, …), as a rebuilt model
+ * keeps a sentence's id: the fixture numbers sentences across all the episodes it makes, so two
+ * versions of one episode would otherwise differ in every id.
+ */
+export function withPlaceIds(episode: Episode): Episode {
+  let k = 0;
+  for (const turn of episode.transcript.turns)
+    for (const paragraph of turn.paragraphs)
+      for (const sentence of paragraph.sentences) sentence.id = `s-${k++}`;
+  return episode;
+}
+
 /** A query with the defaults of the results page (relevance, page 1). */
 export const query = (text: string, more: Partial<LibraryQuery> = {}): LibraryQuery => ({
   text,

@@ -4,7 +4,8 @@ import { indexEpisodes, listIndexedEpisodes } from "@/lib/search/engine/index-ep
 import { documentIndexNames, ensureSearchSchema } from "@/lib/search/engine/search-schema";
 import type { SqlClient } from "@/lib/search/engine/sql-client";
 import { SEARCH_TABLES } from "@/lib/search/engine/vacuum-replaced-rows";
-import { ENGINES, query, textEpisode } from "./engine-helpers";
+import { makeEpisode } from "../../export/episode-fixture";
+import { ALAN, ENGINES, GRACE, query, textEpisode, withPlaceIds } from "./engine-helpers";
 
 const first = textEpisode("first", ["the walrus sang loudly", "a second sentence"], {
   description: "A quiet description about lighthouses",
@@ -130,6 +131,68 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
     );
     expect(await found("winter")).toEqual([]);
     expect(await found("summer")).toEqual(["a"]);
+  });
+
+  it("an edit writes again only the documents that differ at their position, in any column; the rest keep their rows", async () => {
+    const said = (speakerId: string, text: string, start: number) => ({
+      speakerId,
+      sentences: [{ text, start, end: start + 5 }],
+    });
+    const version = (turns: ReturnType<typeof said>[]) =>
+      withPlaceIds(makeEpisode(turns, [GRACE, ALAN], { slug: "edited", title: "Episode edited" }));
+    const before = version([
+      said("grace", "the walrus sang", 0),
+      said("alan", "the seals swim in autumn", 60),
+      said("grace", "lighthouses at night", 120),
+      said("alan", "a moment at two minutes", 180),
+    ]);
+    // One sentence's words, one's speaker and one's time change; one is added at the end.
+    const after = version([
+      said("grace", "the walrus sang", 0),
+      said("alan", "the seals swim in spring", 60),
+      said("alan", "lighthouses at night", 120),
+      said("alan", "a moment at two minutes", 200),
+      said("grace", "a sentence added at the end", 300),
+    ]);
+    await indexEpisodes(client, { upsert: [before, second], remove: [] });
+    /** Each document of `edited` by its text: its row's version (a row written again is a new one) and speaker. */
+    const rows = async () =>
+      new Map(
+        (
+          await client.query<{ text: string; row: string; speaker: string | null; start: number }>(
+            `SELECT d.text, d.xmin::text || d.ctid::text AS row, d.speaker, d.start_s AS start
+             FROM search_documents d JOIN search_episodes e ON e.id = d.episode_id WHERE e.slug = 'edited'`,
+          )
+        ).map(({ text, ...rest }) => [text, rest]),
+      );
+    const old = await rows();
+    const report = await indexEpisodes(client, { upsert: [after, second], remove: [] });
+    expect(report).toMatchObject({ indexed: ["edited"], unchanged: ["second"] });
+    const now = await rows();
+    for (const kept of ["Episode edited", "the walrus sang"])
+      expect(now.get(kept), kept).toEqual(old.get(kept));
+    expect(now.get("lighthouses at night")).toMatchObject({ speaker: "Alan Turing" });
+    expect(now.get("lighthouses at night")?.row).not.toBe(old.get("lighthouses at night")?.row);
+    expect(now.get("a moment at two minutes")).toMatchObject({ start: 200 });
+    expect(now.has("the seals swim in autumn")).toBe(false);
+    expect([...now.keys()]).toEqual(
+      expect.arrayContaining(["the seals swim in spring", "a sentence added at the end"]),
+    );
+    // The index answers as for the new version alone: words, speaker lexeme and time.
+    expect(await found("autumn")).toEqual([]);
+    expect(await found("spring")).toEqual(["edited"]);
+    const byAlan = await createLibrarySearch(client).search(query("lighthouses", { speaker: ALAN.name }));
+    expect(byAlan.episodes.map((e) => e.slug)).toEqual(["edited"]);
+    expect(
+      (await createLibrarySearch(client).search(query("lighthouses", { speaker: GRACE.name }))).total,
+    ).toBe(0);
+    const moment = await createLibrarySearch(client).search(query("moment"));
+    expect(moment.episodes[0]?.hits[0]?.start).toBe(200);
+    // Edited back, it is indexed as it first was.
+    await indexEpisodes(client, { upsert: [before, second], remove: [] });
+    const back = await rows();
+    expect([...back.keys()].sort()).toEqual([...old.keys()].sort());
+    for (const [text, row] of back) expect({ ...row, row: "" }, text).toEqual({ ...old.get(text), row: "" });
   });
 
   /** GIN pages still waiting in a pending list (gin_clean_pending_list moves them and says how many). */
