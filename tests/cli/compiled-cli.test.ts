@@ -178,6 +178,31 @@ describe("the episodes command, compiled", () => {
     expect(await report(second)).toEqual(["zod two", "other one"]);
   });
 
+  it("leaves no esbuild process behind once the copy is made (a server that compiled it kept one for its life)", () => {
+    const project = fakeProject("v1");
+    const cacheDir = path.join(project, "node_modules/.cache/cli");
+    // A process of its own compiles, then lists its own child processes (esbuild's service is one).
+    const script = `
+      import { readdirSync, readFileSync } from "node:fs";
+      const { compiledCli } = await import(${JSON.stringify(pathToFileURL(path.join(root, "bin/compiled-cli.mjs")).href)});
+      const copy = await compiledCli({ root: ${JSON.stringify(project)}, cacheDir: ${JSON.stringify(cacheDir)} });
+      const children = readdirSync("/proc").filter((p) => /^\\d+$/.test(p)).flatMap((p) => {
+        try {
+          const stat = readFileSync("/proc/" + p + "/stat", "utf8");
+          const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+          return ppid === process.pid ? [readFileSync("/proc/" + p + "/cmdline", "utf8").replace(/\\0/g, " ")] : [];
+        } catch {
+          return [];
+        }
+      });
+      console.log(JSON.stringify({ copy, children }));`;
+    const child = spawnSync("node", ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    const { copy, children } = JSON.parse(child.stdout) as { copy?: string; children: string[] };
+    expect(copy).toMatch(/main\.mjs$/);
+    expect(children.filter((command) => command.includes("esbuild"))).toEqual([]);
+  });
+
   it("BAD: a source that does not compile gives no copy and leaves nothing behind", async () => {
     const project = fakeProject("v1");
     writeFileSync(path.join(project, "lib/cli/main.ts"), "export const broken = ;\n");
