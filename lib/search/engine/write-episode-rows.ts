@@ -59,9 +59,9 @@ export async function insertEpisode(
  * from the old ones at the same position are replaced, the others kept. An edit changes a few of
  * an episode's hundreds of documents: writing all of them again was most of the statements' time
  * (a sentence added to an hour, at 1,000 hours: 653 documents deleted, written and their index
- * entries merged in ~230 ms; the 14 that differ, compared and written, in ~100), and each such edit left 653 dead rows, so that the
- * vacuum of the whole index (vacuum-replaced-rows.ts) came every ~100 edits, not every few
- * thousand. Resolves to how many documents of the old version went.
+ * entries merged in ~230 ms; the 14 that differ, compared and written, in ~100), and each such
+ * edit left 653 dead rows, so that the vacuum of the whole index (vacuum-replaced-rows.ts) came
+ * every ~100 edits, not every few thousand. Resolves to how many documents of the old version went.
  */
 export async function replaceEpisode(
   tx: SqlRunner,

@@ -155,7 +155,7 @@ describe.each(ENGINES)("indexing on $name", (engine) => {
       said("grace", "a sentence added at the end", 300),
     ]);
     await indexEpisodes(client, { upsert: [before, second], remove: [] });
-    /** Each document of `edited` by its text: its row's version (a row written again is a new one) and speaker. */
+    /** Each document of `edited` by its text: its row's version (a row written again is a new one), speaker and start. */
     const rows = async () =>
       new Map(
         (
