@@ -64,7 +64,7 @@ function owned(dir) {
  * `postgres`, C.UTF-8), on `port`, or without one on a port nothing listens on: two test runs
  * side by side, or a server of one's own, then take none of each other's. Resolves to its URL,
  * its port, its data directory and `stop()`, which stops it and removes the directory; it also
- * runs when this process exits.
+ * runs when this process exits, or is ended by SIGINT, SIGTERM or SIGHUP (see `running`).
  */
 export async function startPostgres({ port } = {}) {
   const bin = await ensurePostgres();
@@ -78,6 +78,34 @@ export async function startPostgres({ port } = {}) {
   }
 }
 
+/*
+ * The servers this process started and has not stopped, by their stop(). A server outlives a
+ * process that dies of a signal: pg_ctl starts it in a session of its own, so a Ctrl-C or a kill
+ * of the process group misses it, and Node runs no "exit" handler for a signal it has no listener
+ * for. So while one runs, SIGINT, SIGTERM and SIGHUP stop them all first; then, unless another
+ * listener is there to decide (vitest's own, say), the signal is raised again, and the process
+ * ends by it as it would have.
+ */
+const running = new Set();
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+function stopAllOn(signal) {
+  for (const stop of [...running]) stop();
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+function track(stop) {
+  if (running.size === 0) for (const signal of SIGNALS) process.on(signal, stopAllOn);
+  running.add(stop);
+  process.on("exit", stop);
+}
+
+function untrack(stop) {
+  running.delete(stop);
+  process.off("exit", stop);
+  if (running.size === 0) for (const signal of SIGNALS) process.off(signal, stopAllOn);
+}
+
 /** Starts a server on `port` with PostgreSQL's programs in `bin` (startPostgres). */
 function startOn(bin, port) {
   const base = owned(mkdtempSync(path.join(tmpdir(), "episodes-pg-")));
@@ -87,7 +115,7 @@ function startOn(bin, port) {
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    process.off("exit", stop);
+    untrack(stop);
     if (existsSync(path.join(data, "postmaster.pid")))
       spawnSync(isRoot() ? "runuser" : path.join(bin, "pg_ctl"), [
         ...(isRoot() ? ["-u", "postgres", "--", path.join(bin, "pg_ctl")] : []),
@@ -95,7 +123,7 @@ function startOn(bin, port) {
       ]);
     rmSync(base, { recursive: true, force: true });
   };
-  process.on("exit", stop);
+  track(stop);
   try {
     pgRun(path.join(bin, "initdb"), [
       "-D",

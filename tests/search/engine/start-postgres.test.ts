@@ -1,10 +1,13 @@
 // The throwaway server of the tests and the bench (scripts/lib/postgres.mjs). Here, among the
 // engine's tests, because their run is the one that has PostgreSQL installed (npm test).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
+import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freePort } from "../../../scripts/lib/free-port.mjs";
-import { startPostgres } from "../../../scripts/lib/postgres.mjs";
+import { findPostgres, startPostgres } from "../../../scripts/lib/postgres.mjs";
 
 // Ports the next calls of freePort answer (a port taken between the probe and the server's
 // start, as another program can), before the system's own free ones.
@@ -74,5 +77,82 @@ describe("startPostgres", () => {
     stops.push(server.stop);
     expect(server.port).toBe(port);
     expect(await answers(`postgres://postgres@127.0.0.1:${port}/postgres`)).toBe(1);
+  });
+});
+
+const POSTGRES_MODULE = path.resolve("scripts/lib/postgres.mjs");
+
+/**
+ * A Node process that starts a server and waits; `ownListener`: it also listens for SIGTERM
+ * itself, as a test runner may, and says so on stdout (and goes on). Resolves to the process,
+ * its lines so far, and the server it started (its URL and data directory).
+ */
+async function startInChild(ownListener: boolean) {
+  const script = `
+    import { startPostgres } from ${JSON.stringify(POSTGRES_MODULE)};
+    ${ownListener ? 'process.on("SIGTERM", () => console.log("own listener"));' : ""}
+    const { url, dataDir } = await startPostgres();
+    console.log(JSON.stringify({ url, dataDir }));
+    setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const lines: string[] = [];
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+    lines.splice(0, lines.length, ...out.split("\n").filter(Boolean));
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", () => lines[0] && resolve(lines[0]));
+    child.on("exit", () => reject(new Error(`the child exited before its server started: ${out}`)));
+  });
+  const server = JSON.parse(line) as { url: string; dataDir: string };
+  // Should the stop under test fail, the server is stopped here all the same.
+  stops.push(() => {
+    if (!existsSync(path.join(server.dataDir, "postmaster.pid"))) return;
+    const pgCtl = path.join(findPostgres() ?? "", "pg_ctl");
+    const root = process.getuid?.() === 0;
+    spawnSync(root ? "runuser" : pgCtl, [
+      ...(root ? ["-u", "postgres", "--", pgCtl] : []),
+      ...["-D", server.dataDir, "stop", "-m", "immediate", "-w"],
+    ]);
+  });
+  stops.push(() => child.kill("SIGKILL"));
+  return { child, exited, lines, ...server };
+}
+
+async function refuses(url: string): Promise<boolean> {
+  return answers(url).then(
+    () => false,
+    () => true,
+  );
+}
+
+describe("startPostgres, in a process ended by a signal", () => {
+  it.each(["SIGTERM", "SIGINT", "SIGHUP"] as const)(
+    "GOOD: %s stops the server and removes its folder, and the process ends by the signal",
+    async (signal) => {
+      const started = await startInChild(false);
+      expect(await answers(started.url)).toBe(1);
+      started.child.kill(signal);
+      expect(await started.exited).toEqual({ code: null, signal });
+      expect(await refuses(started.url)).toBe(true);
+      expect(existsSync(path.dirname(started.dataDir))).toBe(false);
+    },
+  );
+
+  it("GOOD: with a listener of its own for the signal, the server stops and the process goes on", async () => {
+    const started = await startInChild(true);
+    started.child.kill("SIGTERM");
+    await expect.poll(() => started.lines.includes("own listener")).toBe(true);
+    // The stop ends with the folder's removal (the server refuses connections while it shuts down).
+    await expect.poll(() => existsSync(path.dirname(started.dataDir))).toBe(false);
+    expect(await refuses(started.url)).toBe(true);
+    // Its listener decides: the signal was not raised again over it.
+    expect([started.child.exitCode, started.child.signalCode]).toEqual([null, null]);
   });
 });
