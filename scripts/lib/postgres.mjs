@@ -106,6 +106,19 @@ function untrack(stop) {
   if (running.size === 0) for (const signal of SIGNALS) process.off(signal, stopAllOn);
 }
 
+/**
+ * Stops the server of the data folder `data`, if one runs there, with pg_ctl of `bin` (as the
+ * postgres user under root, as it was started) and waits until it is down. `mode` is pg_ctl's.
+ */
+export function stopServerOf(data, { bin = findPostgres() ?? "", mode = "fast" } = {}) {
+  if (!existsSync(path.join(data, "postmaster.pid"))) return;
+  const pgCtl = path.join(bin, "pg_ctl");
+  spawnSync(isRoot() ? "runuser" : pgCtl, [
+    ...(isRoot() ? ["-u", "postgres", "--", pgCtl] : []),
+    ...["-D", data, "stop", "-m", mode, "-w"],
+  ]);
+}
+
 /** Starts a server on `port` with PostgreSQL's programs in `bin` (startPostgres). */
 function startOn(bin, port) {
   const base = owned(mkdtempSync(path.join(tmpdir(), "episodes-pg-")));
@@ -116,11 +129,7 @@ function startOn(bin, port) {
     if (stopped) return;
     stopped = true;
     untrack(stop);
-    if (existsSync(path.join(data, "postmaster.pid")))
-      spawnSync(isRoot() ? "runuser" : path.join(bin, "pg_ctl"), [
-        ...(isRoot() ? ["-u", "postgres", "--", path.join(bin, "pg_ctl")] : []),
-        ...["-D", data, "stop", "-m", "fast", "-w"],
-      ]);
+    stopServerOf(data, { bin });
     rmSync(base, { recursive: true, force: true });
   };
   track(stop);

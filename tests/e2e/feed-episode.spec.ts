@@ -2,6 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { makeSilentWav, TINY_PNG } from "./helpers/serve-tone";
 import { formatClipId } from "@/lib/links/clip-id";
 import { STOP_WINDOW } from "@/lib/player/stop-at-range-end";
+import { pausedTime } from "./helpers/paused-time";
 
 // The episode `npm test` ingested from the loopback fixture feed (tests/fixtures/feed) with
 // `episodes feed add`: its enclosure and its people's pictures are on hosts answered here.
@@ -84,12 +85,8 @@ test("its soundbite is a highlight, a clip that plays the moment and stops at it
   await expect
     .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime >= 6))
     .toBe(true);
-  const stopped = () =>
-    page.locator("audio").evaluate((a: HTMLAudioElement) => (a.paused ? a.currentTime : Number.NaN));
-  await expect.poll(stopped, { timeout: 20_000 }).toBeGreaterThanOrEqual(end - 0.05);
+  await expect.poll(() => pausedTime(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(end - 0.05);
   // Paused at the first time reported past the end, which a stalled page reports late: within the
   // store's window for it (0.5 s was passed once, at 13.17 s for 12.5, in a loaded CI run).
-  expect(await page.locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime)).toBeLessThan(
-    end + STOP_WINDOW,
-  );
+  expect(await pausedTime(page)).toBeLessThan(end + STOP_WINDOW);
 });

@@ -2,6 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { serveTone, TINY_PNG } from "./helpers/serve-tone";
 import { formatClipId } from "@/lib/links/clip-id";
 import { STOP_WINDOW } from "@/lib/player/stop-at-range-end";
+import { pausedTime } from "./helpers/paused-time";
 
 const TONE = "/episodes/sync-test-tone";
 const PICTURE = "https://people.example/ada-tester.png";
@@ -77,10 +78,8 @@ test("a soundbite is a highlight: a clip link that plays the moment", async ({ p
         .evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime >= 15 && a.currentTime < 19.5),
     )
     .toBe(true);
-  const stopped = () =>
-    page.locator("audio").evaluate((a: HTMLAudioElement) => (a.paused ? a.currentTime : Number.NaN));
-  await expect.poll(stopped, { timeout: 20_000 }).toBeGreaterThanOrEqual(19.5 - 0.05);
-  expect(await stopped()).toBeLessThan(19.5 + STOP_WINDOW);
+  await expect.poll(() => pausedTime(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(19.5 - 0.05);
+  expect(await pausedTime(page)).toBeLessThan(19.5 + STOP_WINDOW);
 });
 
 test("without JavaScript the highlights are in the page, behind the drawer's button", async ({ browser }) => {

@@ -1,13 +1,13 @@
 // The throwaway server of the tests and the bench (scripts/lib/postgres.mjs). Here, among the
 // engine's tests, because their run is the one that has PostgreSQL installed (npm test).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { freePort } from "../../../scripts/lib/free-port.mjs";
-import { findPostgres, startPostgres } from "../../../scripts/lib/postgres.mjs";
+import { startPostgres, stopServerOf } from "../../../scripts/lib/postgres.mjs";
 
 // Ports the next calls of freePort answer (a port taken between the probe and the server's
 // start, as another program can), before the system's own free ones.
@@ -112,15 +112,7 @@ async function startInChild(ownListener: boolean) {
   });
   const server = JSON.parse(line) as { url: string; dataDir: string };
   // Should the stop under test fail, the server is stopped here all the same.
-  stops.push(() => {
-    if (!existsSync(path.join(server.dataDir, "postmaster.pid"))) return;
-    const pgCtl = path.join(findPostgres() ?? "", "pg_ctl");
-    const root = process.getuid?.() === 0;
-    spawnSync(root ? "runuser" : pgCtl, [
-      ...(root ? ["-u", "postgres", "--", pgCtl] : []),
-      ...["-D", server.dataDir, "stop", "-m", "immediate", "-w"],
-    ]);
-  });
+  stops.push(() => stopServerOf(server.dataDir, { mode: "immediate" }));
   stops.push(() => child.kill("SIGKILL"));
   return { child, exited, lines, ...server };
 }
