@@ -2,11 +2,12 @@ import { MAX_QUERY_LENGTH } from "@/lib/links/max-query-length";
 import type { SearchPageState } from "@/lib/links/search-params";
 import type { LibraryShow } from "@/lib/view/library-page";
 import { DEFAULT_LIBRARY_SORT } from "@/lib/links/redundant-search-fields";
+import { LIBRARY_SEARCH_FORM_ID } from "./library-search-form-id";
 import { SearchPendingIsland } from "./search-pending-island";
 import { SEARCH_RESULTS_ID } from "./search-results-id";
 import { TidySearchFormIsland } from "./tidy-search-form-island";
 
-const FORM_ID = "library-search-form";
+const FORM_ID = LIBRARY_SEARCH_FORM_ID;
 
 const field =
   "h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";

@@ -10,6 +10,8 @@ import {
   type PagefindResult,
   type Ready,
 } from "./static-search-results";
+import { answerSearchForm } from "./answer-search-form";
+import { LIBRARY_SEARCH_FORM_ID } from "./library-search-form-id";
 import { SEARCH_RESULTS_ID } from "./search-results-id";
 
 /** Where the export writes the index (scripts/export.mjs); fetched by the browser, never bundled. */
@@ -72,31 +74,43 @@ async function runSearch(
 /**
  * The library search of the static copy (`npm run export`), in the browser: the copy's /search
  * page was saved without a query, so when the URL asks for one the page did not answer, this
- * island runs it against the Pagefind index and lists the hits grouped by episode. Under the
- * Node server the page answered already and the island renders nothing.
+ * island runs it against the Pagefind index and lists the hits grouped by episode. From then on it
+ * answers the page's form itself (answerSearchForm): the next search runs in this page, where
+ * Pagefind is loaded and warm, not in a new one that loads it again. Under the Node server the
+ * page answered already and the island renders nothing.
  */
 export function StaticSearchIsland() {
   const [state, setState] = useState<State>({ kind: "off" });
 
   useEffect(() => {
-    const params = new URLSearchParams(location.search);
     const container = document.getElementById(SEARCH_RESULTS_ID);
-    if (!params.get("q")?.trim() || !container || container.dataset.query) return;
+    if (!new URLSearchParams(location.search).get("q")?.trim() || !container || container.dataset.query)
+      return;
+    // The page's own answer (the hint for an empty search): in the page before the island renders.
+    const pageAnswer = Array.from(container.children).filter((c) => c instanceof HTMLElement);
+    const title = document.title;
     let live = true;
-    const onQuery = (query: string) => {
-      // The page's own answer (the hint for an empty search) gives way to the island's.
-      for (const child of Array.from(container.children))
-        if (child instanceof HTMLElement) child.hidden = true;
-      const input = document.getElementById("library-search");
-      if (input instanceof HTMLInputElement) input.value = query;
-      document.title = document.title.replace(/^Search\b/, `Search: ${query}`);
-      if (live) setState({ kind: "loading" });
+    let latest = 0;
+    const search = (params: URLSearchParams) => {
+      const run = ++latest;
+      const current = () => live && run === latest;
+      const onQuery = (query: string) => {
+        for (const child of pageAnswer) child.hidden = true;
+        const input = document.getElementById("library-search");
+        if (input instanceof HTMLInputElement) input.value = query;
+        document.title = title.replace(/^Search\b/, `Search: ${query}`);
+        if (current()) setState({ kind: "loading" });
+      };
+      runSearch(params, onQuery)
+        .then((ready) => current() && ready && setState(ready))
+        .catch(() => current() && setState({ kind: "error" }));
     };
-    runSearch(params, onQuery)
-      .then((ready) => live && ready && setState(ready))
-      .catch(() => live && setState({ kind: "error" }));
+    search(new URLSearchParams(location.search));
+    const form = document.getElementById(LIBRARY_SEARCH_FORM_ID);
+    const release = form instanceof HTMLFormElement ? answerSearchForm(form, search) : undefined;
     return () => {
       live = false;
+      release?.();
     };
   }, []);
 

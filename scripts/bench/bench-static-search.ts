@@ -5,8 +5,7 @@
 //   tsx scripts/bench/bench-static-search.ts --episodes <built model dir> [--window s] [--limit n] [--chunk l]
 //   (indexes the model first, in speech windows of s seconds, its first n episodes, in index
 //   chunks of l word locations)
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import http from "node:http";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,6 +15,7 @@ import { toPagefindQuery } from "../../lib/search/static/pagefind-query";
 // Results read per query: the first page of /search.
 import { RESULTS_PER_LOAD } from "../../lib/search/static/results-per-load";
 import { writePagefindIndex, type PagefindIndexStats } from "../lib/write-pagefind-index";
+import { serveCopy } from "./serve-copy";
 import { summarizeSamples } from "./summarize-samples";
 
 /** Single words, pairs, phrases and typos, common and rare, of the seeds and the generated vocabulary. */
@@ -41,6 +41,11 @@ export interface StaticSearchStats {
   queries: number;
   /** The query alone, Pagefind already loaded: search + the first page of results' fragments. */
   queryMs: Summary;
+  /**
+   * The next query of the mix on the same page, after the first: what a search of the copy's
+   * /search costs once the page answers its form itself (Pagefind loaded and warm, not reloaded).
+   */
+  nextQueryMs: Summary;
   /** Bytes the query fetched (index chunks and fragments), Pagefind's own load excluded. */
   queryKB: Summary;
   /** Loading Pagefind (script, worker, WebAssembly, metadata) on a fresh page, until it can search. */
@@ -58,31 +63,12 @@ function summarize(samples: number[]): Summary {
   return { median: round(median), p95: round(p95) };
 }
 
-/** A plain file server for the copy, and an empty page in its language to run Pagefind in. */
-function serve(dir: string, port: number): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
-    if (url === "/__bench__") {
-      res.writeHead(200, { "content-type": "text/html" });
-      return res.end('<!doctype html><html lang="en"><title>bench</title></html>');
-    }
-    const file = path.join(dir, path.normalize(url));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404);
-      return res.end();
-    }
-    const type = file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
-    res.writeHead(200, { "content-type": type });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
-}
-
 interface Sample {
   loadMs: number;
   loadBytes: number;
   queryMs: number;
   queryBytes: number;
+  nextMs: number;
   results: number;
 }
 
@@ -104,14 +90,17 @@ const queryInPage = (query: string) => `(async () => {
   return { ms: performance.now() - started, results: search.results.length };
 })()`;
 
-/** One query on a fresh page (empty cache): Pagefind's load, then the query, each with its bytes. */
-async function measureQuery(browser: Browser, url: string, query: string): Promise<Sample> {
+/**
+ * One query on a fresh page (empty cache): Pagefind's load, then the query, each with its bytes;
+ * then the `next` query on the same page.
+ */
+async function measureQuery(browser: Browser, url: string, query: string, next: string): Promise<Sample> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url);
-    let phase: "load" | "query" = "load";
-    const bytes = { load: 0, query: 0 };
+    let phase: "load" | "query" | "next" = "load";
+    const bytes = { load: 0, query: 0, next: 0 };
     const sizes: Promise<void>[] = [];
     context.on("requestfinished", (request) => {
       const at = phase;
@@ -121,7 +110,9 @@ async function measureQuery(browser: Browser, url: string, query: string): Promi
     phase = "query";
     const { ms, results } = (await page.evaluate(queryInPage(query))) as { ms: number; results: number };
     await Promise.all(sizes);
-    return { loadMs, loadBytes: bytes.load, queryMs: ms, queryBytes: bytes.query, results };
+    phase = "next";
+    const nextMs = ((await page.evaluate(queryInPage(next))) as { ms: number }).ms;
+    return { loadMs, loadBytes: bytes.load, queryMs: ms, queryBytes: bytes.query, nextMs, results };
   } finally {
     await context.close();
   }
@@ -137,13 +128,14 @@ export async function benchStaticSearch(
 ): Promise<StaticSearchStats> {
   if (!existsSync(path.join(exportDir, "pagefind", "pagefind.js")))
     throw new Error(`${exportDir} has no pagefind/pagefind.js: run npm run export first`);
-  const server = await serve(path.resolve(exportDir), port);
+  const server = await serveCopy(path.resolve(exportDir), port);
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
   const samples: Sample[] = [];
   try {
     for (let round = 0; round < rounds; round++)
-      for (const query of queries) {
-        samples.push(await measureQuery(browser, `http://127.0.0.1:${port}/__bench__`, query));
+      for (const [i, query] of queries.entries()) {
+        const next = queries[(i + 1) % queries.length] ?? query;
+        samples.push(await measureQuery(browser, `http://127.0.0.1:${port}/__bench__`, query, next));
       }
   } finally {
     await browser.close();
@@ -153,6 +145,7 @@ export async function benchStaticSearch(
   return {
     queries: samples.length,
     queryMs: summarize(samples.map((s) => s.queryMs)),
+    nextQueryMs: summarize(samples.map((s) => s.nextMs)),
     queryKB: summarize(samples.map((s) => kb(s.queryBytes))),
     loadMs: summarize(samples.map((s) => s.loadMs)),
     loadKB: summarize(samples.map((s) => kb(s.loadBytes))),

@@ -46,6 +46,56 @@ test("a phrase typed in /search finds the episode whose transcript says it", asy
   expect(await page.evaluate(() => (window as { __csp?: string[] }).__csp)).toBeUndefined();
 });
 
+test("the next search runs in this page: its address in the history, Back brings the last one", async ({
+  page,
+}) => {
+  const problems = await watch(page);
+  await page.goto("/search?q=attention+is+all+you+need");
+  const main = page.getByRole("main");
+  const box = page.getByRole("searchbox", { name: "Search every episode" });
+  await expect(main.getByRole("region", { name: A_TITLE })).toBeVisible();
+  // A mark on this page's window, which a newly loaded page would not have.
+  await page.evaluate(() => ((window as { __samePage?: boolean }).__samePage = true));
+  const samePage = () => page.evaluate(() => (window as { __samePage?: boolean }).__samePage === true);
+
+  await box.fill("co-founded a company called Stupeflix");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=co-founded\+a\+company\+called\+Stupeflix$/);
+  await expect(main.locator("mark", { hasText: "Stupeflix" }).first()).toBeVisible();
+  await expect(page).toHaveTitle(/^Search: co-founded a company called Stupeflix/);
+  expect(await samePage()).toBe(true);
+  // Nothing waits for a page that is not coming: the form is not pending, the results not busy.
+  await expect(page.getByRole("search", { name: "Episodes", exact: true })).not.toHaveAttribute(
+    "data-pending",
+  );
+  await expect(page.getByRole("region", { name: "Search results" })).not.toHaveAttribute("aria-busy");
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=attention\+is\+all\+you\+need$/);
+  await expect(box).toHaveValue("attention is all you need");
+  await expect(main.locator("mark", { hasText: "Stupeflix" })).toHaveCount(0);
+  await expect(main.getByRole("region", { name: A_TITLE }).getByRole("link").nth(1)).toContainText(
+    "Attention Is All You Need",
+  );
+  await expect(page).toHaveTitle(/^Search: attention is all you need/);
+  await page.goForward();
+  await expect(box).toHaveValue("co-founded a company called Stupeflix");
+  await expect(main.locator("mark", { hasText: "Stupeflix" }).first()).toBeVisible();
+  expect(await samePage()).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test("a search without words still loads the page that asks for some", async ({ page }) => {
+  await page.goto("/search?q=open+source");
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toBeVisible();
+  await page.evaluate(() => ((window as { __samePage?: boolean }).__samePage = true));
+  const box = page.getByRole("searchbox", { name: "Search every episode" });
+  await box.fill("   ");
+  await box.press("Enter");
+  await expect(page.getByText(/half of it will do/)).toBeVisible();
+  expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBeUndefined();
+});
+
 test("a result opens the episode at the sentence that matched, with the search restored", async ({
   page,
 }) => {
@@ -76,6 +126,9 @@ test("a query with no hits says so", async ({ page }) => {
 test("the show filter keeps the episodes of that show; More results pages on", async ({ page }) => {
   await page.goto("/search?q=open+source");
   const main = page.getByRole("main");
+  const total = main.getByRole("region", { name: "Search results" }).getByRole("status");
+  await expect(total).toHaveText(/^\d+ matches$/);
+  const unfiltered = await total.textContent();
   // The same form as on the server: the show select writes the show's slug.
   await main.getByText("Filters and order").click();
   await main.getByRole("combobox", { name: "Show" }).selectOption({ label: "Cyber Sentries" });
@@ -84,11 +137,17 @@ test("the show filter keeps the episodes of that show; More results pages on", a
   await expect(main.getByRole("heading", { level: 2 })).toHaveText([
     "Open Source AI: Transparency, Sovereignty, and Who Controls the Data",
   ]);
+  await expect(total).toHaveText(/^\d+ matches$/);
+  await expect(total).not.toHaveText(unfiltered ?? "");
   const hits = main.getByRole("listitem");
   // A page of 5 hits (RESULTS_PER_LOAD), then 5 more per click.
   await expect(hits).toHaveCount(5);
   await main.getByRole("button", { name: "More results" }).click();
   await expect(hits).toHaveCount(10);
+  // That search ran in this page; Back puts the filter as the last address had it, with its results.
+  await page.goBack();
+  await expect(main.getByRole("combobox", { name: "Show" })).toHaveValue("");
+  await expect(total).toHaveText(unfiltered ?? "");
 });
 
 test("HTML in the query and in the library is shown as text", async ({ page }) => {
