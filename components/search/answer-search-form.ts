@@ -26,14 +26,23 @@ function showParams(form: HTMLFormElement, params: URLSearchParams): void {
  * pending status, which waits for a page that will not come). Returns the undoing.
  */
 export function answerSearchForm(form: HTMLFormElement, run: (params: URLSearchParams) => void): () => void {
+  // The search part of the address last answered: a move in the history that keeps it (a link to
+  // `#main`, the skip link, is one) is no new search, and must not reset the hits shown.
+  let answered = location.search;
   const submitted = (event: SubmitEvent) => {
     const params = submittedParams(form);
     if (!params.get("q")?.trim()) return;
     event.preventDefault();
-    history.pushState(null, "", `${new URL(form.action).pathname}?${params}`);
+    const address = `${new URL(form.action).pathname}?${params}`;
+    // The same search again is run again, as a reload would, without a second history entry.
+    if (`?${params}` === location.search) history.replaceState(history.state, "", address);
+    else history.pushState(null, "", address);
+    answered = location.search;
     run(params);
   };
   const moved = () => {
+    if (location.search === answered) return;
+    answered = location.search;
     const params = new URLSearchParams(location.search);
     // Not one of this page's searches (an address without words): its own page says what it is.
     if (!params.get("q")?.trim()) return location.reload();

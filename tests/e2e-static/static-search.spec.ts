@@ -150,6 +150,34 @@ test("the show filter keeps the episodes of that show; More results pages on", a
   await expect(total).toHaveText(unfiltered ?? "");
 });
 
+test("a link within the page (the skip link) keeps the hits shown: no search runs again", async ({
+  page,
+}) => {
+  await page.goto("/search?q=open+source");
+  const main = page.getByRole("main");
+  const hits = main.getByRole("listitem");
+  await expect(hits).toHaveCount(5);
+  await main.getByRole("button", { name: "More results" }).click();
+  await expect(hits).toHaveCount(10);
+  // Records whether a search starts again: its status says so first.
+  await page.evaluate(() => {
+    const seen = () => document.body.textContent?.includes("Searching every episode…");
+    new MutationObserver(() => seen() && ((window as { __again?: boolean }).__again = true)).observe(
+      document.body,
+      { subtree: true, childList: true, characterData: true },
+    );
+  });
+  await page.getByRole("link", { name: "Skip to content" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=open\+source#main$/);
+  // A search started by the move would have said so by now: it starts within a few frames.
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300)))),
+  );
+  expect(await page.evaluate(() => (window as { __again?: boolean }).__again)).toBeUndefined();
+  await expect(hits).toHaveCount(10);
+});
+
 test("HTML in the query and in the library is shown as text", async ({ page }) => {
   const problems = await watch(page);
   const query = '<b id="injected">bold</b><img src=x onerror="window.__injected=1">';
