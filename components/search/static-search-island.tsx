@@ -95,11 +95,13 @@ export function StaticSearchIsland() {
       const run = ++latest;
       const current = () => live && run === latest;
       const onQuery = (query: string) => {
+        // A search overtaken by a later one (its code was still loading) leaves the box alone.
+        if (!current()) return;
         for (const child of pageAnswer) child.hidden = true;
         const input = document.getElementById("library-search");
         if (input instanceof HTMLInputElement) input.value = query;
         document.title = title.replace(/^Search\b/, `Search: ${query}`);
-        if (current()) setState({ kind: "loading" });
+        setState({ kind: "loading" });
       };
       runSearch(params, onQuery)
         .then((ready) => current() && ready && setState(ready))
