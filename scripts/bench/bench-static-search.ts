@@ -100,10 +100,12 @@ async function measureQuery(browser: Browser, url: string, query: string, next: 
     const page = await context.newPage();
     await page.goto(url);
     let phase: "load" | "query" | "next" = "load";
-    const bytes = { load: 0, query: 0, next: 0 };
+    const bytes = { load: 0, query: 0 };
     const sizes: Promise<void>[] = [];
     context.on("requestfinished", (request) => {
       const at = phase;
+      // The next query's bytes are not counted: nothing asks the context, which closes after it.
+      if (at === "next") return;
       sizes.push(request.sizes().then((size) => void (bytes[at] += size.responseBodySize)));
     });
     const loadMs = (await page.evaluate(LOAD_IN_PAGE)) as number;
