@@ -1,7 +1,15 @@
 export interface LighthouseReport {
   environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; title: string; numericValue?: number }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      title: string;
+      numericValue?: number;
+      details?: { items?: { node?: { selector?: string; snippet?: string; explanation?: string } }[] };
+    }
+  >;
 }
 export declare function runLighthouse(
   url: string,

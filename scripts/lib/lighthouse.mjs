@@ -66,13 +66,34 @@ export async function runLighthouse(url, categories, { timeoutMs = 220_000, cpuS
   }
 }
 
-/** The audits of a report that count towards a category's score and did not pass, as "category: title". */
+/**
+ * The audits of a report that count towards a category's score and did not pass, as
+ * "category: title", each followed by the elements it names (up to FAILING_NODES_SHOWN, as
+ * "selector `snippet`: explanation"). The elements are what makes a failure readable after
+ * the run: a CI run once failed on touch targets with the title alone, and neither the report
+ * nor the page state was kept.
+ */
 export function failingAudits(report) {
   return Object.entries(report.categories).flatMap(([name, category]) =>
     category.auditRefs
       .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `${name}: ${report.audits[ref.id]?.title}`),
+      .map((ref) =>
+        [`${name}: ${report.audits[ref.id]?.title}`, ...failingNodes(report.audits[ref.id])].join("\n  "),
+      ),
   );
+}
+
+const FAILING_NODES_SHOWN = 5;
+
+/** The elements an audit's details name, one line each, and how many more there are. */
+function failingNodes(audit) {
+  const nodes = (audit?.details?.items ?? []).flatMap((item) => (item.node ? [item.node] : []));
+  const lines = nodes.slice(0, FAILING_NODES_SHOWN).map((node) => {
+    const explanation = (node.explanation ?? "").replace(/\s+/g, " ").trim();
+    return `${node.selector ?? "?"} \`${node.snippet ?? ""}\`${explanation ? `: ${explanation}` : ""}`;
+  });
+  if (nodes.length > FAILING_NODES_SHOWN) lines.push(`and ${nodes.length - FAILING_NODES_SHOWN} more`);
+  return lines;
 }
 
 /** Lighthouse's CPU slowdown for mobile, made for a host of benchmarkIndex ~1,500 (a fast desktop). */

@@ -20,7 +20,7 @@ vi.mock("node:child_process", () => ({
   },
 }));
 
-const { cpuSlowdownFor, measurePerformance, runLighthouse } = await import("../../scripts/lib/lighthouse.mjs");
+const { cpuSlowdownFor, failingAudits, measurePerformance, runLighthouse } = await import("../../scripts/lib/lighthouse.mjs");
 
 afterEach(() => {
   run.outputs = [];
@@ -73,6 +73,53 @@ describe("runLighthouse (the tests' and the bench's Lighthouse)", () => {
     await expect(runLighthouse("http://127.0.0.1:1/", ["seo"])).rejects.toThrow("Chromium exited early");
     expect(run.outputs).toHaveLength(1);
     expect(existsSync(path.dirname(run.outputs[0] ?? ""))).toBe(false);
+  });
+});
+
+describe("failingAudits (what the Lighthouse e2e test prints when a page falls short)", () => {
+  const targetNode = (n: number) => ({
+    node: {
+      selector: `.turn:nth-child(${n}) > .turn-name > a`,
+      snippet: `<a href="/people/p${n}">`,
+      explanation: "Fix any of the following:\n  Target has insufficient space to its closest neighbors.",
+    },
+  });
+  const report = (items: ReturnType<typeof targetNode>[]) => ({
+    categories: {
+      accessibility: {
+        score: 0.98,
+        auditRefs: [
+          { id: "target-size", weight: 7 },
+          { id: "color-contrast", weight: 7 },
+          { id: "label-content-name-mismatch", weight: 0 },
+        ],
+      },
+    },
+    audits: {
+      "target-size": { score: 0, title: "Touch targets are too small", details: { items } },
+      "color-contrast": { score: 1, title: "Contrast is enough", details: { items: [targetNode(9)] } },
+      "label-content-name-mismatch": { score: 0, title: "Label mismatch", details: { items: [] } },
+    },
+  });
+
+  it("GOOD: a passing report has no failing audits", () => {
+    const passing = report([]);
+    passing.audits["target-size"].score = 1;
+    expect(failingAudits(passing)).toEqual([]);
+  });
+
+  it("BAD: names each failing, weighted audit with the elements it names: selector, snippet, one-line explanation", () => {
+    expect(failingAudits(report([targetNode(3)]))).toEqual([
+      "accessibility: Touch targets are too small\n" +
+        '  .turn:nth-child(3) > .turn-name > a `<a href="/people/p3">`: Fix any of the following: Target has insufficient space to its closest neighbors.',
+    ]);
+  });
+
+  it("BAD: shows five elements and counts the rest", () => {
+    const lines = failingAudits(report([1, 2, 3, 4, 5, 6, 7].map(targetNode)))[0]?.split("\n") ?? [];
+    expect(lines).toHaveLength(7);
+    expect(lines[5]).toContain(".turn:nth-child(5)");
+    expect(lines[6]).toBe("  and 2 more");
   });
 });
 
