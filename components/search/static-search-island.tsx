@@ -11,6 +11,7 @@ import {
   type Ready,
 } from "./static-search-results";
 import { answerSearchForm } from "./answer-search-form";
+import { holdDocumentTitle } from "./hold-document-title";
 import { LIBRARY_SEARCH_FORM_ID } from "./library-search-form-id";
 import { SEARCH_RESULTS_ID } from "./search-results-id";
 
@@ -89,6 +90,7 @@ export function StaticSearchIsland() {
     // The page's own answer (the hint for an empty search): in the page before the island renders.
     const pageAnswer = Array.from(container.children).filter((c) => c instanceof HTMLElement);
     const title = document.title;
+    const heldTitle = holdDocumentTitle();
     let live = true;
     let latest = 0;
     const search = (params: URLSearchParams) => {
@@ -100,7 +102,7 @@ export function StaticSearchIsland() {
         for (const child of pageAnswer) child.hidden = true;
         const input = document.getElementById("library-search");
         if (input instanceof HTMLInputElement) input.value = query;
-        document.title = title.replace(/^Search\b/, `Search: ${query}`);
+        heldTitle.set(title.replace(/^Search\b/, `Search: ${query}`));
         setState({ kind: "loading" });
       };
       runSearch(params, onQuery)
@@ -113,6 +115,7 @@ export function StaticSearchIsland() {
     return () => {
       live = false;
       release?.();
+      heldTitle.release();
     };
   }, []);
 
