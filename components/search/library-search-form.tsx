@@ -7,8 +7,6 @@ import { SearchPendingIsland } from "./search-pending-island";
 import { SEARCH_RESULTS_ID } from "./search-results-id";
 import { TidySearchFormIsland } from "./tidy-search-form-island";
 
-const FORM_ID = LIBRARY_SEARCH_FORM_ID;
-
 const field =
   "h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-600 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
 const label = "block text-sm font-medium text-slate-700 dark:text-slate-300";
@@ -64,14 +62,14 @@ export function LibrarySearchForm({
   );
   return (
     <form
-      id={FORM_ID}
+      id={LIBRARY_SEARCH_FORM_ID}
       action="/search"
       method="get"
       role="search"
       aria-label="Episodes"
       className="max-w-3xl space-y-3"
     >
-      <TidySearchFormIsland formId={FORM_ID} />
+      <TidySearchFormIsland formId={LIBRARY_SEARCH_FORM_ID} />
       <div className="flex gap-2">
         <label htmlFor="library-search" className="sr-only">
           Search every episode
@@ -93,7 +91,7 @@ export function LibrarySearchForm({
           Search
         </button>
       </div>
-      <SearchPendingIsland formId={FORM_ID} resultsId={SEARCH_RESULTS_ID} />
+      <SearchPendingIsland formId={LIBRARY_SEARCH_FORM_ID} resultsId={SEARCH_RESULTS_ID} />
       <details open={filtered} className="rounded-md border border-slate-200 p-3 dark:border-slate-800">
         <summary className="cursor-pointer text-sm font-medium text-slate-800 dark:text-slate-200">
           Filters and order

@@ -24,6 +24,12 @@ async function watch(page: Page): Promise<string[]> {
   return problems;
 }
 
+/** Marks the page's window; the returned check says whether the page shown is still that one. */
+async function markPage(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => ((window as { __samePage?: boolean }).__samePage = true));
+  return () => page.evaluate(() => (window as { __samePage?: boolean }).__samePage === true);
+}
+
 test("a phrase typed in /search finds the episode whose transcript says it", async ({ page }) => {
   const problems = await watch(page);
   await page.goto("/search");
@@ -54,9 +60,7 @@ test("the next search runs in this page: its address in the history, Back brings
   const main = page.getByRole("main");
   const box = page.getByRole("searchbox", { name: "Search every episode" });
   await expect(main.getByRole("region", { name: A_TITLE })).toBeVisible();
-  // A mark on this page's window, which a newly loaded page would not have.
-  await page.evaluate(() => ((window as { __samePage?: boolean }).__samePage = true));
-  const samePage = () => page.evaluate(() => (window as { __samePage?: boolean }).__samePage === true);
+  const samePage = await markPage(page);
 
   await box.fill("co-founded a company called Stupeflix");
   await box.press("Enter");
@@ -88,12 +92,12 @@ test("the next search runs in this page: its address in the history, Back brings
 test("a search without words still loads the page that asks for some", async ({ page }) => {
   await page.goto("/search?q=open+source");
   await expect(page.getByRole("main").getByRole("heading", { level: 2 }).first()).toBeVisible();
-  await page.evaluate(() => ((window as { __samePage?: boolean }).__samePage = true));
+  const samePage = await markPage(page);
   const box = page.getByRole("searchbox", { name: "Search every episode" });
   await box.fill("   ");
   await box.press("Enter");
   await expect(page.getByText(/half of it will do/)).toBeVisible();
-  expect(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage)).toBeUndefined();
+  expect(await samePage()).toBe(false);
 });
 
 test("a result opens the episode at the sentence that matched, with the search restored", async ({
