@@ -78,6 +78,8 @@ export function benchStaticSearchScale(library, row, { port }) {
   ], { BENCH_PORT: String(port) });
   row(`scale ${n}`, "static search index, build", result.index.seconds, "s");
   row(`scale ${n}`, "static search index, size", result.index.bytes / 1e6, "MB");
+  // The figures below move with the browser (see StaticSearchStats.browser): its major version.
+  row(`scale ${n}`, `static search, browser (${result.browser})`, Number(result.browser.split(" ")[1]?.split(".")[0]), "");
   row(`scale ${n}`, "static search, first query median", result.queryMs.median, "ms", "≤ 100 ms", result.queryMs.median <= 100);
   row(`scale ${n}`, "static search, first query p95", result.queryMs.p95, "ms", "≤ 500 ms", result.queryMs.p95 <= 500);
   // No goal: what the copy's /search answers in its page after its first search (answerSearchForm).
