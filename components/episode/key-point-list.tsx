@@ -25,7 +25,7 @@ function PassageLinks({ passages, sentences }: { passages: Passage[]; sentences:
             href={`#${sentence.id}`}
             data-seek={sentence.start}
             aria-label={`${label}: jump to the passage`}
-            className="inline-block font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
+            className="inline-block leading-6 font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300"
           >
             {i === 0 ? label : label.toLowerCase()}
           </a>

@@ -70,6 +70,27 @@ test.describe("on a phone (390 × 844)", () => {
     await expect(toggle).toBeFocused();
   });
 
+  test("the transcript's speaker names, times and key points' passage links are at least 24 px tall", async ({
+    page,
+  }) => {
+    await page.goto(A);
+    await page.getByText("Sections and key points", { exact: true }).click();
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    const targets = {
+      names: transcript.getByRole("link", { name: /^(Jeff Boudier|Tim Harford|Malcolm Gladwell)$/ }),
+      times: transcript.getByRole("link", { name: /^Play from / }),
+      passages: page
+        .getByRole("region", { name: "Key points" })
+        .getByRole("link", { name: /jump to the passage$/ }),
+    };
+    for (const [what, links] of Object.entries(targets)) {
+      // Turns far from the viewport are not rendered (content-visibility): measuring lays them out.
+      const heights = await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().height));
+      expect(heights.length, what).toBeGreaterThan(5);
+      expect(Math.min(...heights), what).toBeGreaterThanOrEqual(24);
+    }
+  });
+
   for (const scheme of ["light", "dark"] as const) {
     test(`has no axe violations with the drawer and summary open, ${scheme}`, async ({ page }) => {
       // axe walks every element of an hour's transcript (~1,500 sentences): seconds, not ms.
