@@ -64,7 +64,8 @@ try {
 if (!process.env.EXPORT_SKIP_BUILD) await ensureSiteBuilt(distDir);
 stage(`export static site to ${path.relative(root, outDir) || outDir}`);
 // It answers no search, so it leaves the library's embedded database to a server that may have it open.
-const server = startServer(port, { stdio: "ignore", searchWarmUp: false });
+// STATIC_COPY: the saved /search page searches the copy's index itself (lib/export/static-copy.ts).
+const server = startServer(port, { stdio: "ignore", searchWarmUp: false, env: { STATIC_COPY: "1" } });
 try {
   await waitForServer(`${base}/`);
   // The build must have been made for this origin (it is fixed at build time): robots.txt names

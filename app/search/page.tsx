@@ -5,6 +5,7 @@ import { SearchNotices } from "@/components/search/search-notices";
 import { StaticSearchIsland } from "@/components/search/static-search-island";
 import { runLibrarySearch } from "@/components/search/run-library-search";
 import { SEARCH_RESULTS_ID } from "@/components/search/search-results-id";
+import { isRenderingStaticCopy, STATIC_COPY_ATTRIBUTE } from "@/lib/export/static-copy";
 import { parseSearchParams } from "@/lib/links/search-params";
 
 // Every search is its own request: the engine (embedded PGlite or DATABASE_URL) answers it.
@@ -29,6 +30,7 @@ export default async function SearchPage({ searchParams }: Props) {
         id={SEARCH_RESULTS_ID}
         aria-label="Search results"
         data-query={state.query}
+        {...(isRenderingStaticCopy() && { [STATIC_COPY_ATTRIBUTE]: "" })}
         className="transition-opacity aria-busy:opacity-60"
       >
         {outcome.kind === "results" && <LibraryResults result={outcome.result} state={state} />}

@@ -10,6 +10,7 @@ import {
   type PagefindResult,
   type Ready,
 } from "./static-search-results";
+import { STATIC_COPY_ATTRIBUTE } from "@/lib/export/static-copy";
 import { answerSearchForm } from "./answer-search-form";
 import { holdDocumentTitle } from "./hold-document-title";
 import { LIBRARY_SEARCH_FORM_ID } from "./library-search-form-id";
@@ -29,6 +30,24 @@ function addHits(groups: Group[], hits: StaticHit[]): Group[] {
     else next.push({ slug: hit.slug, title: hit.title, hits: [hit] });
   }
   return next;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded and initialised once per page; a failed load is tried again next time. */
+function loadPagefind(): Promise<Pagefind> {
+  // A URL, not a module name: the bundler leaves it alone and the browser fetches it from the copy.
+  const url: string = PAGEFIND_URL;
+  loading ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url) as Promise<Pagefind>)
+    .then(async (pagefind) => {
+      await pagefind.init();
+      return pagefind;
+    })
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
 }
 
 async function readHits(results: PagefindResult[], query: string, speaker?: string): Promise<StaticHit[]> {
@@ -53,9 +72,7 @@ async function runSearch(
   const order = params.get("sort");
   const sort =
     order === "newest" || order === "oldest" ? { published: order === "newest" ? "desc" : "asc" } : undefined;
-  // A URL, not a module name: the bundler leaves it alone and the browser fetches it from the copy.
-  const url: string = PAGEFIND_URL;
-  const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Pagefind;
+  const pagefind = await loadPagefind();
   const { toPagefindQuery } = await import("@/lib/search/static/pagefind-query");
   const search = await pagefind.search(toPagefindQuery(query), { filters, sort });
   const results = search?.results ?? [];
@@ -74,19 +91,18 @@ async function runSearch(
 
 /**
  * The library search of the static copy (`npm run export`), in the browser: the copy's /search
- * page was saved without a query, so when the URL asks for one the page did not answer, this
- * island runs it against the Pagefind index and lists the hits grouped by episode. From then on it
- * answers the page's form itself (answerSearchForm): the next search runs in this page, where
- * Pagefind is loaded and warm, not in a new one that loads it again. Under the Node server the
- * page answered already and the island renders nothing.
+ * page was saved without a query (and marked, STATIC_COPY_ATTRIBUTE), so when the URL asks for one
+ * this island runs it against the Pagefind index and lists the hits grouped by episode. It answers
+ * the page's form itself (answerSearchForm): a search typed in the page runs there, where Pagefind
+ * is loaded and warm (from the moment the form has focus), not in a new page that loads it again.
+ * Under the Node server the page answers every search and the island renders nothing.
  */
 export function StaticSearchIsland() {
   const [state, setState] = useState<State>({ kind: "off" });
 
   useEffect(() => {
     const container = document.getElementById(SEARCH_RESULTS_ID);
-    if (!new URLSearchParams(location.search).get("q")?.trim() || !container || container.dataset.query)
-      return;
+    if (!container?.hasAttribute(STATIC_COPY_ATTRIBUTE)) return;
     // The page's own answer (the hint for an empty search): in the page before the island renders.
     const pageAnswer = Array.from(container.children).filter((c) => c instanceof HTMLElement);
     const title = document.title;
@@ -109,12 +125,17 @@ export function StaticSearchIsland() {
         .then((ready) => current() && ready && setState(ready))
         .catch(() => current() && setState({ kind: "error" }));
     };
-    search(new URLSearchParams(location.search));
+    const asked = new URLSearchParams(location.search);
+    if (asked.get("q")?.trim()) search(asked);
     const form = document.getElementById(LIBRARY_SEARCH_FORM_ID);
     const release = form instanceof HTMLFormElement ? answerSearchForm(form, search) : undefined;
+    // While the first search is typed, Pagefind loads: at Enter it is ready to search.
+    const warm = () => void loadPagefind().catch(() => {});
+    form?.addEventListener("focusin", warm, { once: true });
     return () => {
       live = false;
       release?.();
+      form?.removeEventListener("focusin", warm);
       heldTitle.release();
     };
   }, []);

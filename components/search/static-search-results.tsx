@@ -6,6 +6,7 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 export interface Pagefind {
+  init(): Promise<void>;
   search(
     query: string,
     options: { filters?: Record<string, string>; sort?: Record<string, string> },

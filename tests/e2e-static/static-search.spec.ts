@@ -30,14 +30,26 @@ async function markPage(page: Page): Promise<() => Promise<boolean>> {
   return () => page.evaluate(() => (window as { __samePage?: boolean }).__samePage === true);
 }
 
-test("a phrase typed in /search finds the episode whose transcript says it", async ({ page }) => {
+test("a phrase typed in /search finds the episode whose transcript says it, in that page", async ({
+  page,
+}) => {
   const problems = await watch(page);
   await page.goto("/search");
-  await page
-    .getByRole("searchbox", { name: "Search every episode" })
-    .fill("co-founded a company called Stupeflix");
-  await page.getByRole("searchbox", { name: "Search every episode" }).press("Enter");
+  const samePage = await markPage(page);
+  const box = page.getByRole("searchbox", { name: "Search every episode" });
+  // Pagefind loads while the first search is typed, not after Enter (focused again until the
+  // page's script has hydrated and listens).
+  let pagefindLoaded = false;
+  page.on("request", (r) => void (/\/pagefind\/pagefind\.js$/.test(r.url()) && (pagefindLoaded = true)));
+  await expect(async () => {
+    await box.blur();
+    await box.focus();
+    expect(pagefindLoaded).toBe(true);
+  }).toPass();
+  await box.fill("co-founded a company called Stupeflix");
+  await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=co-founded/);
+  await expect(page).toHaveTitle(/^Search: co-founded a company called Stupeflix/);
   const main = page.getByRole("main");
   const a = main.getByRole("region", { name: A_TITLE });
   await expect(a.getByRole("heading", { level: 2, name: A_TITLE })).toBeVisible();
@@ -48,8 +60,13 @@ test("a phrase typed in /search finds the episode whose transcript says it", asy
   await expect(page.getByRole("searchbox", { name: "Search every episode" })).toHaveValue(
     "co-founded a company called Stupeflix",
   );
+  expect(await samePage()).toBe(true);
   expect(problems).toEqual([]);
   expect(await page.evaluate(() => (window as { __csp?: string[] }).__csp)).toBeUndefined();
+  // Back to the page without a search: its hint again.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(page.getByText(/half of it will do/)).toBeVisible();
 });
 
 test("the next search runs in this page: its address in the history, Back brings the last one", async ({
