@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { STATIC_COPY_ATTRIBUTE } from "@/lib/export/static-copy";
 import { toStaticHit, type StaticHit } from "@/lib/search/static/pagefind-hit";
 import { RESULTS_PER_LOAD } from "@/lib/search/static/results-per-load";
 import {
@@ -10,7 +11,6 @@ import {
   type PagefindResult,
   type Ready,
 } from "./static-search-results";
-import { STATIC_COPY_ATTRIBUTE } from "@/lib/export/static-copy";
 import { answerSearchForm } from "./answer-search-form";
 import { holdDocumentTitle } from "./hold-document-title";
 import { LIBRARY_SEARCH_FORM_ID } from "./library-search-form-id";
