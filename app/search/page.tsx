@@ -29,7 +29,6 @@ export default async function SearchPage({ searchParams }: Props) {
       <section
         id={SEARCH_RESULTS_ID}
         aria-label="Search results"
-        data-query={state.query}
         {...(isRenderingStaticCopy() && { [STATIC_COPY_ATTRIBUTE]: "" })}
         className="transition-opacity aria-busy:opacity-60"
       >
